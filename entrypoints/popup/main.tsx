@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main><h1>Sharh</h1></main>, document.getElementById('app')!);

@@ -1,0 +1,50 @@
+/**
+ * The analysis entry point used unchanged by the content script, the popup and the `annotate`
+ * command: text in, spans + facts + summary out. Pure; never throws (bad input gives an empty
+ * analysis).
+ */
+import type { Analysis, Span } from './types';
+import { makeDoc } from './tokens';
+import { ANNOTATORS, ANNOTATOR_ORDER } from './registry';
+import { resolveOverlaps } from './resolve';
+import { buildFacts } from './facts';
+import { buildSummary } from './summary';
+
+/** Largest text analysed in one go (characters); longer input is analysed up to here. */
+export const MAX_TEXT = 2_000_000;
+
+export interface AnalyseOptions {
+  title?: string;
+  isArticle?: boolean;
+}
+
+/** Spans only (no facts/summary): what the highlighter needs. */
+export function annotate(text: string): Span[] {
+  const safe = sanitise(text);
+  const doc = makeDoc(safe);
+  const all: Span[] = [];
+  for (const a of ANNOTATORS) {
+    try {
+      all.push(...a.find(doc));
+    } catch (err) {
+      // One broken annotator must not take the others down.
+      if (typeof console !== 'undefined') console.debug?.(`[sharh] annotator ${a.id} failed`, err);
+    }
+  }
+  return resolveOverlaps(all, ANNOTATOR_ORDER).sort((a, b) => a.start - b.start);
+}
+
+export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
+  const safe = sanitise(text);
+  const annotations = annotate(safe);
+  const title = opts.title ?? '';
+  const facts = buildFacts(safe, annotations, { title });
+  const summary = buildSummary(safe, annotations, facts, { title });
+  return { text: safe, isArticle: opts.isArticle ?? true, title, annotations, facts, summary };
+}
+
+/** Non-strings become ''; oversize input is cut at MAX_TEXT. Lone surrogates are kept (offsets stay exact). */
+function sanitise(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+}

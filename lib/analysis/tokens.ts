@@ -1,0 +1,197 @@
+/**
+ * Tokens over the normalised view, with original offsets, and Arabic proclitic splitting.
+ *
+ * Tokens break at script boundaries, so "H800إنفيديا" gives "H800" and "إنفيديا", and "ب18,5" gives
+ * "ب" and "18,5". Spaces are not tokens; `spaceBefore` says whether white space preceded a token.
+ */
+import { normalise, type NormalisedText } from './normalize';
+
+export type TokenType = 'ar' | 'lat' | 'num' | 'punct';
+
+export interface Token {
+  /** Index in the token array. */
+  i: number;
+  type: TokenType;
+  /** Normalised text of the token. */
+  norm: string;
+  /** Normalised offsets. */
+  ns: number;
+  ne: number;
+  /** Original offsets. */
+  start: number;
+  end: number;
+  spaceBefore: boolean;
+  /** A newline lies between this token and the previous one. */
+  lineBefore: boolean;
+}
+
+export interface Doc extends NormalisedText {
+  tokens: Token[];
+}
+
+const AR = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF]/;
+const LAT = /[A-Za-z\u00C0-\u024F]/;
+
+function charClass(ch: string): TokenType | 'space' {
+  if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u2028' || ch === '\u2029') return 'space';
+  if (ch >= '0' && ch <= '9') return 'num';
+  if (AR.test(ch)) return 'ar';
+  if (LAT.test(ch)) return 'lat';
+  return 'punct';
+}
+
+/** Tokenise normalised text. Latin letters and digits glued together form one 'lat' token (H800, 5G, o1). */
+export function tokenise(nt: NormalisedText): Token[] {
+  const s = nt.norm;
+  const out: Token[] = [];
+  let i = 0;
+  let spaceBefore = true;
+  let lineBefore = true;
+  while (i < s.length) {
+    const ch = s[i]!;
+    const c = charClass(ch);
+    if (c === 'space') {
+      spaceBefore = true;
+      if (ch === '\n' || ch === '\r' || ch === '\u2029') lineBefore = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (c === 'ar') {
+      while (j < s.length && charClass(s[j]!) === 'ar') j++;
+    } else if (c === 'lat' || c === 'num') {
+      let type: TokenType = c;
+      for (;;) {
+        if (j >= s.length) break;
+        const d = charClass(s[j]!);
+        if (d === 'lat' || d === 'num') {
+          if (d === 'lat') type = 'lat';
+          j++;
+          continue;
+        }
+        // Decimal and thousands separators inside numbers: 5.6, 2,048, 18,5
+        if (type === 'num' && (s[j] === '.' || s[j] === ',') && j + 1 < s.length && charClass(s[j + 1]!) === 'num') {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      out.push(mk(nt, out.length, type, i, j, spaceBefore, lineBefore));
+      i = j;
+      spaceBefore = false;
+      lineBefore = false;
+      continue;
+    }
+    out.push(mk(nt, out.length, c, i, j, spaceBefore, lineBefore));
+    i = j;
+    spaceBefore = false;
+    lineBefore = false;
+  }
+  return out;
+}
+
+function mk(nt: NormalisedText, i: number, type: TokenType, ns: number, ne: number, spaceBefore: boolean, lineBefore: boolean): Token {
+  const start = nt.map[ns]!;
+  const end = nt.map[ne - 1]! + 1;
+  return { i, type, norm: nt.norm.slice(ns, ne), ns, ne, start, end, spaceBefore, lineBefore };
+}
+
+/** Normalise and tokenise: the input every annotator takes. Never throws. */
+export function makeDoc(text: string): Doc {
+  const nt = normalise(typeof text === 'string' ? text : '');
+  return { ...nt, tokens: tokenise(nt) };
+}
+
+/** Original text of tokens [a, b] inclusive. */
+export const tokensText = (doc: Doc, a: number, b: number): string => doc.original.slice(doc.tokens[a]!.start, doc.tokens[b]!.end);
+
+// ---------------------------------------------------------------------------------------------
+// Proclitics
+
+/** One way to read an Arabic word as proclitics + stem (all normalised). */
+export interface CliticReading {
+  /** Length (in normalised chars) of the proclitics to skip before the stem starts in the text. */
+  skip: number;
+  /** The stem to look up. With the article restored for "لل" (للصين → الصين). */
+  stem: string;
+  /** The proclitic letters (without the article). */
+  prefix: string;
+}
+
+const CONJ = ['', 'و', 'ف'];
+const PREP = ['', 'ب', 'ل', 'ك'];
+
+/**
+ * All readings of a normalised Arabic word as [و|ف][ب|ل|ك] + stem, longest stem first.
+ * "ولغوغل" → ولغوغل, لغوغل, غوغل; "للصين" → للصين, الصين (article restored), لصين.
+ * The stem keeps at least two letters.
+ */
+export function cliticReadings(word: string): CliticReading[] {
+  const out: CliticReading[] = [{ skip: 0, stem: word, prefix: '' }];
+  const seen = new Set([word]);
+  for (const c of CONJ) {
+    for (const p of PREP) {
+      const pre = c + p;
+      if (!pre || !word.startsWith(pre)) continue;
+      const rest = word.slice(pre.length);
+      if (rest.length < 2) continue;
+      if (p === 'ل' && rest.startsWith('ل') && rest.length >= 3) {
+        // لل + noun: the article's alef is dropped after lam (للصين = ل + الصين). The span starts at
+        // the second lam (the article's), which is part of the name.
+        const stem = 'ا' + rest;
+        if (!seen.has(stem)) { seen.add(stem); out.push({ skip: pre.length, stem, prefix: pre }); }
+      }
+      if (!seen.has(rest)) { seen.add(rest); out.push({ skip: pre.length, stem: rest, prefix: pre }); }
+    }
+  }
+  return out;
+}
+
+/** Strip the article ال from a normalised word if the rest is long enough. */
+export const stripArticle = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Split into sentences on . ! ? ؟ and line breaks (original offsets). A full stop between two
+ * digits (5.6) or after a single Latin capital (U.S.) does not end a sentence.
+ */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' || ch === '\u2029') {
+      push(i);
+      continue;
+    }
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '؟' || ch === '…') {
+      const prev = text[i - 1] ?? '';
+      const next = text[i + 1] ?? '';
+      if (ch === '.' && /[0-9٠-٩]/.test(prev) && /[0-9٠-٩]/.test(next)) continue;
+      if (ch === '.' && /[A-Z]/.test(prev) && !/[A-Za-z]/.test(text[i - 2] ?? '')) continue;
+      // keep closing quotes/brackets with the sentence
+      let j = i + 1;
+      while (j < text.length && /["'»”’)\]]/.test(text[j]!)) j++;
+      push(j);
+      i = j - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}

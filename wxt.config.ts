@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Sharh's build. Permissions are the least that does the job (issue 2):
+ * - content script declared only for china.org.cn hosts (Arabic service);
+ * - every other site is an optional host permission asked for when the user enables it;
+ * - activeTab lets a toolbar click / shortcut annotate the current tab once.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Sharh — Arabic news, readable',
+    short_name: 'Sharh',
+    description:
+      'Highlights names and numbers in Arabic tech and economy news with English renderings, a summary and key facts. Runs entirely on your device.',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: ['*://*/*'],
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Turn Sharh on or off on this site',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sharh@sharh.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
