@@ -1,2 +1,86 @@
+/**
+ * Key facts for the popup (issue 3, item 8): every amount, quantity and percentage with its English
+ * rendering and, when the sentence says it, a short label of what it measures; the dates; and the
+ * principal names ranked by importance (mentions, headline, lead paragraph).
+ */
 import type { Fact, Span } from './types';
-export function buildFacts(_text: string, _spans: Span[], _o: { title: string }): Fact[] { return []; }
+import { isEntityKind } from './types';
+import { sentences } from './tokens';
+import { normaliseString } from './normalize';
+import { FACT_LABELS } from './data/fact-labels';
+
+export interface FactOptions {
+  title: string;
+  /** How many names to keep (the popup shows them ranked). */
+  maxNames?: number;
+}
+
+const FIGURE_KINDS = new Set(['money', 'quantity', 'percent']);
+const CUE_INDEX: Map<string, string> = new Map(FACT_LABELS.flatMap((l) => l.cues.map((c) => [c, l.label] as [string, string])));
+
+/** Identity of a span for grouping mentions. */
+export const spanKey = (s: Span): string => s.key ?? `${s.kind}:${s.english.toLowerCase()}`;
+
+/** Label of what an amount measures, from up to 8 words before it in the same sentence. */
+export function labelFor(text: string, s: Span, sentenceStart: number): string | undefined {
+  const before = text.slice(Math.max(sentenceStart, s.start - 80), s.start);
+  const words = normaliseString(before).split(/[^\u0621-\u064A]+/).filter(Boolean).slice(-8).reverse();
+  for (const w of words) {
+    for (const stem of [w, w.replace(/^(و|ف|ب|ل|ك)?(ال|لل)/, ''), w.replace(/^(و|ف|ب|ل|ك)/, '')]) {
+      const label = CUE_INDEX.get(stem);
+      if (label) return label;
+    }
+  }
+  return undefined;
+}
+
+export function buildFacts(text: string, spans: readonly Span[], opts: FactOptions): Fact[] {
+  const sents = sentences(text);
+  const sentenceOf = (pos: number): number => {
+    // binary search on sentence starts
+    let lo = 0, hi = sents.length - 1, ans = 0;
+    while (lo <= hi) {
+      const m = (lo + hi) >> 1;
+      if (sents[m]!.start <= pos) { ans = m; lo = m + 1; } else hi = m - 1;
+    }
+    return ans;
+  };
+  const title = normaliseString(opts.title ?? '');
+  const leadEnd = sents[Math.min(2, sents.length - 1)]?.end ?? 0;
+
+  const figures: Fact[] = [];
+  const dates = new Map<string, Fact>();
+  const names = new Map<string, Fact>();
+
+  for (const s of spans) {
+    if (FIGURE_KINDS.has(s.kind)) {
+      const si = sentenceOf(s.start);
+      const label = labelFor(text, s, sents[si]?.start ?? 0);
+      const dup = figures.find((f) => f.kind === s.kind && f.value === s.value && f.unit === s.unit);
+      if (dup) { dup.mentions++; continue; }
+      figures.push({ kind: s.kind, english: s.english, value: s.value, unit: s.unit, start: s.start, end: s.end, text: s.text, label, mentions: 1, key: spanKey(s) });
+    } else if (s.kind === 'date') {
+      const k = String(s.value ?? s.english);
+      const f = dates.get(k);
+      if (f) f.mentions++;
+      else dates.set(k, { kind: 'date', english: s.english, value: s.value, start: s.start, end: s.end, text: s.text, mentions: 1, key: `date:${k}` });
+    } else if (isEntityKind(s.kind)) {
+      const k = spanKey(s);
+      let f = names.get(k);
+      if (!f) {
+        f = { kind: s.kind, english: s.english, start: s.start, end: s.end, text: s.text, mentions: 0, score: 0, key: k };
+        names.set(k, f);
+      }
+      f.mentions++;
+      // Prefer the longest English form as the display name ("Liang Wenfeng" over "Liang").
+      if (s.english.length > f.english.length) { f.english = s.english; }
+      f.score! += 1 + (s.start < leadEnd ? 1 : 0);
+    }
+  }
+  for (const f of names.values()) {
+    if (title && f.text && title.includes(normaliseString(f.text))) f.score! += 3;
+  }
+  const ranked = [...names.values()].sort((a, b) => b.score! - a.score! || a.start - b.start).slice(0, opts.maxNames ?? 15);
+  const datesSorted = [...dates.values()].sort((a, b) => a.start - b.start);
+  return [...figures, ...datesSorted, ...ranked];
+}
