@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../../lib/analysis/types';
+import { buildFacts, labelFor } from '../../../lib/analysis/facts';
+import { chooseSentences, composeBrief } from '../../../lib/analysis/summary';
+import { joinList, pluralise, withArticle, assertEnglish } from '../../../lib/analysis/english';
+import { hasArabic } from '../../../lib/analysis/normalize';
+
+const S = (text: string, sub: string, kind: Span['kind'], english: string, extra: Partial<Span> = {}): Span => {
+  const start = text.indexOf(sub);
+  if (start < 0) throw new Error(`not in text: ${sub}`);
+  return { start, end: start + sub.length, kind, text: sub, english, ...extra };
+};
+
+describe('english helpers', () => {
+  it.each([
+    [['A'], 'A'],
+    [['A', 'B'], 'A and B'],
+    [['A', 'B', 'C'], 'A, B and C'],
+    [[], ''],
+  ])('joinList(%j) = %s', (xs, want) => expect(joinList(xs)).toBe(want));
+  it.each([
+    ['United States', 'the United States'],
+    ['Ministry of Industry and Information Technology', 'the Ministry of Industry and Information Technology'],
+    ['China', 'China'],
+    ['the Economist', 'the Economist'],
+  ])('withArticle(%s) = %s', (x, want) => expect(withArticle(x)).toBe(want));
+  it.each([
+    ['GPU', 'GPUs'],
+    ['parameter', 'parameters'],
+    ['company', 'companies'],
+    ['integrated circuit', 'integrated circuits'],
+  ])('pluralise(%s) = %s', (x, want) => expect(pluralise(x)).toBe(want));
+  it('keeps Arabic out of English fields', () => {
+    expect(assertEnglish('DeepSeek', 'x')).toBe('DeepSeek');
+    expect(assertEnglish('ديبسيك', 'x')).toBe('x');
+  });
+});
+
+describe('facts', () => {
+  const text = 'وبلغت الإيرادات التشغيلية 8.04 تريليون يوان، وقال ليانغ ون فنغ إن ديبسيك استخدمت 2048 وحدة. وأكد ليانغ أن ديبسيك ستواصل في 20 يناير.';
+  const spans: Span[] = [
+    S(text, '8.04 تريليون يوان', 'money', '8.04 trillion yuan', { value: 8.04e12, unit: 'CNY' }),
+    S(text, 'ليانغ ون فنغ', 'person', 'Liang Wenfeng', { key: 'person:liang' }),
+    S(text, 'ديبسيك', 'organization', 'DeepSeek', { key: 'org:deepseek' }),
+    S(text, '2048', 'quantity', '2,048 units', { value: 2048, unit: 'units' }),
+    { ...S(text, 'ليانغ أن', 'person', 'Liang', { key: 'person:liang' }), end: text.indexOf('ليانغ أن') + 5, text: 'ليانغ' },
+    { start: text.lastIndexOf('ديبسيك'), end: text.lastIndexOf('ديبسيك') + 6, kind: 'organization', text: 'ديبسيك', english: 'DeepSeek', key: 'org:deepseek' },
+    S(text, '20 يناير', 'date', 'January 20', { value: '--01-20' }),
+  ];
+  const facts = buildFacts(text, spans, { title: 'ديبسيك تطلق نموذجا' });
+
+  it('states every figure with its value, unit and label', () => {
+    const money = facts.find((f) => f.kind === 'money')!;
+    expect(money).toMatchObject({ value: 8.04e12, unit: 'CNY', label: 'revenue', text: '8.04 تريليون يوان' });
+    expect(facts.find((f) => f.kind === 'quantity')?.value).toBe(2048);
+  });
+  it('groups names by key, keeps the longest English, ranks headline names first', () => {
+    const names = facts.filter((f) => f.kind === 'person' || f.kind === 'organization');
+    expect(names.map((f) => f.english)).toEqual(['DeepSeek', 'Liang Wenfeng']);
+    expect(names[0]!.mentions).toBe(2);
+    expect(names[1]!.mentions).toBe(2);
+  });
+  it('lists dates', () => expect(facts.filter((f) => f.kind === 'date').map((f) => f.value)).toEqual(['--01-20']));
+  it('finds no label when no cue word precedes the amount', () => {
+    const t = 'اشترى 5 كتب';
+    expect(labelFor(t, S(t, '5', 'quantity', '5 books'), 0)).toBeUndefined();
+  });
+
+  it('composes a grammatical English brief with no Arabic in it', () => {
+    const brief = composeBrief(facts);
+    expect(brief).toBe('This article is mainly about DeepSeek and Liang Wenfeng. Figures cited: 8.04 trillion yuan (revenue) and 2,048 units. Dates mentioned: January 20.');
+    expect(hasArabic(brief)).toBe(false);
+  });
+  it('says plainly when nothing was found', () => expect(composeBrief([])).toBe('No names or figures were found in this text.'));
+});
+
+describe('sentence choice', () => {
+  it('returns at most four central sentences in article order, skipping datelines', () => {
+    const paras = [
+      'arabic.china.org.cn | 27. 01. 2025 |',
+      'أطلقت شركة ديبسيك الصينية نموذجا جديدا للذكاء الاصطناعي ينافس النماذج الأمريكية الكبيرة.',
+      'وقال خبراء إن نموذج ديبسيك الجديد للذكاء الاصطناعي يحتاج إلى موارد أقل من النماذج الأمريكية.',
+      'وكان الطقس معتدلا في العاصمة طوال الأسبوع الماضي بحسب الأرصاد الجوية المحلية هناك.',
+      'وأضاف الخبراء أن شركة ديبسيك استخدمت شرائح أقل لتدريب نموذج الذكاء الاصطناعي الجديد.',
+      'وتعمل شركات أمريكية على تطوير نماذج الذكاء الاصطناعي بموارد ضخمة وشرائح متقدمة جدا.',
+      'وفي سياق آخر افتتح معرض للكتاب في المدينة بمشاركة عدد كبير من دور النشر العربية.',
+    ];
+    const text = paras.join('\n');
+    const chosen = chooseSentences(text, 3);
+    expect(chosen).toHaveLength(3);
+    expect(chosen.map((s) => s.start)).toEqual([...chosen.map((s) => s.start)].sort((a, b) => a - b));
+    expect(chosen.some((s) => s.text.includes('arabic.china.org.cn'))).toBe(false);
+    expect(chosen.some((s) => s.text.includes('الطقس'))).toBe(false);
+    expect(chosen[0]!.text).toBe(paras[1]);
+    for (const s of chosen) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
