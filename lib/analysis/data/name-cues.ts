@@ -1,0 +1,127 @@
+/**
+ * Words around names: cue words that announce a name, and common words that are never one.
+ * All forms are written plainly and normalised when the sets are built (entity-rules.ts), so hamza,
+ * ة/ه and ى/ي variants need not be repeated. Hand-kept from Arabic news usage (issue 3, item 7).
+ */
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Head nouns that are generic: the name follows and the span excludes them (شركة "ديبسيك" → ديبسيك). */
+export const GENERIC_ORG_HEADS = words(`
+شركة شركات مجموعة صحيفة جريدة مجلة وكالة موقع منصة قناة شبكة مصرف علامة مختبر مختبرات
+مطور مصنع مصنعة صانع عملاق مشغل متجر
+`);
+
+/** Cue words after which a name is a product (تطبيق "ديبسيك" is the app). */
+export const PRODUCT_HEADS = words(`
+تطبيق نموذج النموذج نماذج برنامج روبوت الروبوت هاتف الهاتف هواتف سيارة السيارة طراز الطراز شريحة الشريحة
+شرائح رقاقة رقائق معالج المعالج معالجات لعبة نظام النظام متصفح المتصفح مساعد المساعد خدمة منتج سلسلة
+`);
+
+/**
+ * Head nouns that belong to the name when a proper name follows (جامعة كاليفورنيا, مركز بكين لابتكار
+ * الروبوتات) — with their English head word for the composed English name.
+ */
+export const NAMED_ORG_HEADS: Record<string, string> = {
+  'جامعة': 'University', 'معهد': 'Institute', 'أكاديمية': 'Academy', 'مركز': 'Center', 'مجموعة': 'Group',
+  'بنك': 'Bank', 'مصرف': 'Bank', 'صندوق': 'Fund', 'مؤسسة': 'Foundation', 'منظمة': 'Organization',
+  'اتحاد': 'Federation', 'مجلس': 'Council', 'هيئة': 'Authority', 'وزارة': 'Ministry', 'مستشفى': 'Hospital',
+  'بورصة': 'Stock Exchange', 'سوق': 'Market', 'ميناء': 'Port', 'مطار': 'Airport', 'مختبر': 'Laboratory',
+  'مختبرات': 'Laboratories', 'لجنة': 'Committee', 'مكتب': 'Office', 'إدارة': 'Administration', 'جمعية': 'Association',
+  'غرفة': 'Chamber', 'محكمة': 'Court', 'حزب': 'Party', 'مدينة': 'City', 'منطقة': 'Zone', 'مصنع': 'Plant',
+};
+
+/** Heads that take a definite-noun chain as the name itself (وزارة الصناعة, هيئة الاتصالات). */
+export const DEFINITE_CHAIN_HEADS = words(`وزارة هيئة مصلحة لجنة جامعة أكاديمية اتحاد غرفة محكمة`);
+
+/** Titles and roles before a person's name. */
+export const PERSON_TITLES = words(`
+الرئيس رئيس السيد السيدة الدكتور الدكتورة د المهندس المهندسة الباحث الباحثة البروفيسور البروفيسورة البروفسور الأستاذ
+الأستاذة المدير مدير المديرة مديرة مؤسس المؤسس مؤسسة الملياردير رجل سيدة الأعمال التنفيذي التنفيذية الوزير وزير وزيرة
+الوزيرة المتحدث المتحدثة متحدث باسم الخبير الخبيرة المحلل المحللة نائب نائبة الأمير الأميرة
+الشيخ الشيخة الملك المستشار المستشارة العضو المنتدب الشريك المؤسس الصحفي الكاتب الكاتبة المستثمر النائب السيناتور
+الجنرال الحاكم محافظ المحافظ عمدة رئيسة الرئيسة المدير
+`);
+
+/** Verbs of saying: a name often follows ("وقال ريتفيك غوبتا، الباحث …"). */
+export const SAYING_VERBS = words(`
+قال قالت يقول تقول أوضح أوضحت أكد أكدت أضاف أضافت صرح صرحت أشار أشارت ذكر ذكرت كشف كشفت أعلن أعلنت
+لفت لفتت تابع تابعت أفاد أفادت رأى رأت يرى ترى اعتبر اعتبرت أوضح وأوضح كتب كتبت غرد غردت نقل حذر حذرت توقع توقعت
+`);
+
+/** Role words after "name،" that confirm a person ("غوبتا، الباحث في …"). */
+export const ROLE_AFTER_COMMA = words(`
+الباحث الباحثة الرئيس رئيس المدير مدير مؤسس المؤسس الأستاذ أستاذ الخبير الخبيرة المحلل المحللة نائب كبير كبيرة
+المتحدث الشريك عضو العضو وزير الوزير أحد إحدى المستشار مستشار الرئيسة رئيسة مديرة المديرة الخبير
+`);
+
+/** Words after which a Latin-script word names a source: وفقا لـ"economist". */
+export const SOURCE_CUES = words(`وفقا وفق بحسب حسب نقلا لصحيفة لمجلة لوكالة لموقع عن`);
+
+/** Nationality and relational adjectives: never names on their own. Stems; ال/ية/يون/يين/يتين forms follow. */
+export const NISBA_STEMS = words(`
+صين أمريك أميرك بريطان روس فرنس ألمان يابان هند كور عرب سعود إمارات مصر تايوان أوروب آسيو إفريق أفريق
+خليج إيران ترك إسرائيل فلسطين لبنان سور عراق أردن كويت قطر بحرين عمان يمن مغرب جزائر تونس ليب سودان كند
+مكسيك برازيل أسترال إيطال إسبان هولند سويسر سويد نرويج دنمارك فنلند بولند أوكران باكستان إندونيس ماليز
+فيتنام تايلاند فلبين غرب شرق دول عالم محل وطن قوم اتحاد إقليم
+`);
+
+/**
+ * Common words that are never names although they may follow a cue (شركة ناشئة, مجموعة أكبر,
+ * "مجموعات"). Function words first, then frequent news nouns, adjectives and verbs.
+ */
+export const COMMON_WORDS = words(`
+في من إلى الى على عن مع ان أن إن لا لم لن ما ماذا هذا هذه ذلك تلك هؤلاء التي الذي الذين اللذان اللتان
+و أو ثم بل لكن قد كان كانت يكون تكون كما بعد قبل بين حول خلال منذ حتى عند عندما لدى لدي أمام خلف فوق تحت
+أي كل بعض غير سوى أكثر أقل أكبر أصغر أعلى أدنى أهم أول آخر أخرى آخرين أخريات جدا أيضا فقط نحو حوالي
+هو هي هم هن نحن أنا أنت انه أنها إنها انها إنه وهو وهي لها له لهم فيها فيه منها منه عليها عليه بها به
+هناك هنا حيث إذ إذا لو لولا كي لأن لان مثل دون ضد عبر وفق وفقا بحسب حسب ضمن لدى إزاء تجاه
+الشركة الشركات شركات الحكومة الدولة الدول دول العالم السوق الأسواق سوق القطاع قطاع الصناعة صناعة
+نسبة بنسبة زيادة ارتفاع انخفاض تراجع نمو قيمة بقيمة حجم عدد مليون مليار ألف آلاف تريليون دولار يوان يورو
+العام عام السنة سنة الشهر شهر الأسبوع أسبوع اليوم يوم أمس الماضي الحالي المقبل القادم الجاري
+تقنية تقنيات التقنية التكنولوجيا تكنولوجيا الذكاء ذكاء الاصطناعي اصطناعي البيانات بيانات الحوسبة حوسبة
+الرقائق رقائق الشرائح شرائح أشباه الموصلات معالجة الرسومات الرسوميات السحابية السحابة الإنترنت الانترنت
+التطبيقات تطبيقات الهواتف هواتف الأجهزة أجهزة الروبوتات روبوتات السيارات سيارات الكهربائية كهربائية
+ناشئة الناشئة عملاقة العملاقة كبرى الكبرى رائدة الرائدة خاصة الخاصة عامة العامة تابعة التابعة مملوكة
+مدرجة متخصصة أمريكية صينية عالمية محلية دولية وطنية حكومية جديدة جديد كبيرة كبير صغيرة صغير ضخمة
+عدة عديد العديد معظم أغلب جميع كافة نفس ذات أحد إحدى بعضها غيرها مختلف مختلفة
+تصنيع التصنيع إنتاج الإنتاج تطوير التطوير أبحاث الأبحاث بحث البحث تصدير استيراد استثمار استثمارات الاستثمار
+أرباح الأرباح إيرادات الإيرادات مبيعات المبيعات أسهم الأسهم سهم رأس مال المال أموال الأموال
+مستخدم مستخدمين المستخدمين مستخدمي عملاء العملاء موظف موظفين الموظفين منتجات المنتجات خدمات الخدمات
+مسؤول مسؤولين المسؤولين مسؤولو خبراء الخبراء محللون المحللون المحللين محللين باحثون الباحثون الباحثين
+مستثمرين المستثمرين مهندسي مهندسو المهندسين مؤسسي
+قال قالت يقول تقول وقال وقالت أعلن أعلنت أكد أكدت أضاف أضافت أوضح أوضحت أشار أشارت ذكر ذكرت كشف كشفت
+يمكن يجب تم يتم سيتم وتم أصبح أصبحت أصدر أصدرت أطلق أطلقت بلغ بلغت وصل وصلت حقق حققت أظهر أظهرت يعمل تعمل
+يمكنه يمكنها يمكنهم أسسها أسسه أطلقها طورها لديها لديه مقرها ومقرها ومقره مقره تأسست أسست أسس تأسيس تأسيسها نفسها نفسه ذاتها ذاته بالفعل حاليا مؤخرا
+مجال المجال إطار الإطار شأن بشأن حال حالة الحالة مرحلة المرحلة فترة الفترة جانب الجانب ظل
+`);
+
+/**
+ * English for words that make up organisation names, to compose an English name for an organisation
+ * in no list ("مركز بكين لابتكار الروبوتات" → "Beijing Robotics Innovation Center"). Keys without the
+ * article; plural and singular where both occur in names.
+ */
+export const ORG_WORDS: Record<string, string> = {
+  'صناعة': 'Industry', 'صناعات': 'Industries', 'تكنولوجيا': 'Technology', 'تقنية': 'Technology', 'معلومات': 'Information',
+  'اتصالات': 'Communications', 'تجارة': 'Commerce', 'اقتصاد': 'Economy', 'مالية': 'Finance', 'خارجية': 'Foreign Affairs',
+  'داخلية': 'Interior', 'دفاع': 'Defense', 'صحة': 'Health', 'تعليم': 'Education', 'تعليم العالي': 'Higher Education',
+  'طاقة': 'Energy', 'نفط': 'Oil', 'بترول': 'Petroleum', 'نقل': 'Transport', 'زراعة': 'Agriculture', 'بيئة': 'Environment',
+  'علوم': 'Sciences', 'علم': 'Science', 'بحث': 'Research', 'بحوث': 'Research', 'أبحاث': 'Research', 'ابتكار': 'Innovation',
+  'روبوتات': 'Robotics', 'روبوت': 'Robot', 'سيارات': 'Automotive', 'سيارة': 'Automobile', 'ذكاء': 'Intelligence',
+  'اصطناعي': 'Artificial', 'ذكاء اصطناعي': 'Artificial Intelligence', 'بيانات': 'Data', 'حوسبة': 'Computing', 'فضاء': 'Space',
+  'طيران': 'Aviation', 'إحصاء': 'Statistics', 'استثمار': 'Investment', 'استثمارات': 'Investments', 'تنمية': 'Development',
+  'تطوير': 'Development', 'تخطيط': 'Planning', 'إعلام': 'Media', 'أنباء': 'News', 'أخبار': 'News', 'شعب': 'People',
+  'وطني': 'National', 'وطنية': 'National', 'دولي': 'International', 'دولية': 'International', 'عالمي': 'World', 'عالمية': 'World',
+  'مركزي': 'Central', 'مركزية': 'Central', 'شعبي': "People's", 'إلكترونيات': 'Electronics', 'أدوية': 'Pharmaceuticals',
+  'صحافة': 'Press', 'ثقافة': 'Culture', 'سياحة': 'Tourism', 'رياضة': 'Sports', 'عمل': 'Labor', 'عدل': 'Justice',
+  'إسكان': 'Housing', 'مياه': 'Water', 'كهرباء': 'Electricity', 'موانئ': 'Ports', 'اتصال': 'Communication', 'رقمي': 'Digital',
+  'رقمية': 'Digital', 'اقتصاد رقمي': 'Digital Economy', 'تحول رقمي': 'Digital Transformation', 'أمن': 'Security',
+  'سيبراني': 'Cyber', 'إلكتروني': 'Electronic', 'تأمين': 'Insurance', 'مصارف': 'Banks', 'أسواق': 'Markets', 'مالي': 'Financial',
+  'أوراق': 'Securities', 'أوراق مالية': 'Securities', 'رقابة': 'Oversight', 'منافسة': 'Competition', 'حماية': 'Protection',
+  'مستهلك': 'Consumer', 'صادرات': 'Exports', 'واردات': 'Imports', 'جمارك': 'Customs', 'ضرائب': 'Taxation', 'هندسة': 'Engineering',
+  'طب': 'Medicine', 'فنون': 'Arts', 'آداب': 'Letters', 'ملك': 'King', 'أمير': 'Prince', 'تجاري': 'Commercial', 'تجارية': 'Commercial',
+  'صناعي': 'Industrial', 'صناعية': 'Industrial', 'أهلي': 'National', 'عربي': 'Arab', 'عربية': 'Arab', 'إسلامي': 'Islamic',
+  'إسلامية': 'Islamic', 'خليجي': 'Gulf', 'متحدة': 'United', 'أمريكية': 'American', 'صيني': 'Chinese', 'صينية': 'Chinese',
+  'أشباه موصلات': 'Semiconductors', 'موصلات': 'Conductors', 'شرائح': 'Chips', 'رقائق': 'Chips', 'هواتف': 'Phones',
+  'بشرية': 'Humanoid', 'ذكية': 'Smart', 'ذكي': 'Smart', 'كهربائية': 'Electric', 'جديدة': 'New', 'مصرفية': 'Banking',
+};

@@ -1,0 +1,260 @@
+/**
+ * Places: countries, cities and world regions with Arabic spellings and canonical English names.
+ *
+ * - Countries: i18n-iso-countries 7.14.0 (MIT; Arabic and English locale files, ~15 KB together),
+ *   plus CLDR's Arabic country names and short forms (places.generated.ts).
+ * - Cities and regions: Unicode CLDR 48.2 time-zone exemplar cities and UN M.49 regions, extracted
+ *   by scripts/gen-places.ts into places.generated.ts.
+ * - The common Arabic variants news writes that neither source lists (أمريكا, أميركا, بريطانيا,
+ *   السعودية …) and places tech news names often (وادي السيليكون, شنتشن, الشرق الأوسط) are below as
+ *   hand-kept data, one place per line: `English = spelling | spelling …`.
+ */
+import countries from 'i18n-iso-countries';
+import arLocale from 'i18n-iso-countries/langs/ar.json';
+import enLocale from 'i18n-iso-countries/langs/en.json';
+import type { NameEntry } from '../gazetteer';
+import { CLDR_CITIES, CLDR_COUNTRY_NAMES, CLDR_REGIONS } from './places.generated';
+
+countries.registerLocale(arLocale);
+countries.registerLocale(enLocale);
+
+/** Short English names where the ISO/CLDR official form is not what news says. */
+const ENGLISH_OVERRIDES: Record<string, string> = {
+  CN: 'China', GM: 'Gambia', US: 'United States', GB: 'United Kingdom', RU: 'Russia', KR: 'South Korea', KP: 'North Korea',
+  IR: 'Iran', SY: 'Syria', VN: 'Vietnam', LA: 'Laos', TW: 'Taiwan', BO: 'Bolivia', VE: 'Venezuela',
+  TZ: 'Tanzania', MD: 'Moldova', PS: 'Palestine', CD: 'DR Congo', CG: 'Republic of the Congo',
+  CZ: 'Czech Republic', HK: 'Hong Kong', MO: 'Macao', FM: 'Micronesia', BN: 'Brunei', VA: 'Vatican City',
+  KN: 'Saint Kitts and Nevis', NL: 'Netherlands', AE: 'United Arab Emirates', SA: 'Saudi Arabia',
+  MK: 'North Macedonia', TR: 'Turkey', CV: 'Cape Verde', SZ: 'Eswatini', CI: "Côte d'Ivoire", CC: 'Cocos Islands', FK: 'Falkland Islands',
+  VG: 'British Virgin Islands', VI: 'U.S. Virgin Islands', BQ: 'Caribbean Netherlands', MF: 'Saint Martin', SX: 'Sint Maarten',
+};
+
+/**
+ * Arabic variants news uses, by ISO code (besides the official names from the packages).
+ * Source: common usage in Arabic news (Al Jazeera, Asharq Al-Awsat, Xinhua Arabic, China.org.cn Arabic).
+ */
+const COUNTRY_VARIANTS: Record<string, string> = {
+  US: 'الولايات المتحدة الأمريكية | الولايات المتحدة الأميركية | الولايات المتحدة | أمريكا | أميركا | امريكا | واشنطن العاصمة',
+  GB: 'بريطانيا | المملكة المتحدة | بريطانيا العظمى | إنجلترا | انجلترا | إنكلترا',
+  SA: 'السعودية | المملكة العربية السعودية',
+  AE: 'الإمارات | الإمارات العربية المتحدة | دولة الإمارات',
+  RU: 'روسيا | روسيا الاتحادية',
+  KR: 'كوريا الجنوبية | جمهورية كوريا',
+  KP: 'كوريا الشمالية | كوريا الديمقراطية',
+  PS: 'فلسطين | دولة فلسطين | الأراضي الفلسطينية',
+  SY: 'سوريا | سورية',
+  CN: 'الصين | جمهورية الصين الشعبية | البر الرئيسي الصيني',
+  TW: 'تايوان',
+  DE: 'ألمانيا | المانيا',
+  FR: 'فرنسا',
+  IT: 'إيطاليا | ايطاليا',
+  ES: 'إسبانيا | اسبانيا',
+  NL: 'هولندا',
+  IN: 'الهند',
+  JP: 'اليابان',
+  TR: 'تركيا',
+  IR: 'إيران',
+  IQ: 'العراق',
+  EG: 'مصر | جمهورية مصر العربية',
+  MA: 'المغرب | المملكة المغربية',
+  DZ: 'الجزائر',
+  TN: 'تونس',
+  LY: 'ليبيا',
+  SD: 'السودان',
+  JO: 'الأردن',
+  LB: 'لبنان',
+  YE: 'اليمن',
+  OM: 'عمان | سلطنة عمان | سلطنة عُمان',
+  QA: 'قطر',
+  KW: 'الكويت',
+  BH: 'البحرين',
+  MR: 'موريتانيا',
+  VN: 'فيتنام | فييتنام',
+  MY: 'ماليزيا',
+  ID: 'إندونيسيا | اندونيسيا',
+  SG: 'سنغافورة | سنغافورا',
+  TH: 'تايلاند | تايلند',
+  PH: 'الفلبين',
+  PK: 'باكستان',
+  BD: 'بنغلاديش',
+  AU: 'أستراليا | استراليا',
+  NZ: 'نيوزيلندا | نيوزيلاندا',
+  CA: 'كندا',
+  MX: 'المكسيك',
+  BR: 'البرازيل',
+  AR: 'الأرجنتين',
+  CL: 'تشيلي',
+  ZA: 'جنوب أفريقيا | جنوب إفريقيا',
+  NG: 'نيجيريا',
+  ET: 'إثيوبيا | اثيوبيا',
+  KE: 'كينيا',
+  UA: 'أوكرانيا | اوكرانيا',
+  PL: 'بولندا',
+  SE: 'السويد',
+  NO: 'النرويج',
+  FI: 'فنلندا',
+  DK: 'الدنمارك',
+  CH: 'سويسرا',
+  AT: 'النمسا',
+  BE: 'بلجيكا',
+  IE: 'أيرلندا | ايرلندا',
+  PT: 'البرتغال',
+  GR: 'اليونان',
+  HU: 'المجر',
+  CZ: 'التشيك',
+  IL: 'إسرائيل | اسرائيل',
+  KZ: 'كازاخستان',
+  UZ: 'أوزبكستان',
+  AF: 'أفغانستان',
+  LK: 'سريلانكا',
+  MM: 'ميانمار',
+  KH: 'كمبوديا',
+  LA: 'لاوس',
+  MN: 'منغوليا',
+  HK: 'هونغ كونغ | هونج كونج | هونغكونغ',
+  MO: 'ماكاو | مكاو',
+  CD: 'الكونغو الديمقراطية',
+};
+
+/** Cities and regions tech and economy news names that CLDR's list lacks or spells otherwise. */
+const EXTRA_PLACES = `
+Beijing = بكين | بيجين | بيجينغ
+Shanghai = شانغهاي | شنغهاي | شنغهاى
+Shenzhen = شنتشن | شنجن | شينزين | شينجن
+Guangzhou = قوانغتشو | غوانغتشو | قوانغجو | غوانغجو
+Hangzhou = هانغتشو | هانغجو | هانغتشو
+Tianjin = تيانجين | تيانجين
+Chongqing = تشونغتشينغ | تشونغ تشينغ
+Wuhan = ووهان
+Chengdu = تشنغدو | تشنغدو
+Nanjing = نانجينغ | نانجينغ
+Xi'an = شيآن | شيان
+Suzhou = سوتشو | سوجو
+Hefei = خفي | هيفي
+Dongguan = دونغقوان | دونغقوان
+Xiamen = شيامن
+Qingdao = تشينغداو
+Xinjiang = شينجيانغ | شينجيانج
+Tibet = التبت
+Guangdong = قوانغدونغ | غوانغدونغ | قوانغدونغ
+Zhejiang = تشجيانغ | تشيجيانغ
+Jiangsu = جيانغسو
+Hainan = هاينان
+Washington = واشنطن
+New York = نيويورك
+San Francisco = سان فرانسيسكو | سان فرانسسكو
+Los Angeles = لوس أنجلوس | لوس انجلوس | لوس أنجليس
+Seattle = سياتل
+Boston = بوسطن
+Austin = أوستن
+Texas = تكساس
+California = كاليفورنيا
+Nevada = نيفادا
+Arizona = أريزونا | اريزونا
+Florida = فلوريدا
+Silicon Valley = وادي السيليكون | وادي سيليكون | سيليكون فالي
+Wall Street = وول ستريت
+London = لندن
+Paris = باريس
+Berlin = برلين
+Brussels = بروكسل
+Geneva = جنيف
+Davos = دافوس
+Frankfurt = فرانكفورت
+Munich = ميونخ
+Amsterdam = أمستردام
+Moscow = موسكو
+Tokyo = طوكيو
+Osaka = أوساكا
+Seoul = سيول | سول
+Taipei = تايبيه | تايبي
+Hsinchu = هسينشو
+New Delhi = نيودلهي | نيودلهى
+Mumbai = مومباي
+Bangalore = بنغالور | بنغالورو
+Dubai = دبي
+Abu Dhabi = أبوظبي | أبو ظبي
+Riyadh = الرياض
+Jeddah = جدة
+NEOM = نيوم
+Doha = الدوحة
+Manama = المنامة
+Muscat = مسقط
+Cairo = القاهرة
+Alexandria = الإسكندرية | الاسكندرية
+Beirut = بيروت
+Damascus = دمشق
+Baghdad = بغداد
+Amman = عمّان
+Tehran = طهران
+Istanbul = إسطنبول | اسطنبول
+Ankara = أنقرة
+Rabat = الرباط
+Casablanca = الدار البيضاء
+Gaza = غزة | قطاع غزة
+West Bank = الضفة الغربية
+Jerusalem = القدس
+Tel Aviv = تل أبيب
+Asia = آسيا | اسيا
+Europe = أوروبا | أوربا
+Africa = أفريقيا | إفريقيا | افريقيا
+North America = أمريكا الشمالية | أميركا الشمالية
+Latin America = أمريكا اللاتينية | أميركا اللاتينية
+South America = أمريكا الجنوبية | أميركا الجنوبية
+Middle East = الشرق الأوسط
+North Africa = شمال أفريقيا | شمال إفريقيا
+Gulf = الخليج العربي | منطقة الخليج | دول الخليج
+Southeast Asia = جنوب شرق آسيا
+Asia-Pacific = آسيا والمحيط الهادئ | منطقة آسيا والمحيط الهادئ
+Pacific Ocean = المحيط الهادئ | المحيط الهادي
+Red Sea = البحر الأحمر
+Mediterranean = البحر المتوسط | البحر الأبيض المتوسط
+Strait of Hormuz = مضيق هرمز
+Suez Canal = قناة السويس
+Greater Bay Area = منطقة الخليج الكبرى
+`;
+
+const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const split = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
+
+/** Parse `English = v1 | v2` lines. */
+export function parseLines(block: string): [english: string, variants: string[]][] {
+  const out: [string, string[]][] = [];
+  for (const raw of block.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const eq = line.indexOf(' = ');
+    if (eq < 0) continue;
+    out.push([line.slice(0, eq).trim(), split(line.slice(eq + 3))]);
+  }
+  return out;
+}
+
+let cache: NameEntry[] | null = null;
+
+/** All place entries: countries first (they win a shared spelling, e.g. الكويت), then extra places, cities, regions. */
+export function placeEntries(): NameEntry[] {
+  if (cache) return cache;
+  const out: NameEntry[] = [];
+  const byCode = new Map<string, NameEntry>();
+  const ar = countries.getNames('ar', { select: 'all' }) as Record<string, string[]>;
+  for (const code of Object.keys(ar)) {
+    const english = ENGLISH_OVERRIDES[code] ?? countries.getName(code, 'en', { select: 'official' }) ?? code;
+    const e: NameEntry = { kind: 'place', english, key: `place:${code.toLowerCase()}`, variants: [...split(COUNTRY_VARIANTS[code] ?? ''), ...(ar[code] ?? [])], source: 'i18n-iso-countries' };
+    byCode.set(code, e);
+    out.push(e);
+  }
+  for (const [name, , code] of CLDR_COUNTRY_NAMES) byCode.get(code)?.variants.push(name);
+  const fromLines = parseLines(EXTRA_PLACES).map(([english, variants]): NameEntry => ({ kind: 'place', english, key: `place:${slug(english)}`, variants, source: 'lexicon' }));
+  out.push(...fromLines);
+  const known = new Set(fromLines.map((e) => e.key));
+  for (const [arName, english] of CLDR_CITIES) {
+    const key = `place:${slug(english)}`;
+    if (!known.has(key)) out.push({ kind: 'place', english, key, variants: [arName], source: 'cldr' });
+  }
+  for (const [arName, english] of CLDR_REGIONS) out.push({ kind: 'place', english, key: `place:${slug(english)}`, variants: [arName], source: 'cldr' });
+  cache = out;
+  return out;
+}
+
+export { slug };

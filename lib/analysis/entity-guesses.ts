@@ -1,0 +1,115 @@
+/**
+ * Guesses: the weakest evidence, run after the lexicon and the cue rules.
+ * - Latin-script names and codes inside Arabic text: a model or chip code (R1, o1, H800, GPT-4o) is
+ *   a product; a capitalised word or acronym (Zhipu AI, NASA) an organisation. Generic tech
+ *   acronyms (GPU, AI), units (5G, 7nm) and web addresses are left alone.
+ * - A short quoted stretch of name-like words with no cue ("ديبسيك") is probably an organisation.
+ * - A part of a person's name seen earlier (the surname ناديلا, the Chinese family name ليانغ) gets
+ *   the same key and its own English word.
+ */
+import type { Span } from './types';
+import type { Token } from './tokens';
+import { cliticReadings } from './tokens';
+import { type NameCtx, isNameLike, nameSpan, free } from './name-context';
+import { quotedAt } from './entity-rules';
+import { transliterate } from './translit';
+
+const SOURCE = 'names-guess';
+
+/** Latin acronyms and words that are not names in Arabic tech text. */
+const LATIN_COMMON = new Set(`ai gpu gpus cpu cpus npu tpu api apis llm llms ai. it iot gdp ceo cto cfo usb pc pcs ram ssd os app apps
+sdk ui ux vr ar xr ev evs 5g 4g 3g 6g 4k 8k 3d 2d hd uhd lte wifi wi-fi nft nfts ipo etf etfs pdf html www http https com org net cn
+faq ok tv dna rna covid id q1 q2 q3 q4 h1 h2 vs am pm gmt utc km kg mb gb tb pb mhz ghz nm mm cm kw mw gw kwh mwh gwh mah
+the and of for in on at by to a an is`.split(/\s+/));
+const CHINESE_SURNAMES = new Set(['ليانغ', 'وانغ', 'تشانغ', 'جانغ', 'لي', 'ليو', 'تشن', 'تشين', 'يانغ', 'هوانغ', 'تشاو', 'وو', 'تشو', 'شيوي', 'سون', 'صون', 'ما', 'هو', 'قوه', 'قوو', 'لين', 'خه', 'قاو', 'غاو', 'تشنغ', 'شيه', 'سونغ', 'تانغ', 'هان', 'فنغ', 'دنغ', 'تساو', 'بنغ', 'تسنغ', 'شياو', 'تيان', 'دونغ', 'بان', 'يوان', 'جيانغ', 'تساي', 'يو', 'دو', 'يه', 'وي', 'سو', 'لو', 'دينغ', 'رن', 'شن', 'ياو', 'تسوي', 'تشونغ', 'تان', 'فان', 'جين', 'شي', 'لي']);
+
+const isCode = (s: string) => /\d/.test(s) && /[A-Za-z]/.test(s) && !/^\d+(g|k|d|nm|mm|cm|km|kg|gb|tb|mb|mhz|ghz|kw|mw|gw|kwh|mah|x|s|th|st|nd|rd)$/i.test(s);
+
+/** Latin runs: tokens of type lat joined by spaces or - . & + inside one line. */
+function latinSpans(ctx: NameCtx): Span[] {
+  const out: Span[] = [];
+  const toks = ctx.doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.type !== 'lat' || ctx.taken[i]) continue;
+    let b = i;
+    let dotted = false;
+    for (;;) {
+      const u = toks[b + 1];
+      if (!u || u.lineBefore || ctx.taken[b + 1]) break;
+      if (u.type === 'lat' || (u.type === 'num' && !u.spaceBefore)) { b++; continue; }
+      const v = toks[b + 2];
+      if (u.type === 'punct' && '-.&+'.includes(u.norm) && !u.spaceBefore && v && (v.type === 'lat' || v.type === 'num') && !v.spaceBefore) {
+        if (u.norm === '.') dotted = true;
+        b += 2;
+        continue;
+      }
+      if (u.type === 'punct' && u.norm === '+' && !u.spaceBefore) { b++; continue; }
+      break;
+    }
+    const text = ctx.doc.original.slice(t.start, toks[b]!.end);
+    const i0 = i;
+    i = b;
+    if (dotted && /\.(com|org|net|cn|io|ai|gov|edu|sa|ae|eg)\b/i.test(text)) continue; // a web address
+    const words = text.split(/\s+/);
+    if (words.every((w) => LATIN_COMMON.has(w.toLowerCase()))) continue;
+    if (words.length === 1 && isCode(text)) {
+      out.push(nameSpan(ctx, i0, b, 0, 'product', text, SOURCE, 0.6));
+      continue;
+    }
+    if (/^[A-Z]/.test(text) || /[A-Z]{2}/.test(text)) out.push(nameSpan(ctx, i0, b, 0, words.some(isCode) ? 'product' : 'organization', text, SOURCE, 0.45));
+  }
+  return out;
+}
+
+/** Short quoted stretches of name-like words: "ديبسيك" → an organisation (weak). */
+function quotedSpans(ctx: NameCtx): Span[] {
+  const out: Span[] = [];
+  const toks = ctx.doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const q = quotedAt(ctx, i, 3);
+    if (!q) continue;
+    const [a, b] = q;
+    if (!free(ctx, a, b)) continue;
+    let ok = true;
+    for (let k = a; k <= b; k++) if (!isNameLike(toks[k])) ok = false;
+    if (ok) out.push(nameSpan(ctx, a, b, 0, 'organization', '', SOURCE, 0.45));
+  }
+  return out;
+}
+
+/** Parts of people's names already found elsewhere in the text (surname alone). */
+function partSpans(ctx: NameCtx, people: Span[]): Span[] {
+  const parts = new Map<string, { english: string; key: string }>();
+  const toks = ctx.doc.tokens;
+  for (const p of people) {
+    if (p.kind !== 'person') continue;
+    const inside: Token[] = toks.filter((t) => t.start >= p.start && t.end <= p.end && t.type === 'ar');
+    if (inside.length < 2) continue;
+    const en = p.english.split(/\s+/);
+    const last = inside[inside.length - 1]!;
+    const lastEn = en.length > 1 ? en[en.length - 1]! : transliterate(last.norm);
+    if (!parts.has(last.norm) && last.norm.length >= 3) parts.set(last.norm, { english: lastEn, key: p.key ?? '' });
+    const first = inside[0]!;
+    if (CHINESE_SURNAMES.has(first.norm) && first.norm.length >= 3 && !parts.has(first.norm)) parts.set(first.norm, { english: en[0] ?? transliterate(first.norm), key: p.key ?? '' });
+  }
+  if (!parts.size) return [];
+  const out: Span[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.type !== 'ar' || ctx.taken[i]) continue;
+    for (const r of cliticReadings(t.norm)) {
+      const hit = parts.get(r.stem);
+      if (hit && (r.skip === 0 || r.stem.length >= 3)) {
+        out.push(nameSpan(ctx, i, i, r.skip, 'person', hit.english, SOURCE, 0.6, hit.key));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** All guesses. `people` are the person spans the earlier layers found. */
+export function guessSpans(ctx: NameCtx, people: Span[]): Span[] {
+  return [...latinSpans(ctx), ...quotedSpans(ctx), ...partSpans(ctx, people)];
+}

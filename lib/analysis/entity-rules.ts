@@ -1,0 +1,210 @@
+/**
+ * Rules for names in no list, driven by the words around them (issue 3, item 7):
+ * - organisations whose name is "head noun + words" (جامعة كاليفورنيا, مركز بكين لابتكار الروبوتات,
+ *   وزارة الصناعة وتكنولوجيا المعلومات), with a composed English name;
+ * - names after a generic head noun (شركة ، صحيفة …), quoted or not; products after تطبيق/نموذج …;
+ * - people after titles (الرئيس التنفيذي …، مدير صندوق التحوط ليانغ ون فنغ) and after verbs of saying
+ *   when a comma and a role follow ("وقال ريتفيك غوبتا، الباحث …");
+ * - a Latin-script word after وفقا لـ / بحسب is a source, i.e. an organisation.
+ */
+import type { EntityKind, Span } from './types';
+import type { Token } from './tokens';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
+import { normaliseString } from './normalize';
+import { transliterate } from './translit';
+import { type NameCtx, normSet, readingIn, isNameLike, isDefinite, isNisba, nameSpan, free, oneLine, isCommon } from './name-context';
+
+const GENERIC = normSet(GENERIC_ORG_HEADS);
+const PRODUCT = normSet(PRODUCT_HEADS);
+const TITLES = normSet(PERSON_TITLES);
+const SAYING = normSet(SAYING_VERBS);
+const ROLES = normSet(ROLE_AFTER_COMMA);
+const SOURCES = normSet(SOURCE_CUES);
+const CHAIN_HEADS = normSet(DEFINITE_CHAIN_HEADS);
+const HEAD_EN = new Map(Object.entries(NAMED_ORG_HEADS).map(([k, v]) => [normaliseString(k), v]));
+const HEADS = new Set(HEAD_EN.keys());
+const WORD_EN = new Map(Object.entries(ORG_WORDS).map(([k, v]) => [normaliseString(k), v]));
+/** Heads after which an unknown word (not only a known place) starts the name. */
+const OPEN_HEADS = normSet(['جامعة', 'معهد', 'أكاديمية', 'مستشفى', 'مختبر', 'مختبرات', 'مجموعة', 'بنك', 'مصرف']);
+const SOURCE = 'names-rules';
+
+const tok = (ctx: NameCtx, i: number): Token | undefined => ctx.doc.tokens[i];
+const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.type === 'punct' && chars.includes(t.norm);
+
+/** English of one word inside an organisation name: the glossary, else a transliteration. */
+function wordEnglish(norm: string): string {
+  let w = norm.replace(/^(و|ف)/, (m) => (norm.length > 3 ? '' : m));
+  w = w.replace(/^(لل|ل|ب)(?=..)/, (m) => (m === 'لل' ? 'ال' : ''));
+  const plain = w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+  return WORD_EN.get(plain) ?? WORD_EN.get(plain.replace(/ه$/, '')) ?? transliterate(plain);
+}
+
+/** English of an idafa chain, conjunctions split: "الصناعة وتكنولوجيا المعلومات" → "Industry and Information Technology". */
+function chainEnglish(tokens: Token[]): string {
+  const groups: string[][] = [[]];
+  tokens.forEach((t, k) => {
+    if (k > 0 && t.norm.startsWith('و') && t.norm.length > 3 && !WORD_EN.has(t.norm)) groups.push([]);
+    groups[groups.length - 1]!.push(wordEnglish(t.norm));
+  });
+  return groups.map((g) => g.reverse().join(' ')).join(' and ');
+}
+
+/** Head-noun organisations. Returns the span and the index of its last token, or null. */
+function headedOrg(ctx: NameCtx, i: number): Span | null {
+  const t = tok(ctx, i);
+  const r = readingIn(t, HEADS);
+  if (!r || ctx.taken[i]) return null;
+  const headEn = HEAD_EN.get(r.stem)!;
+  const next = tok(ctx, i + 1);
+  if (!next || next.lineBefore) return null;
+  // Case A: a known place or (for open heads) an unknown name follows.
+  const placeNext = ctx.kindAt[i + 1] === 'place';
+  if (placeNext || (OPEN_HEADS.has(r.stem) && isNameLike(next) && !ctx.taken[i + 1])) {
+    let last = i + 1;
+    while (ctx.kindAt[last + 1] === 'place' && ctx.englishAt[last + 1] === ctx.englishAt[i + 1]) last++;
+    const core = placeNext ? ctx.englishAt[i + 1]! : transliterate(next.norm);
+    const mods: Token[] = [];
+    // لـ/لل + noun, then up to two definite nouns (لابتكار الروبوتات، للسيارات)
+    const m = tok(ctx, last + 1);
+    if (m && m.type === 'ar' && !m.lineBefore && /^(ل|لل)/.test(m.norm) && m.norm.length > 3 && !isCommon(m.norm) && !ctx.taken[last + 1]) {
+      mods.push(m);
+      last++;
+      for (let k = 0; k < 2; k++) {
+        const d = tok(ctx, last + 1);
+        if (d && isDefinite(d) && !isNisba(d.norm) && !ctx.taken[last + 1] && !d.lineBefore) { mods.push(d); last++; } else break;
+      }
+    }
+    let where = '';
+    const f = tok(ctx, last + 1);
+    if (r.stem === normaliseString('جامعة') && f && f.norm === 'في' && (ctx.kindAt[last + 2] === 'place' || isNameLike(tok(ctx, last + 2)))) {
+      where = ctx.kindAt[last + 2] === 'place' ? ctx.englishAt[last + 2]! : transliterate(tok(ctx, last + 2)!.norm);
+      last += 2;
+    }
+    if (!oneLine(ctx.doc, i, last)) return null;
+    const modEn = chainEnglish(mods);
+    let english: string;
+    if (headEn === 'University' || headEn === 'Academy' || headEn === 'Ministry') english = placeNext ? `${headEn} of ${core}` : `${core} ${headEn}`;
+    else english = [core, modEn, headEn].filter(Boolean).join(' ');
+    if (where) english += `, ${where}`;
+    return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.8);
+  }
+  // Case B: a definite chain is the name (وزارة الصناعة وتكنولوجيا المعلومات).
+  if (CHAIN_HEADS.has(r.stem) && isDefinite(next) && !isNisba(next.norm) && !ctx.taken[i + 1]) {
+    let last = i + 1;
+    const chain: Token[] = [next];
+    for (let k = 0; k < 4; k++) {
+      const u = tok(ctx, last + 1);
+      if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || isNisba(u.norm) || isCommon(u.norm)) break;
+      const conj = /^و/.test(u.norm) && isDefinite(tok(ctx, last + 2)) && !isDefinite(u);
+      if (isDefinite(u) || conj) { chain.push(u); last++; } else break;
+    }
+    const english = `${headEn} of ${chainEnglish(chain)}`;
+    return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.75);
+  }
+  return null;
+}
+
+/** The run of name-like, untaken tokens from i (at most `max`), as [first, last] or null. */
+function nameRun(ctx: NameCtx, i: number, max: number): [number, number] | null {
+  let last = i - 1;
+  while (last + 1 < i + max && isNameLike(tok(ctx, last + 1)) && !ctx.taken[last + 1] && (last + 1 === i || !tok(ctx, last + 1)!.lineBefore)) last++;
+  return last >= i ? [i, last] : null;
+}
+
+/** Quoted stretch starting at token i (an opening "), as [first, last, closeIndex] or null. */
+export function quotedAt(ctx: NameCtx, i: number, maxTokens: number): [number, number, number] | null {
+  if (!isPunct(tok(ctx, i), '"')) return null;
+  let k = i + 1;
+  while (k < i + 2 + maxTokens && tok(ctx, k) && !isPunct(tok(ctx, k), '",.;:?!()') && !tok(ctx, k)!.lineBefore) k++;
+  if (!isPunct(tok(ctx, k), '"') || k === i + 1) return null;
+  return [i + 1, k - 1, k];
+}
+
+/** Names after a generic head noun (شركة "ديبسيك", صحيفة فاينانشال تايمز, تطبيق "X"). */
+function afterGenericHead(ctx: NameCtx, i: number): Span | null {
+  const t = tok(ctx, i);
+  const org = readingIn(t, GENERIC);
+  const prod = org ? null : readingIn(t, PRODUCT);
+  if (!org && !prod) return null;
+  const kind: EntityKind = org ? 'organization' : 'product';
+  const q = quotedAt(ctx, i + 1, 5);
+  if (q && free(ctx, q[0], q[1])) {
+    const [a, b] = q;
+    if (tok(ctx, a)!.type === 'punct') return null;
+    return nameSpan(ctx, a, b, 0, kind, '', SOURCE, 0.75);
+  }
+  const n = tok(ctx, i + 1);
+  if (!n || n.lineBefore || ctx.taken[i + 1]) return null;
+  if (n.type === 'lat') {
+    let b = i + 1;
+    while (tok(ctx, b + 1)?.type === 'lat' && !ctx.taken[b + 1]) b++;
+    return nameSpan(ctx, i + 1, b, 0, kind, ctx.doc.original.slice(n.start, tok(ctx, b)!.end), SOURCE, 0.75);
+  }
+  if (kind === 'product') return null; // unquoted Arabic after نموذج is usually a common noun (نموذج لغوي)
+  const run = nameRun(ctx, i + 1, 3);
+  if (!run) return null;
+  return nameSpan(ctx, run[0], run[1], 0, kind, '', SOURCE, 0.6);
+}
+
+/** People after a title/role, skipping an organisation or idafa in between (مدير صندوق التحوط …). */
+function afterTitle(ctx: NameCtx, i: number): Span | null {
+  const t = tok(ctx, i);
+  if (!readingIn(t, TITLES)) return null;
+  let k = i + 1;
+  let skipped = 0;
+  while (skipped < 6) {
+    const u = tok(ctx, k);
+    if (!u || u.lineBefore) return null;
+    if (readingIn(u, TITLES) || ctx.taken[k] || isDefinite(u) || (readingIn(u, HEADS) ?? readingIn(u, GENERIC)) || isNisba(u.norm)) { k++; skipped++; continue; }
+    if (u.type === 'lat') { k++; skipped++; continue; }
+    break;
+  }
+  const run = nameRun(ctx, k, 4);
+  if (!run) return null;
+  const after = tok(ctx, run[1] + 1);
+  const boundary = !after || after.lineBefore || after.type === 'punct' || isCommon(after.norm) || isDefinite(after) || readingIn(after, SAYING) !== null;
+  if (!boundary) return null;
+  if (run[0] === run[1] && tok(ctx, run[0])!.norm.length < 3) return null;
+  return nameSpan(ctx, run[0], run[1], 0, 'person', '', SOURCE, 0.6);
+}
+
+/** "وقال X Y، الباحث …" / "قال X Y إن …": a person after a verb of saying. */
+function afterSaying(ctx: NameCtx, i: number): Span | null {
+  if (!readingIn(tok(ctx, i), SAYING)) return null;
+  const run = nameRun(ctx, i + 1, 3);
+  if (!run) return null;
+  const a = tok(ctx, run[1] + 1);
+  const b = tok(ctx, run[1] + 2);
+  const ok = (isPunct(a, ',') && b && (readingIn(b, ROLES) !== null)) || (a && /^(ان|إن|أن)$/.test(a.norm)) || isPunct(a, ':');
+  if (!ok) return null;
+  if (run[0] === run[1] && !isPunct(a, ',')) return null; // one unknown word before إن is too weak
+  return nameSpan(ctx, run[0], run[1], 0, 'person', '', SOURCE, 0.6);
+}
+
+/** A Latin-script word after وفقا لـ / بحسب / نقلا عن is a source: an organisation. */
+function latinSource(ctx: NameCtx, i: number): Span | null {
+  const t = tok(ctx, i);
+  if (!t || t.type !== 'lat' || ctx.taken[i]) return null;
+  let p = i - 1;
+  while (p >= 0 && tok(ctx, p)!.type === 'punct' && p > i - 3) p--;
+  const prev = tok(ctx, p);
+  if (!prev || prev.type !== 'ar') return null;
+  let cue = readingIn(prev, SOURCES) !== null || /^ل$/.test(prev.norm);
+  if (/^ل$|^ول$/.test(prev.norm)) cue = readingIn(tok(ctx, p - 1), SOURCES) !== null;
+  if (!cue) return null;
+  let b = i;
+  while (tok(ctx, b + 1)?.type === 'lat' && !tok(ctx, b + 1)!.lineBefore) b++;
+  const text = ctx.doc.original.slice(t.start, tok(ctx, b)!.end);
+  return nameSpan(ctx, i, b, 0, 'organization', text, SOURCE, 0.65);
+}
+
+/** All rule spans, left to right; tokens already in a name are not re-marked. */
+export function ruleSpans(ctx: NameCtx): Span[] {
+  const out: Span[] = [];
+  const n = ctx.doc.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const s = headedOrg(ctx, i) ?? afterGenericHead(ctx, i) ?? afterTitle(ctx, i) ?? afterSaying(ctx, i) ?? latinSource(ctx, i);
+    if (s) out.push(s);
+  }
+  return out;
+}

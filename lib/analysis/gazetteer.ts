@@ -1,0 +1,151 @@
+/**
+ * A name list indexed for fast longest-match lookup over a tokenised document.
+ *
+ * Every Arabic spelling variant is normalised and tokenised with the same code the document goes
+ * through (normalize.ts, tokens.ts), then filed under its first token in a Map. Matching at a token
+ * tries the word as written and then its proclitic readings (و ف ب ل ك, لل with the article
+ * restored), so "ولغوغل" finds غوغل and "للصين" finds الصين, and the span starts after the clitics.
+ * Cost: one Map lookup per reading per token, plus a short token-by-token compare for multi-word
+ * names; no regular expressions at match time.
+ */
+import type { EntityKind } from './types';
+import { makeDoc, cliticReadings, type Doc, type Token } from './tokens';
+
+/** One named thing with all the ways Arabic (or Latin) text writes it. */
+export interface NameEntry {
+  kind: EntityKind;
+  /** Canonical English name (no Arabic letters). */
+  english: string;
+  /** Groups mentions of the same thing: "org:google", "place:cn", "person:satya-nadella". */
+  key: string;
+  /** Spellings as they appear in text (Arabic or Latin), un-normalised. */
+  variants: string[];
+  /** Where the entry came from, e.g. "lexicon", "i18n-iso-countries", "cldr". */
+  source: string;
+}
+
+interface Compiled {
+  /** Token keys after the first. */
+  rest: string[];
+  entry: NameEntry;
+  /** English to show for this variant (a short form shows only the surname). */
+  english: string;
+}
+
+export interface Gazetteer {
+  index: Map<string, Compiled[]>;
+  size: number;
+}
+
+export interface GazetteerHit {
+  entry: NameEntry;
+  english: string;
+  /** Original offsets of the name (without proclitics). */
+  start: number;
+  end: number;
+  /** Token indices covered, inclusive. */
+  first: number;
+  last: number;
+  /** Proclitic letters skipped at the start (normalised), '' if none. */
+  prefix: string;
+}
+
+/** Lookup key of a token: normalised Arabic as is, Latin lower-cased. */
+export const tokenKey = (t: Pick<Token, 'type' | 'norm'>): string => (t.type === 'lat' ? t.norm.toLowerCase() : t.norm);
+
+/** Keys of a name written out: the same tokeniser the documents go through. */
+export function nameKeys(name: string): string[] {
+  return makeDoc(name).tokens.map(tokenKey);
+}
+
+export interface VariantOptions {
+  /** English for this variant when it differs from the entry's (a surname alone). */
+  english?: string;
+}
+
+/** Build the index. Later entries never displace earlier ones for the same spelling (first wins). */
+export function buildGazetteer(entries: Iterable<NameEntry | [NameEntry, string, VariantOptions]>): Gazetteer {
+  const index = new Map<string, Compiled[]>();
+  const seen = new Set<string>();
+  let size = 0;
+  const add = (entry: NameEntry, variant: string, english: string) => {
+    const keys = nameKeys(variant);
+    if (!keys.length) return;
+    const id = keys.join(' ');
+    if (seen.has(id)) return;
+    seen.add(id);
+    const [head, ...rest] = keys;
+    let list = index.get(head!);
+    if (!list) index.set(head!, (list = []));
+    list.push({ rest, entry, english });
+    size++;
+  };
+  for (const item of entries) {
+    if (Array.isArray(item)) add(item[0], item[1], item[2].english ?? item[0].english);
+    else for (const v of item.variants) add(item, v, item.english);
+  }
+  // Longest first so the first full match is the longest.
+  for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  return { index, size };
+}
+
+/** Original offset of normalised position `ns`. */
+const orig = (doc: Doc, ns: number): number => doc.map[ns] ?? doc.original.length;
+
+/**
+ * The longest name starting at token i (after any proclitics), or null.
+ * A clitic reading needs a stem of at least three letters, so short words are not split by chance.
+ */
+export function matchAt(g: Gazetteer, doc: Doc, i: number): GazetteerHit | null {
+  const t = doc.tokens[i];
+  if (!t || t.type === 'punct' || t.type === 'num') return null;
+  if (t.type === 'lat') return tryRest(g, doc, i, tokenKey(t), 0, '');
+  let best: GazetteerHit | null = null;
+  for (const r of cliticReadings(t.norm)) {
+    if (r.skip > 0 && r.stem.length < 3) continue;
+    const hit = tryRest(g, doc, i, r.stem, r.skip, r.prefix);
+    if (hit && (!best || hit.last > best.last)) best = hit;
+  }
+  return best;
+}
+
+function tryRest(g: Gazetteer, doc: Doc, i: number, head: string, skip: number, prefix: string): GazetteerHit | null {
+  const list = g.index.get(head);
+  if (!list) return null;
+  const toks = doc.tokens;
+  for (const c of list) {
+    let ok = true;
+    for (let k = 0; k < c.rest.length; k++) {
+      const u = toks[i + 1 + k];
+      if (!u || tokenKey(u) !== c.rest[k] || u.lineBefore) { ok = false; break; }
+    }
+    if (!ok) continue;
+    const lastTok = toks[i + c.rest.length]!;
+    // A Latin name must not run on into more Latin letters or digits ("R1" is not "R1-Zero"'s start).
+    const t0 = toks[i]!;
+    return {
+      entry: c.entry,
+      english: c.english,
+      start: orig(doc, t0.ns + skip),
+      end: lastTok.end,
+      first: i,
+      last: i + c.rest.length,
+      prefix,
+    };
+  }
+  return null;
+}
+
+/** Every non-overlapping longest match, left to right. */
+export function findAll(g: Gazetteer, doc: Doc): GazetteerHit[] {
+  const out: GazetteerHit[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const hit = matchAt(g, doc, i);
+    if (hit) {
+      out.push(hit);
+      i = hit.last;
+    }
+  }
+  return out;
+}

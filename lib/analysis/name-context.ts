@@ -1,0 +1,110 @@
+/**
+ * Shared state and word tests for the name annotators (entities.ts): which tokens are already inside
+ * a name, and whether a token could be (part of) a name at all.
+ */
+import type { EntityKind, Span } from './types';
+import type { Doc, Token } from './tokens';
+import { cliticReadings } from './tokens';
+import { normaliseString } from './normalize';
+import { span } from './annotator';
+import { COMMON_WORDS, NISBA_STEMS } from './data/name-cues';
+import { transliterate } from './translit';
+
+/** Normalised set of a word list (built once per list). */
+export const normSet = (list: readonly string[]): Set<string> => new Set(list.map(normaliseString));
+
+const COMMON = normSet(COMMON_WORDS);
+const NISBA = [...normSet(NISBA_STEMS)];
+
+export interface NameCtx {
+  doc: Doc;
+  /** taken[i] = 1 when token i is inside a name found so far. */
+  taken: Uint8Array;
+  /** Kind of the name covering token i (for rules that build on a found place). */
+  kindAt: (EntityKind | undefined)[];
+  englishAt: (string | undefined)[];
+}
+
+export function newCtx(doc: Doc): NameCtx {
+  const n = doc.tokens.length;
+  return { doc, taken: new Uint8Array(n), kindAt: new Array(n), englishAt: new Array(n) };
+}
+
+export function take(ctx: NameCtx, first: number, last: number, kind: EntityKind, english: string): void {
+  for (let k = first; k <= last; k++) {
+    ctx.taken[k] = 1;
+    ctx.kindAt[k] = kind;
+    ctx.englishAt[k] = english;
+  }
+}
+
+/** The word without a leading و or ف (for list look-ups). */
+export function bare(norm: string): string {
+  return (norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 3 ? norm.slice(1) : norm;
+}
+
+export const isCommon = (norm: string): boolean => COMMON.has(norm) || COMMON.has(bare(norm));
+
+/** Nationality/relational adjective: الصينية, صيني, الأمريكيون, العرب. */
+export function isNisba(norm: string): boolean {
+  let w = bare(norm);
+  if (w.startsWith('ال')) w = w.slice(2);
+  else if (w.startsWith('لل')) w = w.slice(2);
+  if (!/(ي|يه|يون|يين|يان|يتان|يتين|يات)$/.test(w) && w !== 'عرب') return false;
+  return NISBA.some((s) => w.startsWith(s));
+}
+
+/**
+ * Could this Arabic token be part of an unknown name? Not a common word, not definite (ال), not a
+ * nationality adjective, not a plural or abstract noun ending (ات, ية), at least two letters.
+ */
+export function isNameLike(t: Token | undefined): boolean {
+  if (!t || t.type !== 'ar') return false;
+  const w = t.norm;
+  if (w.length < 2 || isCommon(w)) return false;
+  if (w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال') || w.startsWith('لل') || w.startsWith('فال')) return false;
+  if (isNisba(w)) return false;
+  if (w.length >= 5 && /(ات|يه|ون|ين)$/.test(w)) return false;
+  if (/يه$/.test(w)) return false;
+  if (w.length >= 5 && /(ها|هم|هما|كم|نا)$/.test(w)) return false; // a pronoun suffix: أسسها, يمكنهم
+  return true;
+}
+
+/** A definite word (ال…, possibly after و/ب/ل/ف). */
+export const isDefinite = (t: Token | undefined): boolean => !!t && t.type === 'ar' && /^(و|ف)?(ب|ك)?(ال|لل)/.test(t.norm) && t.norm.length > 3;
+
+/** Stems of a token (whole word first, then clitic readings). */
+export const stems = (t: Token): string[] => (t.type === 'ar' ? cliticReadings(t.norm).map((r) => r.stem) : [t.norm]);
+
+/** First reading of the token whose stem is in the set, or null. */
+export function readingIn(t: Token | undefined, set: Set<string>): { skip: number; stem: string } | null {
+  if (!t || t.type !== 'ar') return null;
+  for (const r of cliticReadings(t.norm)) if (set.has(r.stem)) return r;
+  return null;
+}
+
+/** Original offset of token i's text after `skip` normalised chars of proclitics. */
+export const startAfter = (doc: Doc, i: number, skip: number): number => doc.map[doc.tokens[i]!.ns + skip] ?? doc.tokens[i]!.start;
+
+const slugify = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9+]+/g, '-').replace(/^-|-$/g, '');
+export const keyFor = (kind: EntityKind, english: string): string => `${kind === 'organization' ? 'org' : kind}:${slugify(english)}`;
+
+/** A span for tokens first..last (start moved past `skip` clitic chars), marking them taken. */
+export function nameSpan(ctx: NameCtx, first: number, last: number, skip: number, kind: EntityKind, english: string, source: string, confidence: number, key?: string): Span {
+  const { doc } = ctx;
+  take(ctx, first, last, kind, english);
+  const en = english || transliterate(doc.original.slice(doc.tokens[first]!.start, doc.tokens[last]!.end));
+  return span(doc, startAfter(doc, first, skip), doc.tokens[last]!.end, { kind, english: en, key: key ?? keyFor(kind, en), source, confidence });
+}
+
+/** True if no token in first..last is taken. */
+export function free(ctx: NameCtx, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (ctx.taken[k]) return false;
+  return true;
+}
+
+/** Tokens first..last are on one line (a name never spans a line break). */
+export function oneLine(doc: Doc, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (doc.tokens[k]!.lineBefore) return false;
+  return true;
+}

@@ -1,0 +1,70 @@
+/**
+ * Readable Arabic → Latin transliteration for names in no list ("ليانغ ون فنغ" → "Liang Wen Feng").
+ *
+ * Not a scholarly romanisation: it aims at the spelling an English reader would guess for a
+ * foreign or Arabic name written in Arabic letters. غ is "g" because unknown names in tech news are
+ * mostly foreign (غوبتا Gupta, ليانغ Liang), و/ي are vowels inside a word and consonants at its
+ * start or before a vowel, and a word with no vowel letter gets an "e" after its first consonant
+ * (فنغ → Feng). The result never contains Arabic letters.
+ */
+import { normaliseString, hasArabic } from './normalize';
+
+const CONS: Record<string, string> = {
+  'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z',
+  'س': 's', 'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'ع': '', 'غ': 'g', 'ف': 'f', 'ق': 'q',
+  'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h', 'ء': '', 'پ': 'p', 'چ': 'ch', 'ڤ': 'v', 'گ': 'g',
+};
+const VOWEL_OUT = /[aeiou]/;
+
+/** Common Arabic given names and name parts, whose vowels the letters do not show. */
+const KNOWN: Record<string, string> = {
+  'محمد': 'Mohammed', 'احمد': 'Ahmed', 'محمود': 'Mahmoud', 'مصطفي': 'Mustafa', 'علي': 'Ali', 'عمر': 'Omar',
+  'عثمان': 'Othman', 'حسن': 'Hassan', 'حسين': 'Hussein', 'خالد': 'Khaled', 'سعد': 'Saad', 'سعيد': 'Saeed',
+  'عبد': 'Abdel', 'عبدالله': 'Abdullah', 'عبدالعزيز': 'Abdulaziz', 'عبدالرحمن': 'Abdulrahman', 'الله': 'Allah',
+  'ابراهيم': 'Ibrahim', 'اسماعيل': 'Ismail', 'يوسف': 'Youssef', 'فهد': 'Fahd', 'فيصل': 'Faisal', 'سلمان': 'Salman',
+  'سلطان': 'Sultan', 'طارق': 'Tarek', 'هشام': 'Hisham', 'وليد': 'Walid', 'ماجد': 'Majed', 'ناصر': 'Nasser',
+  'بن': 'bin', 'ابن': 'Ibn', 'ابو': 'Abu', 'بنت': 'bint', 'فاطمه': 'Fatima', 'مريم': 'Maryam', 'نور': 'Nour',
+  'زايد': 'Zayed', 'راشد': 'Rashid', 'حمد': 'Hamad', 'منصور': 'Mansour', 'جمال': 'Jamal', 'كمال': 'Kamal',
+};
+
+/** Transliterate one normalised Arabic word. */
+function word(w: string): string {
+  const known = KNOWN[w];
+  if (known) return known;
+  let s = w;
+  let pre = '';
+  if (s.startsWith('ال') && s.length > 3) {
+    pre = 'Al-';
+    s = s.slice(2);
+  }
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const prev = out.length ? out[out.length - 1]! : '';
+    const next = s[i + 1];
+    const nextIsVowelLetter = next === 'ا' || next === 'ي' || next === 'و' || next === 'ى';
+    if (ch === 'ا' || ch === 'ى') out += prev === 'a' ? '' : 'a';
+    else if (ch === 'ه' && i === s.length - 1 && i > 0 && w.endsWith('ه')) out += 'a'; // teh marbuta (normalised to ه) at the end
+    else if (ch === 'ي') out += i === 0 || (VOWEL_OUT.test(prev) && (nextIsVowelLetter || i === s.length - 1)) ? 'y' : 'i';
+    else if (ch === 'ت' && next === 'ش') { out += 'ch'; i++; }
+    else if (ch === 'و') out += i === 0 || (nextIsVowelLetter && next !== 'و') ? 'w' : 'u';
+    else if (ch in CONS) out += CONS[ch];
+    else if (/[A-Za-z0-9]/.test(ch)) out += ch;
+  }
+  if (out && !VOWEL_OUT.test(out)) out = out[0] + 'e' + out.slice(1);
+  out = out.replace(/y+$/, 'i').replace(/(.)\1\1+/g, '$1$1');
+  if (!out) return '';
+  const cased = out[0]!.toUpperCase() + out.slice(1);
+  return pre ? pre + cased : cased;
+}
+
+/** Transliterate a name (any number of words). Latin parts pass through; never returns Arabic. */
+export function transliterate(name: string): string {
+  const norm = normaliseString(typeof name === 'string' ? name : '');
+  const parts = norm.split(/[\s\u00A0]+/).filter(Boolean).map((w) => {
+    if (!hasArabic(w)) return w.replace(/[^\p{L}\p{N}.&'+-]/gu, '');
+    return word(w.replace(/[^\u0621-\u064A]/g, ''));
+  });
+  const out = parts.filter(Boolean).join(' ');
+  return hasArabic(out) ? out.replace(/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g, '') : out;
+}
