@@ -1,3 +1,288 @@
-// STUB — replaced by the numbers work (issue 3): numbers, money, percent, quantities, dates.
+/**
+ * The numeric annotator (issue 3, items 2–6): numbers, money, percentages, quantities and dates
+ * as final, non-overlapping spans with values, units and English.
+ *
+ * One pass over the token array: dates first (they claim their day, month and year tokens), then
+ * each number expression (numbers.ts) is classified by what is written around it — a percent sign
+ * or words (percent.ts), a currency (money.ts), a counted noun (quantities.ts), a year cue — and
+ * bare numbers in a range or list take the unit of their partner ("4.7 و1.6 نقطة مئوية",
+ * "بين 3 و5 مليارات دولار"). Work per token is a few Map lookups: linear in the text.
+ */
 import type { Annotator } from './annotator';
-export const numericAnnotator: Annotator = { id: 'numeric', why: 'stub', find: () => [] };
+import { span } from './annotator';
+import type { Span } from './types';
+import type { Doc, Token } from './tokens';
+import { findDates, hijriToGregorian, isYearCue } from './dates';
+import { isGluedProclitic, parseNumberAt, qualifierAfter, qualifierBefore, times, type NumberExpr } from './numbers';
+import { currencyAfter, currencyBefore } from './money';
+import { percentAfter, percentBefore, type PercentUnit } from './percent';
+import { countedAfter, type CountedHit } from './quantities';
+import { formatMoney, formatNumber, formatPercent } from './english-numbers';
+
+type Kind = 'number' | 'money' | 'percent' | 'quantity' | 'date';
+
+interface Item {
+  e: NumberExpr;
+  kind: Kind;
+  value: number;
+  /** Token range of the whole span. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  code?: string;
+  percentUnit?: PercentUnit;
+  counted?: CountedHit;
+  qualifier?: string;
+  confidence: number;
+  /** A year candidate (kind stays 'number' until ranges are resolved). */
+  year?: { value: string; english: string; end: number; last: number };
+  /** A bare number that may be emitted on its own. */
+  bareOk: boolean;
+}
+
+export const numericAnnotator: Annotator = {
+  id: 'numeric',
+  why: 'First in the registry: an amount such as "5.6 مليون دولار" or a date must never be split by a name guess.',
+  find(doc: Doc): Span[] {
+    try {
+      return findNumeric(doc);
+    } catch (err) {
+      if (typeof console !== 'undefined') console.debug?.('[sharh] numeric annotator failed', err);
+      return [];
+    }
+  },
+};
+
+export function findNumeric(doc: Doc): Span[] {
+  const toks = doc.tokens;
+  const used = new Uint8Array(toks.length);
+  const spans: Span[] = [];
+  for (const d of findDates(doc, used)) {
+    spans.push(span(doc, d.start, d.end, { kind: 'date', english: d.english, value: d.value, source: 'numeric', key: `date:${d.value}`, confidence: d.confidence }));
+  }
+  const items: Item[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (used[i]) continue;
+    const t = toks[i]!;
+    if (t.type !== 'num' && t.type !== 'ar') continue;
+    const e = parseNumberAt(doc, i);
+    if (!e) continue;
+    let clash = false;
+    for (let k = e.first; k <= e.last; k++) if (used[k]) clash = true;
+    if (clash) continue;
+    const item = classify(doc, e, used);
+    if (!item) { i = e.last; continue; }
+    items.push(item);
+    for (let k = item.first; k <= item.last; k++) used[k] = 1;
+    i = item.last;
+  }
+  propagate(doc, items);
+  for (const it of items) {
+    const s = toSpan(doc, it);
+    if (s) spans.push(s);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const FOREIGN_LETTER = /[\p{L}]/u;
+const RUN_PUNCT = new Set(['-', '/', '.', ':', '+', '_', '#', '@', '=', '&', '?', '\\', '|', '~']);
+
+/**
+ * Digits that belong to something other than an amount: inside a Latin token run ("GPT-4",
+ * "COVID-19", URLs), a time ("10:30"), a phone number ("86-10-88828000", "+20 …"), a code glued to
+ * CJK letters ("京ICP证040089号").
+ */
+function foreignRun(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  let a = i;
+  while (a > 0 && !toks[a]!.spaceBefore) {
+    const p = toks[a - 1]!;
+    if (p.type === 'ar') break;
+    if (p.type === 'punct' && !RUN_PUNCT.has(p.norm) && !FOREIGN_LETTER.test(p.norm)) break;
+    a--;
+  }
+  let b = i;
+  while (b + 1 < toks.length && !toks[b + 1]!.spaceBefore) {
+    const n = toks[b + 1]!;
+    if (n.type === 'ar') break;
+    if (n.type === 'punct' && !RUN_PUNCT.has(n.norm) && !FOREIGN_LETTER.test(n.norm)) break;
+    b++;
+  }
+  if (a === b) return false;
+  let nums = 0;
+  let digits = 0;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k]!;
+    if (t.type === 'lat') return true;
+    if (t.type === 'num') { nums++; digits += t.norm.length; continue; }
+    if (t.norm === ':' || t.norm === '+' || t.norm === '_' || t.norm === '@' || t.norm === '#' || t.norm === '=') return true;
+    if (FOREIGN_LETTER.test(t.norm)) return true;
+    if (t.norm === '/' && toks[k - 1]?.type === 'num' && toks[k + 1]?.type === 'num') return true;
+  }
+  if (nums >= 3) return true;
+  if (nums === 2 && digits >= 7) return true;
+  return false;
+}
+
+/** Arabic words after which a lone number word is not a count ("ثلاثة من أكبر" still is). */
+const NOT_NOUN = new Set(['و', 'او', 'ام', 'في', 'علي', 'عن', 'الي', 'حتي', 'مع', 'ان', 'انه', 'قد', 'لا', 'لم', 'لن', 'ما', 'هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تلك', 'كل', 'بعد', 'قبل', 'منذ', 'خلال', 'ثم', 'بل', 'لكن', 'التي', 'الذي', 'الذين']);
+
+function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
+  const toks = doc.tokens;
+  const isDigits = !e.wordsOnly;
+  if (isDigits && foreignRun(doc, e.first)) return null;
+  let first = e.first;
+  let start = e.start;
+  let last = e.last;
+  let end = e.end;
+  const free = (k: number) => k < toks.length && !used[k];
+  const base = (kind: Kind, value: number, confidence: number): Item => ({ e, kind, value, first, last, start, end, confidence, bareOk: false });
+
+  // sign or symbol before the digits
+  if (isDigits) {
+    const pb = percentBefore(doc, e.first);
+    if (pb && free(pb.edge)) {
+      first = pb.edge; start = toks[pb.edge]!.start;
+      return withQualifier(doc, { ...base('percent', e.value, 0.95), first, start, percentUnit: '' });
+    }
+    const cb = currencyBefore(doc, e.first);
+    if (cb && free(cb.edge)) {
+      first = cb.edge; start = toks[cb.edge]!.start;
+      // "$5.6 مليون دولار" would be odd; take the symbol's currency and any currency words after it
+      const ca = currencyAfter(doc, e.last);
+      if (ca && ca.code === cb.code) { last = ca.edge; end = toks[last]!.end; }
+      return withQualifier(doc, { ...base('money', e.value, cb.confidence), first, start, last, end, code: cb.code });
+    }
+  }
+  const pa = percentAfter(doc, e.last);
+  if (pa && free(pa.edge)) {
+    last = pa.edge; end = toks[last]!.end;
+    return withQualifier(doc, { ...base('percent', e.value, 0.97), last, end, percentUnit: pa.unit });
+  }
+  const ca = currencyAfter(doc, e.last);
+  if (ca && free(ca.edge)) {
+    last = ca.edge; end = toks[last]!.end;
+    return withQualifier(doc, { ...base('money', e.value, ca.confidence), last, end, code: ca.code });
+  }
+  const q = countedAfter(doc, e.last);
+  if (q && !(e.wordsOnly && e.value === 1 && e.wordCount === 1)) {
+    // span = number (+ scale); the noun stays outside (gold surfaces "2048", "671 مليار")
+    return withQualifier(doc, { ...base('quantity', e.value, e.wordsOnly ? 0.85 : 0.9), counted: q });
+  }
+  // no unit: a year, a bare number, or nothing
+  const item = base('number', e.value, isDigits ? 0.6 : 0.55);
+  const qual = qualifierBefore(doc, first);
+  if (isDigits) {
+    const d = e.digits!;
+    const prev = prevWord(doc, first);
+    const cue = isYearCue(prev);
+    if (e.scale === 1 && d.integer && !d.grouped && !d.leadingZero && toks[first]!.norm.length === 4 && !qual) {
+      const v = e.value;
+      const mark = toks[last + 1];
+      const hasMark = !!mark && !mark.lineBefore && mark.type === 'ar' && (mark.norm === 'م' || mark.norm === 'ه');
+      const hijri = hasMark && mark!.norm === 'ه' && v >= 1300 && v <= 1500;
+      if (hijri) {
+        const [gy] = hijriToGregorian(v, 1, 1);
+        item.year = { value: String(gy), english: `${v} AH`, end: mark!.end, last: last + 1 };
+      } else if ((v >= 1800 && v <= 2100) || (cue && v >= 1000 && v <= 2999) || (hasMark && v >= 1000 && v <= 2999)) {
+        const withMark = hasMark && mark!.norm === 'م';
+        item.year = { value: String(v), english: String(v), end: withMark ? mark!.end : end, last: withMark ? last + 1 : last };
+      }
+      if (item.year) {
+        item.confidence = cue || hasMark ? 0.95 : 0.85;
+        item.last = item.year.last;
+        item.end = item.year.end;
+        return item;
+      }
+    }
+    if (d.leadingZero) return null;
+    if (e.scale === 1 && !d.grouped && d.integer && d.digits >= 7) return null;
+    const lp = toks[first - 1];
+    if (lp && lp.type === 'lat' && !lp.lineBefore && e.scale === 1) return null; // "Windows 11", "Llama 3"
+    item.bareOk = true;
+    item.qualifier = qual ?? qualifierAfter(doc, last);
+    return item;
+  }
+  // written in words, nothing counted after it
+  if (e.wordCount === 1 && (e.scale > 1 || e.value <= 2)) return null;
+  const next = toks[last + 1];
+  const nextIsNoun = !!next && !next.lineBefore && next.type === 'ar' && !next.norm.startsWith('ال') && !NOT_NOUN.has(next.norm);
+  const minPartitive = !!next && next.norm === 'من' && !!toks[last + 2]?.norm.startsWith('ال');
+  item.bareOk = e.wordCount >= 2 || nextIsNoun || minPartitive;
+  item.qualifier = qual;
+  return item;
+}
+
+function withQualifier(doc: Doc, it: Item): Item {
+  it.qualifier = qualifierBefore(doc, it.first) ?? qualifierAfter(doc, it.last);
+  return it;
+}
+
+/** The word before token i, skipping a glued proclitic ("لعام 2025" has its own cue). */
+function prevWord(doc: Doc, i: number): Token | undefined {
+  let k = i - 1;
+  if (k >= 0 && isGluedProclitic(doc, k)) k--;
+  return doc.tokens[k];
+}
+
+/** Range/list links between two numbers: و (glued or alone), إلى, حتى, أو, "-". */
+function linked(doc: Doc, a: Item, b: Item): boolean {
+  const toks = doc.tokens;
+  const gap = b.first - a.last - 1;
+  if (gap !== 1) return false;
+  const l = toks[a.last + 1]!;
+  if (l.lineBefore || toks[b.first]!.lineBefore) return false;
+  return l.norm === 'و' || l.norm === 'الي' || l.norm === 'حتي' || l.norm === 'او' || l.norm === '-' || l.norm === 'لي';
+}
+
+/**
+ * A bare number before a partner with a unit takes that unit: "4.7 و1.6 نقطة مئوية" (both points),
+ * "بين 3 و5 مليارات دولار" ($3 billion), "من 13 إلى 16%". Right to left, so lists chain.
+ */
+function propagate(doc: Doc, items: Item[]): void {
+  for (let k = items.length - 2; k >= 0; k--) {
+    const a = items[k]!;
+    const b = items[k + 1]!;
+    if (a.kind !== 'number' || b.kind === 'number' || b.kind === 'date') continue;
+    if (!linked(doc, a, b)) continue;
+    if (a.year && isYearCue(prevWord(doc, a.first))) continue;
+    if (b.kind === 'quantity' && (a.e.wordsOnly !== b.e.wordsOnly)) continue;
+    a.kind = b.kind;
+    a.code = b.code;
+    a.percentUnit = b.percentUnit;
+    a.counted = b.counted;
+    a.year = undefined;
+    a.bareOk = true;
+    if (a.e.scale === 1 && b.e.scale > 1 && !a.e.wordsOnly) a.value = times(a.e.value, b.e.scale);
+    a.confidence = Math.min(b.confidence, 0.9);
+  }
+}
+
+function toSpan(doc: Doc, it: Item): Span | null {
+  const common = { source: 'numeric', confidence: it.confidence, ...(it.qualifier ? { qualifier: it.qualifier } : {}) };
+  const words = it.e.wordsOnly && it.e.scale === 1;
+  switch (it.kind) {
+    case 'money': {
+      const code = it.code!;
+      return span(doc, it.start, it.end, { kind: 'money', english: formatMoney(it.value, code), value: it.value, unit: code, key: `money:${code}:${it.value}`, ...common });
+    }
+    case 'percent': {
+      const unit = it.percentUnit || undefined;
+      return span(doc, it.start, it.end, { kind: 'percent', english: formatPercent(it.value, unit), value: it.value, ...(unit ? { unit } : {}), key: unit ? `percent:${unit}:${it.value}` : `percent:${it.value}`, ...common });
+    }
+    case 'quantity': {
+      const c = it.counted!;
+      const noun = it.value === 1 ? c.noun.en : c.phrase;
+      return span(doc, it.start, it.end, { kind: 'quantity', english: `${formatNumber(it.value, { words })} ${noun}`, value: it.value, unit: c.unit, key: `quantity:${c.unit}:${it.value}`, ...common });
+    }
+    default: {
+      if (it.year) {
+        const y = it.year;
+        return span(doc, it.start, y.end, { kind: 'date', english: y.english, value: y.value, key: `date:${y.value}`, source: 'numeric', confidence: it.confidence });
+      }
+      if (!it.bareOk) return null;
+      return span(doc, it.start, it.end, { kind: 'number', english: formatNumber(it.value, { words }), value: it.value, key: `number:${it.value}`, ...common });
+    }
+  }
+}

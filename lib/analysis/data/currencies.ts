@@ -1,0 +1,81 @@
+/**
+ * Currencies as Arabic economy news names them, with ISO 4217 codes and English renderings.
+ *
+ * Sources: ISO 4217 codes; the Arabic names as used by Al Jazeera, Asharq Al-Awsat, Youm7, Xinhua
+ * Arabic and china.org.cn (دولار أمريكي/أميركي, يوان/رنمينبي, جنيه إسترليني …). Forms are written as
+ * published and normalised when the index is built; the accusative (دولارًا) and the dual
+ * (دولاران/دولارين) are derived from the first single-word form, so only singular and plural are listed.
+ * A bare "جنيه" is taken as the Egyptian pound, "ريال" as the Saudi riyal and "درهم" as the UAE
+ * dirham (the usual reading in Arab outlets); "دينار" and "ليرة" alone stay unresolved.
+ */
+
+export interface Currency {
+  /** ISO 4217 code, or a plain word where the country is unknown ("dinar"). */
+  code: string;
+  /** Arabic forms, longest first not required (the matcher prefers the longest). */
+  forms: readonly string[];
+  /** Symbol written before the amount in English ("$", "C$", "€"); absent → "<amount> <plural>". */
+  symbol?: string;
+  /** English singular and plural name ("yuan", "yuan"). */
+  en: readonly [singular: string, plural: string];
+  /** Lower when the bare word could be several currencies. */
+  confidence?: number;
+}
+
+export const CURRENCIES: readonly Currency[] = [
+  { code: 'USD', symbol: '$', en: ['US dollar', 'US dollars'], forms: ['دولار', 'دولارات', 'دولار أمريكي', 'دولار أميركي', 'دولار امريكي', 'دولارات أمريكية', 'دولارات أميركية', 'دولار أمريكى'] },
+  { code: 'CAD', symbol: 'C$', en: ['Canadian dollar', 'Canadian dollars'], forms: ['دولار كندي', 'دولارات كندية', 'دولار كندى'] },
+  { code: 'AUD', symbol: 'A$', en: ['Australian dollar', 'Australian dollars'], forms: ['دولار أسترالي', 'دولار استرالي', 'دولارات أسترالية'] },
+  { code: 'NZD', symbol: 'NZ$', en: ['New Zealand dollar', 'New Zealand dollars'], forms: ['دولار نيوزيلندي', 'دولارات نيوزيلندية'] },
+  { code: 'HKD', symbol: 'HK$', en: ['Hong Kong dollar', 'Hong Kong dollars'], forms: ['دولار هونغ كونغ', 'دولار هونج كونج', 'دولار هونغ كونغي', 'دولارات هونغ كونغ'] },
+  { code: 'SGD', symbol: 'S$', en: ['Singapore dollar', 'Singapore dollars'], forms: ['دولار سنغافوري', 'دولارات سنغافورية'] },
+  { code: 'TWD', symbol: 'NT$', en: ['Taiwan dollar', 'Taiwan dollars'], forms: ['دولار تايواني', 'دولار تايوانى'] },
+  { code: 'CNY', en: ['yuan', 'yuan'], forms: ['يوان', 'يوان صيني', 'يوانات', 'رنمينبي', 'يوان رنمينبي', 'رنمينبي يوان', 'يوان صينى'] },
+  { code: 'EUR', symbol: '€', en: ['euro', 'euros'], forms: ['يورو', 'يوروهات'] },
+  { code: 'GBP', symbol: '£', en: ['pound sterling', 'pounds sterling'], forms: ['جنيه إسترليني', 'جنيه استرليني', 'جنيهات إسترلينية', 'جنيهات استرلينية', 'إسترليني', 'استرليني'] },
+  { code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], forms: ['جنيه', 'جنيهات', 'جنيه مصري', 'جنيهات مصرية', 'جنيه مصرى'], confidence: 0.85 },
+  { code: 'SDG', en: ['Sudanese pound', 'Sudanese pounds'], forms: ['جنيه سوداني', 'جنيهات سودانية'] },
+  { code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], forms: ['ريال', 'ريالات', 'ريال سعودي', 'ريالات سعودية', 'ريال سعودى'], confidence: 0.9 },
+  { code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], forms: ['ريال قطري', 'ريالات قطرية'] },
+  { code: 'OMR', en: ['Omani rial', 'Omani rials'], forms: ['ريال عماني', 'ريالات عمانية'] },
+  { code: 'YER', en: ['Yemeni rial', 'Yemeni rials'], forms: ['ريال يمني', 'ريالات يمنية'] },
+  { code: 'IRR', en: ['Iranian rial', 'Iranian rials'], forms: ['ريال إيراني', 'ريالات إيرانية'] },
+  { code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], forms: ['ريال برازيلي'] },
+  { code: 'AED', en: ['UAE dirham', 'UAE dirhams'], forms: ['درهم', 'دراهم', 'درهم إماراتي', 'درهم اماراتي', 'دراهم إماراتية'], confidence: 0.9 },
+  { code: 'MAD', en: ['Moroccan dirham', 'Moroccan dirhams'], forms: ['درهم مغربي', 'دراهم مغربية'] },
+  { code: 'dinar', en: ['dinar', 'dinars'], forms: ['دينار', 'دنانير'], confidence: 0.8 },
+  { code: 'KWD', en: ['Kuwaiti dinar', 'Kuwaiti dinars'], forms: ['دينار كويتي', 'دنانير كويتية'] },
+  { code: 'BHD', en: ['Bahraini dinar', 'Bahraini dinars'], forms: ['دينار بحريني', 'دنانير بحرينية'] },
+  { code: 'JOD', en: ['Jordanian dinar', 'Jordanian dinars'], forms: ['دينار أردني', 'دنانير أردنية'] },
+  { code: 'IQD', en: ['Iraqi dinar', 'Iraqi dinars'], forms: ['دينار عراقي', 'دنانير عراقية'] },
+  { code: 'LYD', en: ['Libyan dinar', 'Libyan dinars'], forms: ['دينار ليبي', 'دنانير ليبية'] },
+  { code: 'TND', en: ['Tunisian dinar', 'Tunisian dinars'], forms: ['دينار تونسي', 'دنانير تونسية'] },
+  { code: 'DZD', en: ['Algerian dinar', 'Algerian dinars'], forms: ['دينار جزائري', 'دنانير جزائرية'] },
+  { code: 'lira', en: ['lira', 'lira'], forms: ['ليرة', 'ليرات'], confidence: 0.8 },
+  { code: 'TRY', en: ['Turkish lira', 'Turkish lira'], forms: ['ليرة تركية', 'ليرات تركية'] },
+  { code: 'LBP', en: ['Lebanese pound', 'Lebanese pounds'], forms: ['ليرة لبنانية', 'ليرات لبنانية'] },
+  { code: 'SYP', en: ['Syrian pound', 'Syrian pounds'], forms: ['ليرة سورية', 'ليرات سورية'] },
+  { code: 'JPY', en: ['yen', 'yen'], forms: ['ين', 'ين ياباني'] },
+  { code: 'KRW', en: ['won', 'won'], forms: ['وون', 'وون كوري', 'وون كوري جنوبي'] },
+  { code: 'RUB', en: ['rouble', 'roubles'], forms: ['روبل', 'روبلات', 'روبل روسي'] },
+  { code: 'INR', en: ['rupee', 'rupees'], forms: ['روبية', 'روبيات', 'روبية هندية', 'روبيه'] },
+  { code: 'PKR', en: ['Pakistani rupee', 'Pakistani rupees'], forms: ['روبية باكستانية'] },
+  { code: 'IDR', en: ['rupiah', 'rupiah'], forms: ['روبية إندونيسية', 'روبية اندونيسية'] },
+  { code: 'CHF', en: ['Swiss franc', 'Swiss francs'], forms: ['فرنك سويسري', 'فرنكات سويسرية'] },
+  { code: 'ZAR', en: ['rand', 'rand'], forms: ['راند'] },
+  { code: 'MYR', en: ['ringgit', 'ringgit'], forms: ['رينغيت', 'رنجت'] },
+  { code: 'BTC', en: ['bitcoin', 'bitcoins'], forms: ['بيتكوين', 'بتكوين'] },
+];
+
+/** Symbols written before (or after) the digits. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
+};
+
+/** Latin letters glued before "$" (C$19 → CAD). */
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+  C: 'CAD', CA: 'CAD', A: 'AUD', AU: 'AUD', HK: 'HKD', US: 'USD', S: 'SGD', NZ: 'NZD', NT: 'TWD',
+};
+
+/** ISO codes written in Latin next to an amount (5 مليارات USD). */
+export const CURRENCY_CODES: readonly string[] = ['USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'SAR', 'AED', 'EGP', 'KWD', 'QAR', 'CAD', 'AUD', 'CHF', 'INR', 'TRY'];

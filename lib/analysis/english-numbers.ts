@@ -1,0 +1,105 @@
+/**
+ * English renderings of amounts: "$5.6 million", "50 billion yuan", "2,048 GPUs", "three days",
+ * "0.5%", "4.7 percentage points". Shared by the numeric annotator and the facts/summary code, so
+ * the same amount always reads the same way. Plurals of counted nouns come from compromise
+ * (cached: it is called once per distinct noun, not per mention).
+ */
+import nlp from 'compromise';
+import { CURRENCIES, type Currency } from './data/currencies';
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** 0..99 in words ("twenty-five"); undefined outside that range or for fractions. */
+export function numberInWords(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return undefined;
+  if (n < 20) return SMALL[n];
+  const t = TENS[Math.floor(n / 10)]!;
+  return n % 10 ? `${t}-${SMALL[n % 10]}` : t;
+}
+
+const SCALES: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+
+export interface NumberStyle {
+  /** The Arabic wrote the number in words: small integers render as English words ("three"). */
+  words?: boolean;
+}
+
+/**
+ * 2048 → "2,048"; 5600000 → "5.6 million"; 1e9 → "1 billion"; 0.5 → "0.5"; with `words`, 3 → "three".
+ * Never throws; non-finite input gives "".
+ */
+export function formatNumber(value: number, style: NumberStyle = {}): string {
+  if (!Number.isFinite(value)) return '';
+  const neg = value < 0 ? '-' : '';
+  const v = Math.abs(value);
+  if (style.words) {
+    const w = numberInWords(v);
+    if (w && v <= 20) return neg + w;
+  }
+  for (const [scale, name] of SCALES) {
+    if (v >= scale) {
+      const q = v / scale;
+      const r = Math.round(q * 1000) / 1000;
+      if (Math.abs(r - q) < 1e-9 * Math.max(1, q)) return `${neg}${GROUPED.format(r)} ${name}`;
+      break;
+    }
+  }
+  return neg + GROUPED.format(v);
+}
+
+const CURRENCY_BY_CODE = new Map<string, Currency>(CURRENCIES.map((c) => [c.code, c]));
+
+/** The English name of a currency code, singular and plural ("yuan", "yuan"). */
+export function currencyName(code: string): readonly [string, string] {
+  return CURRENCY_BY_CODE.get(code)?.en ?? [code, code];
+}
+
+/** USD 5.6e6 → "$5.6 million"; CAD → "C$19 billion"; CNY → "50 billion yuan"; EUR → "€3 billion". */
+export function formatMoney(value: number, code: string): string {
+  const c = CURRENCY_BY_CODE.get(code);
+  const n = formatNumber(value);
+  if (c?.symbol) return `${c.symbol}${n}`;
+  const [one, many] = c?.en ?? [code, code];
+  return `${n} ${value === 1 ? one : many}`;
+}
+
+/** 0.5 → "0.5%"; with unit "percentage points" → "4.7 percentage points". */
+export function formatPercent(value: number, unit?: string): string {
+  const n = formatNumber(value);
+  if (unit === 'percentage points') return `${n} ${value === 1 ? 'percentage point' : 'percentage points'}`;
+  if (unit === 'basis points') return `${n} ${value === 1 ? 'basis point' : 'basis points'}`;
+  return `${n}%`;
+}
+
+const PLURALS = new Map<string, string>();
+
+/** English plural of a counted noun ("GPU" → "GPUs", "person" → "people"), via compromise, cached. */
+export function pluralNoun(singular: string, override?: string): string {
+  if (override) return override;
+  const hit = PLURALS.get(singular);
+  if (hit) return hit;
+  const words = singular.split(' ');
+  const last = words.pop() ?? singular;
+  let plural: string;
+  if (/^[A-Z0-9]{2,}$/.test(last)) plural = `${last}s`;
+  else {
+    const doc = nlp(last);
+    doc.nouns().toPlural();
+    plural = doc.text() || last;
+    // compromise leaves words it reads as adjectives alone ("patent"): add the regular ending.
+    if (plural === last && !/s$/.test(last)) plural = /(sh|ch|x|z)$/.test(last) ? `${last}es` : `${last}s`;
+  }
+  const out = [...words, plural].join(' ');
+  PLURALS.set(singular, out);
+  return out;
+}
+
+/** 2048 GPUs → "2,048 GPUs"; words-written 3 days → "three days"; 1e9 → "1 billion internet users". */
+export function formatQuantity(value: number, singular: string, plural?: string, style: NumberStyle = {}): string {
+  const noun = value === 1 ? singular : plural ?? pluralNoun(singular);
+  return `${formatNumber(value, style)} ${noun}`;
+}

@@ -1,0 +1,443 @@
+/**
+ * Number parsing on the token array (issue 3, item 2): digits with . , ٫ ٬ and space-grouped
+ * thousands, Arabic number words (واحد … تسعون, مائة, ألف/آلاف, مليون, مليار, تريليون, duals,
+ * fractions), mixed forms ("5.6 مليون", "ب18,5 مليار", "3 مليارات و200 مليون", "مليار ونصف") and
+ * the qualifiers in front (نحو, حوالي, أكثر من …). Pure: tokens in, a parsed expression out; the
+ * kind (money, percent, quantity, date) is decided by the numeric annotator from what follows.
+ */
+import { normaliseString } from './normalize';
+import type { Doc, Token } from './tokens';
+
+// ---------------------------------------------------------------------------------------------
+// Digits
+
+export interface ParsedDigits {
+  value: number;
+  /** No decimal part. */
+  integer: boolean;
+  /** Written with a thousands separator ("2,048"). */
+  grouped: boolean;
+  /** "040089": a code, not an amount. */
+  leadingZero: boolean;
+  /** Count of digits. */
+  digits: number;
+}
+
+/**
+ * Parse one number token (normalised: Western digits, "." and ","). A comma followed by exactly
+ * three digits groups thousands ("2,048"); otherwise it is a decimal comma ("18,5"). Several dots
+ * with three-digit groups are thousands ("1.234.567"). Anything else (versions "1.2.3") is null.
+ */
+export function parseDigits(s: string): ParsedDigits | null {
+  if (!s || s.length > 40) return null;
+  const digits = s.replace(/[^0-9]/g, '').length;
+  const leadingZero = s.length > 1 && s[0] === '0' && s[1] !== '.' && s[1] !== ',';
+  const dots = countOf(s, '.');
+  const commas = countOf(s, ',');
+  const groupsOk = (parts: string[]) => parts[0]!.length >= 1 && parts[0]!.length <= 3 && parts.slice(1).every((p) => p.length === 3);
+  let value: number;
+  let integer = true;
+  let grouped = false;
+  if (!dots && !commas) value = Number(s);
+  else if (dots && !commas) {
+    const parts = s.split('.');
+    if (dots === 1) { value = Number(s); integer = false; }
+    else if (groupsOk(parts)) { value = Number(parts.join('')); grouped = true; }
+    else return null;
+  } else if (commas && !dots) {
+    const parts = s.split(',');
+    if (groupsOk(parts) && !(commas === 1 && parts[0] === '0')) { value = Number(parts.join('')); grouped = true; }
+    else if (commas === 1) { value = Number(s.replace(',', '.')); integer = false; }
+    else return null;
+  } else {
+    // both: the last one is the decimal mark ("1,234.5" or "1.234,5")
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    const dec = lastDot > lastComma ? '.' : ',';
+    const thou = dec === '.' ? ',' : '.';
+    if (countOf(s, dec) !== 1) return null;
+    const [intPart, frac] = s.split(dec) as [string, string];
+    if (!groupsOk(intPart.split(thou))) return null;
+    value = Number(`${intPart.split(thou).join('')}.${frac}`);
+    integer = false;
+    grouped = true;
+  }
+  if (!Number.isFinite(value)) return null;
+  if (!integer && Number.isInteger(value) && /[.,]0+$/.test(s)) integer = false;
+  return { value, integer, grouped, leadingZero, digits };
+}
+
+function countOf(s: string, ch: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s[i] === ch) n++;
+  return n;
+}
+
+/** x × 10^k without binary noise (5.6 × 1e6 = 5600000, 8.04 × 1e12 = 8040000000000). */
+export function times(x: number, scale: number): number {
+  const k = Math.round(Math.log10(scale));
+  if (10 ** k !== scale) return x * scale;
+  const v = Number(`${x}e${k}`);
+  return Number.isFinite(v) ? v : x * scale;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number words
+
+export type WordKind = 'unit' | 'ten' | 'hundred' | 'scale' | 'fraction';
+
+export interface NumberWord {
+  value: number;
+  kind: WordKind;
+  /** A dual (ألفان, مليارين): the word alone means two of the scale. */
+  dual?: boolean;
+  /** أحد/إحدى: "one" only inside a teen (أحد عشر); alone it means "one of". */
+  teenOnly?: boolean;
+}
+
+const W = (value: number, kind: WordKind, extra: Partial<NumberWord> = {}): NumberWord => ({ value, kind, ...extra });
+
+/** Written forms (as published; normalised below) → meaning. Sources: standard Arabic grammar. */
+const WORDS_RAW: [string[], NumberWord][] = [
+  [['واحد', 'واحدة'], W(1, 'unit')],
+  [['أحد', 'إحدى'], W(1, 'unit', { teenOnly: true })],
+  [['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي', 'إثنان', 'إثنين', 'ثنتان', 'ثنتين'], W(2, 'unit')],
+  [['ثلاث', 'ثلاثة'], W(3, 'unit')],
+  [['أربع', 'أربعة'], W(4, 'unit')],
+  [['خمس', 'خمسة'], W(5, 'unit')],
+  [['ست', 'ستة'], W(6, 'unit')],
+  [['سبع', 'سبعة'], W(7, 'unit')],
+  [['ثمان', 'ثماني', 'ثمانية'], W(8, 'unit')],
+  [['تسع', 'تسعة'], W(9, 'unit')],
+  [['عشر', 'عشرة'], W(10, 'unit')],
+  [['عشرون', 'عشرين'], W(20, 'ten')],
+  [['ثلاثون', 'ثلاثين'], W(30, 'ten')],
+  [['أربعون', 'أربعين'], W(40, 'ten')],
+  [['خمسون', 'خمسين'], W(50, 'ten')],
+  [['ستون', 'ستين'], W(60, 'ten')],
+  [['سبعون', 'سبعين'], W(70, 'ten')],
+  [['ثمانون', 'ثمانين'], W(80, 'ten')],
+  [['تسعون', 'تسعين'], W(90, 'ten')],
+  [['مائة', 'مئة', 'مية'], W(100, 'hundred')],
+  // مئتا/مئتي normalise to ميتا/ميتي, which is how Arabic writes "Meta": left out on purpose.
+  [['مائتان', 'مائتين', 'مائتا', 'مائتي', 'مئتان', 'مئتين'], W(200, 'hundred')],
+  [['ثلاثمائة', 'ثلاثمئة'], W(300, 'hundred')],
+  [['أربعمائة', 'أربعمئة'], W(400, 'hundred')],
+  [['خمسمائة', 'خمسمئة'], W(500, 'hundred')],
+  [['ستمائة', 'ستمئة'], W(600, 'hundred')],
+  [['سبعمائة', 'سبعمئة'], W(700, 'hundred')],
+  [['ثمانمائة', 'ثمانيمائة', 'ثمانمئة', 'ثمانيمئة'], W(800, 'hundred')],
+  [['تسعمائة', 'تسعمئة'], W(900, 'hundred')],
+  [['ألف', 'آلاف', 'ألفا'], W(1e3, 'scale')],
+  [['ألفان', 'ألفين', 'ألفي'], W(1e3, 'scale', { dual: true })],
+  [['مليون', 'ملايين', 'مليونا'], W(1e6, 'scale')],
+  [['مليونان', 'مليونين', 'مليوني'], W(1e6, 'scale', { dual: true })],
+  [['مليار', 'مليارات', 'مليارا', 'بليون', 'بلايين', 'بليونا'], W(1e9, 'scale')],
+  [['ملياران', 'مليارين', 'ملياري', 'بليونين'], W(1e9, 'scale', { dual: true })],
+  [['تريليون', 'تريليونات', 'تريليونا', 'ترليون', 'ترليونات', 'ترليونا'], W(1e12, 'scale')],
+  [['تريليونان', 'تريليونين', 'تريليوني', 'ترليونين'], W(1e12, 'scale', { dual: true })],
+  [['نصف'], W(0.5, 'fraction')],
+  [['ربع'], W(0.25, 'fraction')],
+  [['ثلث'], W(1 / 3, 'fraction')],
+  [['ثلثي', 'ثلثا'], W(2 / 3, 'fraction')],
+];
+
+export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map(
+  WORDS_RAW.flatMap(([forms, w]) => forms.map((f) => [normaliseString(f), w] as [string, NumberWord])),
+);
+
+/** Scale words (ألف … تريليون) by normalised form: used after digits ("5.6 مليون"). */
+export const scaleOf = (norm: string): NumberWord | undefined => {
+  const w = NUMBER_WORDS.get(norm);
+  return w && w.kind === 'scale' ? w : undefined;
+};
+
+const PROCLITIC = /^[وف]?[بلك]?$/;
+
+/** A short Arabic token glued in front of a number ("و5.6", "ب18,5"): و ف ب ل ك and pairs. */
+export function isGluedProclitic(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  return !!t && !!next && t.type === 'ar' && !next.spaceBefore && t.norm.length <= 2 && PROCLITIC.test(t.norm);
+}
+
+/** Number word of an Arabic token, with up to two proclitic letters (وثلاثة, لأربع, وبعشرة). */
+export function wordAt(tok: Token, allowClitic: boolean): { word: NumberWord; skip: number } | null {
+  if (tok.type !== 'ar') return null;
+  const w = NUMBER_WORDS.get(tok.norm);
+  if (w) return { word: w, skip: 0 };
+  if (!allowClitic) return null;
+  for (let skip = 1; skip <= 2 && tok.norm.length - skip >= 3; skip++) {
+    const pre = tok.norm.slice(0, skip);
+    if (!PROCLITIC.test(pre)) break;
+    const x = NUMBER_WORDS.get(tok.norm.slice(skip));
+    if (x) return { word: x, skip };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expressions
+
+export interface NumberExpr {
+  /** First and last token of the number itself (scale words included). */
+  first: number;
+  last: number;
+  /** Original offsets of the span (after any proclitic glued to the first word). */
+  start: number;
+  end: number;
+  value: number;
+  /** Largest scale word used (1 when none). */
+  scale: number;
+  /** Written (at least partly) in words. */
+  words: boolean;
+  /** Written only in words. */
+  wordsOnly: boolean;
+  /** Number of number words used (compounds, "خمسة وعشرون" = 2). */
+  wordCount: number;
+  /** Parsed digits of the leading digit token, when there is one. */
+  digits?: ParsedDigits;
+  /** Value of the leading digits / words before any scale ("5.6" of "5.6 مليون"). */
+  base: number;
+}
+
+const isAnd = (t: Token | undefined) => !!t && t.type === 'ar' && t.norm === 'و';
+
+/** The number word at token j as the continuation of a compound: "وعشرون", "و عشرون", "عشر". */
+function continuation(doc: Doc, j: number): { word: NumberWord; next: number; and: boolean } | null {
+  const t = doc.tokens[j];
+  if (!t || t.lineBefore || t.type !== 'ar') return null;
+  if (isAnd(t)) {
+    const u = doc.tokens[j + 1];
+    if (!u || u.lineBefore) return null;
+    const w = u.type === 'ar' ? NUMBER_WORDS.get(u.norm) : undefined;
+    return w ? { word: w, next: j + 2, and: true } : null;
+  }
+  const direct = NUMBER_WORDS.get(t.norm);
+  if (direct) return { word: direct, next: j + 1, and: false };
+  if (t.norm.startsWith('و') && t.norm.length > 3) {
+    const w = NUMBER_WORDS.get(t.norm.slice(1));
+    if (w) return { word: w, next: j + 1, and: true };
+  }
+  return null;
+}
+
+/**
+ * Parse the number starting at token i: digits (with space-grouped thousands and scale words) or
+ * number words. Returns null when token i does not start a number.
+ */
+export function parseNumberAt(doc: Doc, i: number): NumberExpr | null {
+  const t = doc.tokens[i];
+  if (!t) return null;
+  if (t.type === 'num') return parseDigitExpr(doc, i);
+  if (t.type === 'ar') return parseWordExpr(doc, i);
+  return null;
+}
+
+function parseDigitExpr(doc: Doc, i: number): NumberExpr | null {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const d = parseDigits(t.norm);
+  if (!d) return null;
+  let value = d.value;
+  let last = i;
+  let digits = d;
+  // "50 000" / "1 000 000": space-grouped thousands (one space, 1-3 digits then 3-digit groups)
+  if (d.integer && !d.grouped && t.norm.length <= 3 && !d.leadingZero) {
+    let j = i + 1;
+    let v = value;
+    while (toks[j] && toks[j]!.type === 'num' && toks[j]!.ns === toks[j - 1]!.ne + 1 && toks[j]!.norm.length === 3 && /^\d{3}$/.test(toks[j]!.norm)) {
+      v = v * 1000 + Number(toks[j]!.norm);
+      j++;
+    }
+    if (j > i + 1) {
+      value = v;
+      last = j - 1;
+      digits = { ...d, value: v, grouped: true, digits: d.digits + 3 * (j - i - 1) };
+    }
+  }
+  const base = value;
+  const scaled = applyScales(doc, last + 1, value, 0);
+  return {
+    first: i, last: scaled.last ?? last, start: t.start, end: toks[scaled.last ?? last]!.end,
+    value: scaled.value, scale: scaled.scale || 1, words: scaled.last !== undefined, wordsOnly: false,
+    wordCount: scaled.words, digits, base,
+  };
+}
+
+/**
+ * Scale words after a number: "5.6 مليون", "3 مليارات و200 مليون", "مليار ونصف", "ألف مليار".
+ * Returns the new value and the last token used (undefined if no scale followed).
+ */
+function applyScales(doc: Doc, j: number, value: number, words: number): { value: number; last?: number; scale: number; words: number } {
+  const toks = doc.tokens;
+  const t = toks[j];
+  if (!t || t.lineBefore || t.type !== 'ar') return { value, scale: 0, words };
+  const s = scaleOf(t.norm);
+  if (!s || s.dual) return { value, scale: 0, words };
+  let v = times(value, s.value);
+  let scale = s.value;
+  let last = j;
+  let n = words + 1;
+  // "ألف مليار" (a thousand billion)
+  const bigger = toks[last + 1] && !toks[last + 1]!.lineBefore ? scaleOf(toks[last + 1]!.norm) : undefined;
+  if (bigger && !bigger.dual && bigger.value > scale) { v *= bigger.value; scale *= bigger.value; last++; n++; }
+  // "مليار ونصف" / "مليون وربع" (+ optional "المليار")
+  const c = toks[last + 1];
+  if (c && !c.lineBefore && (c.norm === 'ونصف' || c.norm === 'وربع')) {
+    v += (c.norm === 'ونصف' ? 0.5 : 0.25) * scale;
+    last++;
+    const a = toks[last + 1];
+    if (a && !a.lineBefore && a.norm.startsWith('ال') && scaleOf(a.norm.slice(2))) last++;
+    return { value: v, last, scale, words: n };
+  }
+  // "3 مليارات و200 مليون": a smaller amount added after و
+  let k = last + 1;
+  const and = toks[k];
+  if (and && !and.lineBefore && isAnd(and) && toks[k + 1]?.type === 'num' && !toks[k + 1]!.spaceBefore) k++;
+  else k = -1;
+  if (k > 0) {
+    const dd = parseDigits(toks[k]!.norm);
+    const s2 = toks[k + 1] && !toks[k + 1]!.lineBefore ? scaleOf(toks[k + 1]!.norm) : undefined;
+    if (dd && s2 && !s2.dual && s2.value < scale) {
+      v += times(dd.value, s2.value);
+      last = k + 1;
+      n++;
+    }
+  }
+  return { value: v, last, scale, words: n };
+}
+
+function parseWordExpr(doc: Doc, i: number): NumberExpr | null {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const first = wordAt(t, true);
+  if (!first) return null;
+  let total = 0;
+  let cur = 0;
+  let lastScale = 0;
+  let count = 0;
+  let last = i;
+  let prev: NumberWord | null = null;
+  let j = i;
+  let w: NumberWord | null = first.word;
+  let viaAnd = false;
+  let maxScale = 1;
+  let base = NaN;
+  while (w) {
+    if (w.kind === 'fraction') {
+      // only "نصف مليون", "ربع مليار" (a fraction of a scale) at the start
+      if (count > 0) break;
+      const s = toks[j + 1] && !toks[j + 1]!.lineBefore ? scaleOf(toks[j + 1]!.norm) : undefined;
+      if (!s || s.dual) return null;
+      cur = w.value;
+      base = w.value;
+    } else if (w.kind === 'scale') {
+      if (Number.isNaN(base)) base = cur || (w.dual ? 2 : 1);
+      if (w.dual) {
+        if (cur || total) break;
+        cur = 2;
+      }
+      if (lastScale && w.value > lastScale && cur === 0) {
+        total *= w.value;
+      } else {
+        cur = (cur || 1) * w.value;
+        total += cur;
+        cur = 0;
+      }
+      lastScale = w.value;
+      maxScale = Math.max(maxScale, w.value);
+    } else if (w.kind === 'hundred' && prev && prev.kind === 'unit' && !viaAnd && cur > 0 && cur < 10) {
+      cur *= 100; // "ثلاث مائة"
+    } else if (w.kind === 'unit' && w.value === 10 && prev && prev.kind === 'unit' && !viaAnd && cur > 0 && cur < 10) {
+      cur += 10; // "أحد عشر", "ثلاثة عشر"
+    } else {
+      if (count > 0 && !viaAnd) break; // two number words side by side without و: stop
+      cur += w.value;
+    }
+    if (w.teenOnly && !(toks[j + 1] && NUMBER_WORDS.get(toks[j + 1]!.norm)?.value === 10)) {
+      if (count === 0) return null;
+      break;
+    }
+    count++;
+    last = j;
+    prev = w;
+    const c = continuation(doc, j + 1);
+    if (!c) break;
+    if (c.and && c.word.kind === 'scale') break; // "ألف وألف" is not one number
+    if (c.and && c.word.kind === 'fraction') {
+      // "مليار ونصف"
+      if (lastScale && cur === 0) {
+        total += c.word.value * lastScale;
+        last = c.next - 1;
+        count++;
+        const a = toks[c.next];
+        if (a && !a.lineBefore && a.norm.startsWith('ال') && scaleOf(a.norm.slice(2))) last = c.next;
+      }
+      break;
+    }
+    w = c.word;
+    viaAnd = c.and;
+    j = c.next - 1;
+  }
+  const value = total + cur;
+  if (!(value > 0)) return null;
+  if (Number.isNaN(base)) base = value;
+  const start = doc.map[t.ns + first.skip]!;
+  return {
+    first: i, last, start, end: toks[last]!.end, value, scale: maxScale, words: true, wordsOnly: true,
+    wordCount: count, base,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Qualifiers
+
+export interface Qualifier {
+  english: 'about' | 'more than' | 'less than' | 'nearly' | 'at least' | 'up to';
+}
+
+/** Qualifier phrases written before a number (normalised tokens), with their English. */
+const QUALIFIERS_RAW: [string, Qualifier['english']][] = [
+  ['نحو', 'about'], ['حوالي', 'about'], ['حوالى', 'about'], ['زهاء', 'about'], ['قرابة', 'nearly'],
+  ['ما يقرب من', 'nearly'], ['ما يقارب', 'nearly'], ['يقارب', 'nearly'], ['تقريبا', 'about'],
+  ['أكثر من', 'more than'], ['أزيد من', 'more than'], ['ما يزيد على', 'more than'], ['ما يزيد عن', 'more than'],
+  ['ما يربو على', 'more than'], ['يزيد على', 'more than'], ['يزيد عن', 'more than'], ['ما يفوق', 'more than'], ['يفوق', 'more than'],
+  ['أقل من', 'less than'], ['ما يقل عن', 'less than'], ['دون', 'less than'],
+  ['ما لا يقل عن', 'at least'], ['لا يقل عن', 'at least'], ['على الأقل', 'at least'],
+  ['ما يصل إلى', 'up to'], ['يصل إلى', 'up to'], ['تصل إلى', 'up to'],
+];
+
+const QUALIFIERS: { words: string[]; english: Qualifier['english'] }[] = QUALIFIERS_RAW
+  .map(([p, english]) => ({ words: normaliseString(p).split(' '), english }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** The qualifier ending right before token `first` (proclitics on its first word allowed: "بنحو"). */
+export function qualifierBefore(doc: Doc, first: number): Qualifier['english'] | undefined {
+  let end = first - 1;
+  if (end >= 0 && isGluedProclitic(doc, end)) end--;
+  if (end < 0 || doc.tokens[end + 1]?.lineBefore) return undefined;
+  for (const q of QUALIFIERS) {
+    const n = q.words.length;
+    const s = end - n + 1;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      const tok = doc.tokens[s + k]!;
+      if (k > 0 && tok.lineBefore) { ok = false; break; }
+      const w = q.words[k]!;
+      if (tok.norm === w) continue;
+      if (k === 0 && tok.norm.length > w.length && tok.norm.endsWith(w) && PROCLITIC.test(tok.norm.slice(0, tok.norm.length - w.length))) continue;
+      ok = false;
+      break;
+    }
+    if (ok) return q.english;
+  }
+  return undefined;
+}
+
+/** "تقريبا" right after the expression (450 في المئة تقريبًا). */
+export function qualifierAfter(doc: Doc, last: number): Qualifier['english'] | undefined {
+  const t = doc.tokens[last + 1];
+  return t && !t.lineBefore && t.norm === 'تقريبا' ? 'about' : undefined;
+}

@@ -1,0 +1,103 @@
+/**
+ * A small token-level phrase index for the numeric lexicons (currencies, counted nouns, months):
+ * phrases are tokenised and normalised exactly like the text, grouped by their first token, and
+ * matched longest-first at a token index. One Map lookup per candidate key: no regex per token.
+ *
+ * Matching tolerates what Arabic grammar does to a counted noun: the accusative alef (دولارًا →
+ * دولارا, the tanwin itself is dropped by the normaliser) on every word, and — where the caller
+ * allows it — the article ال (after "من": "عشرة من المدونين").
+ */
+import { makeDoc, type Doc } from './tokens';
+
+export interface PhraseHit<T> {
+  item: T;
+  /** First and last token index of the phrase in the document. */
+  first: number;
+  last: number;
+  /** Normalised chars of proclitic/article skipped at the start of the first token. */
+  skip: number;
+}
+
+interface Entry<T> {
+  words: string[];
+  item: T;
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  /** Add one written phrase. `derive` may add derived single-word forms (duals, construct forms). */
+  add(phrase: string, item: T): void {
+    const words = makeDoc(phrase).tokens.map((t) => t.norm);
+    if (!words.length) return;
+    const key = words[0]!;
+    let list = this.byFirst.get(key);
+    if (!list) this.byFirst.set(key, (list = []));
+    if (list.some((e) => e.words.join(' ') === words.join(' '))) return;
+    list.push({ words, item });
+    list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Longest phrase starting at token i (same line), or null. */
+  match(doc: Doc, i: number, opts: { article?: boolean; clitic?: boolean } = {}): PhraseHit<T> | null {
+    const tok = doc.tokens[i];
+    if (!tok) return null;
+    let best: PhraseHit<T> | null = null;
+    for (const [key, skip] of firstKeys(tok.norm, opts)) {
+      const list = this.byFirst.get(key);
+      if (!list) continue;
+      for (const e of list) {
+        const last = i + e.words.length - 1;
+        if (best && last <= best.last) break;
+        if (last >= doc.tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < e.words.length; k++) {
+          const t = doc.tokens[i + k]!;
+          if (t.lineBefore || !wordEq(t.norm, e.words[k]!, true)) { ok = false; break; }
+        }
+        if (ok) { best = { item: e.item, first: i, last, skip }; break; }
+      }
+    }
+    return best;
+  }
+}
+
+/** Keys to try for the first token: as is, without the accusative alef, without the article. */
+function firstKeys(w: string, opts: { article?: boolean; clitic?: boolean }): [string, number][] {
+  const out: [string, number][] = [[w, 0]];
+  if (w.length > 3 && w.endsWith('ا')) out.push([w.slice(0, -1), 0]);
+  if (opts.article && w.startsWith('ال') && w.length > 3) {
+    const s = w.slice(2);
+    out.push([s, 0]);
+    if (s.length > 3 && s.endsWith('ا')) out.push([s.slice(0, -1), 0]);
+  }
+  if (opts.clitic && w.length > 3 && 'وفبل'.includes(w[0]!)) {
+    out.push([w.slice(1), 1]);
+    if (w.startsWith('ال', 1) && w.length > 4) out.push([w.slice(3), 1]);
+  }
+  return out;
+}
+
+/** A text word equals a lexicon word, allowing the accusative alef and (optionally) the article. */
+export function wordEq(w: string, form: string, article: boolean): boolean {
+  if (w === form) return true;
+  if (w.length === form.length + 1 && w.endsWith('ا') && w.startsWith(form)) return true;
+  if (article && w.startsWith('ال') && w.length > 3) return wordEq(w.slice(2), form, false);
+  if (article && w.startsWith('لل') && w.length > 3) return w.slice(2) === form || w.slice(1) === form;
+  return false;
+}
+
+/**
+ * Derived single-word forms of a noun written in its singular (normalised): the dual
+ * (سيارة → سيارتان/سيارتين/سيارتا/سيارتي; يوم → يومان/يومين/يوما/يومي) and, for a sound masculine
+ * plural in -ين, the construct form (مستخدمين → مستخدمي).
+ */
+export function derivedForms(norm: string): string[] {
+  if (norm.includes(' ') || norm.length < 2) return [];
+  if (norm.endsWith('ين') && norm.length > 4) return [norm.slice(0, -1)];
+  if (norm.endsWith('ه')) {
+    const s = norm.slice(0, -1);
+    return [`${s}تان`, `${s}تين`, `${s}تي`];
+  }
+  return [`${norm}ان`, `${norm}ين`];
+}
