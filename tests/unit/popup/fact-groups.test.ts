@@ -27,8 +27,8 @@ describe('groupFacts', () => {
   it('falls back to kind + English when a span has no key', () => {
     expect(keyOf({ kind: 'place', english: 'Beijing ' })).toBe('place:beijing');
     expect(keyOf({ kind: 'money', english: '$5.6 million', value: 5_600_000, unit: 'USD' })).toBe('money:5600000:USD');
-    // China has two mentions; Beijing comes before Washington in the text.
-    expect(byId.where!.items.map((i) => i.english)).toEqual(['China', 'Beijing', 'Washington']);
+    // One mention each: article order.
+    expect(byId.where!.items.map((i) => i.english)).toEqual(['Beijing', 'Washington', 'China']);
   });
 
   it('lists figures in the facts’ order with the span’s English and what they count', () => {

@@ -49,6 +49,7 @@ function findSpans(text: string): Span[] {
   for (const e of [...ENTRIES].sort((a, b) => b.surface.length - a.surface.length)) {
     for (let at = text.indexOf(e.surface); at >= 0; at = text.indexOf(e.surface, at + 1)) {
       const end = at + e.surface.length;
+      if (/[\u0621-\u064A]/.test(text[end] ?? '')) continue; // a whole word only (not الصين in الصينية)
       if (taken.some(([s, t]) => at < t && s < end)) continue;
       taken.push([at, end]);
       const { surface, ...rest } = e;
