@@ -291,21 +291,26 @@ function applyScales(doc: Doc, j: number, value: number, words: number): { value
     if (a && !a.lineBefore && a.norm.startsWith('ال') && scaleOf(a.norm.slice(2))) last++;
     return { value: v, last, scale, words: n };
   }
-  // "3 مليارات و200 مليون": a smaller amount added after و
-  let k = last + 1;
-  const and = toks[k];
-  if (and && !and.lineBefore && isAnd(and) && toks[k + 1]?.type === 'num' && !toks[k + 1]!.spaceBefore) k++;
-  else k = -1;
-  if (k > 0) {
-    const dd = parseDigits(toks[k]!.norm);
-    const s2 = toks[k + 1] && !toks[k + 1]!.lineBefore ? scaleOf(toks[k + 1]!.norm) : undefined;
-    if (dd && s2 && !s2.dual && s2.value < scale) {
-      v += times(dd.value, s2.value);
-      last = k + 1;
-      n++;
-    }
-  }
+  const more = addSmaller(doc, last, scale);
+  if (more) { v += more.value; last = more.last; n++; }
   return { value: v, last, scale, words: n };
+}
+
+/**
+ * After a scale word, a smaller amount joined by و: "3 مليارات و200 مليون" (+200 million),
+ * "5 آلاف و500 شخص" (+500), "مليار و200 مليون".
+ */
+function addSmaller(doc: Doc, last: number, scale: number): { value: number; last: number } | null {
+  const toks = doc.tokens;
+  const and = toks[last + 1];
+  const num = toks[last + 2];
+  if (!and || !num || and.lineBefore || !isAnd(and) || num.type !== 'num' || num.spaceBefore) return null;
+  const dd = parseDigits(num.norm);
+  if (!dd || dd.leadingZero) return null;
+  const s2 = toks[last + 3] && !toks[last + 3]!.lineBefore ? scaleOf(toks[last + 3]!.norm) : undefined;
+  if (s2 && !s2.dual && s2.value < scale) return { value: times(dd.value, s2.value), last: last + 3 };
+  if (!s2 && dd.integer && dd.value >= 1 && dd.value < scale) return { value: dd.value, last: last + 2 };
+  return null;
 }
 
 function parseWordExpr(doc: Doc, i: number): NumberExpr | null {
@@ -380,12 +385,17 @@ function parseWordExpr(doc: Doc, i: number): NumberExpr | null {
     viaAnd = c.and;
     j = c.next - 1;
   }
-  const value = total + cur;
+  let value = total + cur;
   if (!(value > 0)) return null;
   if (Number.isNaN(base)) base = value;
+  let wordsOnly = true;
+  if (lastScale && cur === 0 && last === j) {
+    const more = addSmaller(doc, last, lastScale);
+    if (more) { value += more.value; last = more.last; wordsOnly = false; count++; }
+  }
   const start = doc.map[t.ns + first.skip]!;
   return {
-    first: i, last, start, end: toks[last]!.end, value, scale: maxScale, words: true, wordsOnly: true,
+    first: i, last, start, end: toks[last]!.end, value, scale: maxScale, words: true, wordsOnly,
     wordCount: count, base,
   };
 }

@@ -13,10 +13,10 @@ import { span } from './annotator';
 import type { Span } from './types';
 import type { Doc, Token } from './tokens';
 import { findDates, hijriToGregorian, isYearCue } from './dates';
-import { isGluedProclitic, parseNumberAt, qualifierAfter, qualifierBefore, times, type NumberExpr } from './numbers';
+import { isGluedProclitic, NUMBER_WORDS, parseNumberAt, qualifierAfter, qualifierBefore, times, type NumberExpr } from './numbers';
 import { currencyAfter, currencyBefore } from './money';
 import { percentAfter, percentBefore, type PercentUnit } from './percent';
-import { countedAfter, type CountedHit } from './quantities';
+import { countedAfter, countedAfterDefinite, countedBefore, type CountedHit } from './quantities';
 import { formatMoney, formatNumber, formatPercent } from './english-numbers';
 
 type Kind = 'number' | 'money' | 'percent' | 'quantity' | 'date';
@@ -67,7 +67,11 @@ export function findNumeric(doc: Doc): Span[] {
     const t = toks[i]!;
     if (t.type !== 'num' && t.type !== 'ar') continue;
     const e = parseNumberAt(doc, i);
-    if (!e) continue;
+    if (!e) {
+      const d = t.type === 'ar' ? definiteCount(doc, i) : null;
+      if (d) { items.push(d); used[i] = 1; }
+      continue;
+    }
     let clash = false;
     for (let k = e.first; k <= e.last; k++) if (used[k]) clash = true;
     if (clash) continue;
@@ -130,7 +134,7 @@ const NOT_NOUN = new Set(['و', 'او', 'ام', 'في', 'علي', 'عن', 'ال�
 
 function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   const toks = doc.tokens;
-  const isDigits = !e.wordsOnly;
+  const isDigits = !!e.digits;
   if (isDigits && foreignRun(doc, e.first)) return null;
   let first = e.first;
   let start = e.start;
@@ -168,7 +172,8 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   const q = countedAfter(doc, e.last);
   if (q && !(e.wordsOnly && e.value === 1 && e.wordCount === 1)) {
     // span = number (+ scale); the noun stays outside (gold surfaces "2048", "671 مليار")
-    return withQualifier(doc, { ...base('quantity', e.value, e.wordsOnly ? 0.85 : 0.9), counted: q });
+    const value = q.half && e.scale === 1 ? e.value + 0.5 : e.value;
+    return withQualifier(doc, { ...base('quantity', value, e.wordsOnly ? 0.85 : 0.9), counted: q });
   }
   // no unit: a year, a bare number, or nothing
   const item = base('number', e.value, isDigits ? 0.6 : 0.55);
@@ -197,6 +202,8 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
       }
     }
     if (d.leadingZero) return null;
+    const glued = toks[first - 1];
+    if (glued && glued.type === 'ar' && !toks[first]!.spaceBefore && glued.norm.endsWith('ال')) return null; // "الدورة الـ15": an ordinal
     if (e.scale === 1 && !d.grouped && d.integer && d.digits >= 7) return null;
     const lp = toks[first - 1];
     if (lp && lp.type === 'lat' && !lp.lineBefore && e.scale === 1) return null; // "Windows 11", "Llama 3"
@@ -212,6 +219,22 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   item.bareOk = e.wordCount >= 2 || nextIsNoun || minPartitive;
   item.qualifier = qual;
   return item;
+}
+
+/**
+ * A number word with the article counting a definite noun: "الأيام الثلاثة" (noun first) or
+ * "الخمس سنوات" (number first). Units 3–10 and tens only: "الأول/الثاني" are ordinals and
+ * "الاثنين/الأحد" are weekdays.
+ */
+function definiteCount(doc: Doc, i: number): Item | null {
+  const t = doc.tokens[i]!;
+  if (!t.norm.startsWith('ال') || t.norm.length < 4) return null;
+  const w = NUMBER_WORDS.get(t.norm.slice(2));
+  if (!w || (w.kind !== 'unit' && w.kind !== 'ten') || w.value < 3 || w.teenOnly) return null;
+  const q = countedBefore(doc, i) ?? countedAfterDefinite(doc, i);
+  if (!q) return null;
+  const e: NumberExpr = { first: i, last: i, start: t.start, end: t.end, value: w.value, scale: 1, words: true, wordsOnly: true, wordCount: 1, base: w.value };
+  return { e, kind: 'quantity', value: w.value, first: i, last: i, start: t.start, end: t.end, counted: q, confidence: 0.75, bareOk: true };
 }
 
 function withQualifier(doc: Doc, it: Item): Item {
@@ -274,7 +297,9 @@ function toSpan(doc: Doc, it: Item): Span | null {
     case 'quantity': {
       const c = it.counted!;
       const noun = it.value === 1 ? c.noun.en : c.phrase;
-      return span(doc, it.start, it.end, { kind: 'quantity', english: `${formatNumber(it.value, { words })} ${noun}`, value: it.value, unit: c.unit, key: `quantity:${c.unit}:${it.value}`, ...common });
+      const n = formatNumber(it.value, { words: words && Number.isInteger(it.value) });
+      const english = c.noun.en === 'fold' ? `${n}-fold` : `${n} ${noun}`;
+      return span(doc, it.start, it.end, { kind: 'quantity', english, value: it.value, unit: c.unit, key: `quantity:${c.unit}:${it.value}`, ...common });
     }
     default: {
       if (it.year) {

@@ -35,10 +35,12 @@ export interface CountedHit {
   last: number;
   /** Found after "من" ("عشرة من المدونين"). */
   viaMin: boolean;
+  /** "ثلاثة أشهر ونصف": a half added after the noun. */
+  half: boolean;
 }
 
 /** Nouns too generic to report when the clause names the thing counted. */
-const GENERIC = new Set(['unit', 'piece', 'item', 'device', 'time', 'point']);
+const GENERIC = new Set(['unit', 'piece', 'item', 'device']);
 const TIME = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century']);
 
 /** The counted noun(s) right after token `last` (optionally after "من"). */
@@ -73,7 +75,9 @@ export function countedAfter(doc: Doc, last: number): CountedHit | null {
       phrase = pluralNoun(specific.en, specific.pl);
     }
   }
-  return { noun, unit: pluralNoun(noun.en, noun.pl), phrase, last: end, viaMin };
+  const h = toks[end + 1];
+  const half = !!h && !h.lineBefore && h.norm === 'ونصف';
+  return { noun, unit: pluralNoun(noun.en, noun.pl), phrase, last: end, viaMin, half };
 }
 
 /**
@@ -91,6 +95,34 @@ function specificBefore(doc: Doc, before: number): CountedNoun | null {
     if (h && !GENERIC.has(h.item.en) && !TIME.has(h.item.en)) return h.item;
   }
   return null;
+}
+
+/**
+ * A definite counted noun ending right before token i ("الأيام الثلاثة", "السيارات الكهربائية الخمس"):
+ * the number comes after its noun when both carry the article.
+ */
+export function countedBefore(doc: Doc, i: number): CountedHit | null {
+  const toks = doc.tokens;
+  if (toks[i]?.lineBefore) return null;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = toks[k]!;
+    if (t.type !== 'ar' || (k < i - 1 && toks[k + 1]!.lineBefore)) return null;
+    if (!t.norm.startsWith('ال')) continue;
+    const h = index().match(doc, k, { article: true });
+    if (h && h.last === i - 1) {
+      const unit = pluralNoun(h.item.en, h.item.pl);
+      return { noun: h.item, unit, phrase: unit, last: h.last, viaMin: false, half: false };
+    }
+  }
+  return null;
+}
+
+/** The counted noun after token `last` when it carries the article ("الخمس سنوات الماضية"). */
+export function countedAfterDefinite(doc: Doc, last: number): CountedHit | null {
+  const h = index().match(doc, last + 1, { article: true });
+  if (!h || doc.tokens[last + 1]!.lineBefore) return null;
+  const unit = pluralNoun(h.item.en, h.item.pl);
+  return { noun: h.item, unit, phrase: unit, last: h.last, viaMin: false, half: false };
 }
 
 /** True for nouns of time (a duration, not a count of things). */

@@ -193,6 +193,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   { en: 'centimetre', forms: ['سنتيمتر', 'سنتيمترات', 'سم'] },
   { en: 'millimetre', forms: ['مليمتر', 'مليمترات', 'ملم'] },
   { en: 'nanometre', forms: ['نانومتر', 'نانومترات', 'نانو متر', 'نانو'] },
+  { en: 'inch', pl: 'inches', forms: ['بوصة', 'بوصات', 'إنش', 'إنشات', 'انش'] },
   { en: 'mile', forms: ['ميل', 'أميال'] },
   { en: 'kilometre per hour', pl: 'kilometres per hour', forms: ['كيلومتر في الساعة', 'كم في الساعة', 'كيلومترا في الساعة', 'كم/ساعة'] },
   { en: 'watt', forms: ['واط', 'وات'] },
