@@ -9,7 +9,7 @@
  * "بين 3 و5 مليارات دولار"). Work per token is a few Map lookups: linear in the text.
  */
 import type { Annotator } from './annotator';
-import { span } from './annotator';
+import { span as rawSpan } from './annotator';
 import type { Span } from './types';
 import type { Doc, Token } from './tokens';
 import { findDates, hijriToGregorian, isYearCue } from './dates';
@@ -53,6 +53,14 @@ export const numericAnnotator: Annotator = {
     }
   },
 };
+
+/** A span whose end also takes the tatweel/harakat the normaliser dropped ("هـ", "دولارًا"). */
+function span(doc: Doc, start: number, end: number, fields: Omit<Span, 'start' | 'end' | 'text'>): Span {
+  const o = doc.original;
+  let e = end;
+  while (e < o.length && /[\u0640\u064B-\u065F\u0670]/.test(o[e]!)) e++;
+  return rawSpan(doc, start, e, fields);
+}
 
 export function findNumeric(doc: Doc): Span[] {
   const toks = doc.tokens;
@@ -170,7 +178,10 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     return withQualifier(doc, { ...base('money', e.value, ca.confidence), last, end, code: ca.code });
   }
   const q = countedAfter(doc, e.last);
-  if (q && !(e.wordsOnly && e.value === 1 && e.wordCount === 1)) {
+  const glued = toks[first - 1];
+  // "الدورة الـ15": digits glued to the article are an ordinal, unless a noun follows ("الـ5 سنوات")
+  const ordinal = isDigits && !!glued && glued.type === 'ar' && !toks[first]!.spaceBefore && glued.norm.endsWith('ال');
+  if (q && !(e.wordsOnly && e.value === 1 && e.wordCount === 1) && !(ordinal && q.viaMin)) {
     // span = number (+ scale); the noun stays outside (gold surfaces "2048", "671 مليار")
     const value = q.half && e.scale === 1 ? e.value + 0.5 : e.value;
     return withQualifier(doc, { ...base('quantity', value, e.wordsOnly ? 0.85 : 0.9), counted: q });
@@ -202,8 +213,7 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
       }
     }
     if (d.leadingZero) return null;
-    const glued = toks[first - 1];
-    if (glued && glued.type === 'ar' && !toks[first]!.spaceBefore && glued.norm.endsWith('ال')) return null; // "الدورة الـ15": an ordinal
+    if (ordinal) return null;
     if (e.scale === 1 && !d.grouped && d.integer && d.digits >= 7) return null;
     const lp = toks[first - 1];
     if (lp && lp.type === 'lat' && !lp.lineBefore && e.scale === 1) return null; // "Windows 11", "Llama 3"

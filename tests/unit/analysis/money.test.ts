@@ -1,0 +1,39 @@
+import { describe, it } from 'vitest';
+import { expectHit, expectMiss, type Want } from './numeric-helpers';
+
+describe('money: hits', () => {
+  const table: [string, Want][] = [
+    ['واستخدمت الشركة و5.6 مليون دولار أمريكي لتدريب النموذج', { text: '5.6 مليون دولار أمريكي', kind: 'money', value: 5.6e6, unit: 'USD', english: '$5.6 million' }],
+    ['بلغت الإيرادات 8.04 تريليون يوان', { text: '8.04 تريليون يوان', kind: 'money', value: 8.04e12, unit: 'CNY', english: '8.04 trillion yuan' }],
+    ['(حوالي 1.12 تريليون دولار أميركي)', { text: '1.12 تريليون دولار أميركي', kind: 'money', value: 1.12e12, unit: 'USD', english: '$1.12 trillion', qualifier: 'about' }],
+    ['ضمن خطة بقيمة (19 مليار دولار كندي)', { text: '19 مليار دولار كندي', kind: 'money', value: 19e9, unit: 'CAD', english: 'C$19 billion' }],
+    ['بلغت قيمة الصفقة 3,2 مليار يورو', { text: '3,2 مليار يورو', kind: 'money', value: 3.2e9, unit: 'EUR', english: '€3.2 billion' }],
+    ['قفزت قيمتها من تريليون دولار إلى 2 تريليون دولار', { text: 'تريليون دولار', kind: 'money', value: 1e12, unit: 'USD', english: '$1 trillion' }],
+    ['استثمار (5.42 مليارات دولار) في كندا', { text: '5.42 مليارات دولار', kind: 'money', value: 5.42e9, unit: 'USD' }],
+    ['وقدرت الخسائر ب18,5 مليار ريال سعودي', { text: '18,5 مليار ريال سعودي', kind: 'money', value: 18.5e9, unit: 'SAR', english: '18.5 billion Saudi riyals' }],
+    ['وبلغ الاستثمار ١٠٠ مليون درهم إماراتي', { text: '١٠٠ مليون درهم إماراتي', kind: 'money', value: 1e8, unit: 'AED' }],
+    ['ربحت الشركة 4.5 مليار جنيه مصري', { text: '4.5 مليار جنيه مصري', kind: 'money', value: 4.5e9, unit: 'EGP', english: '4.5 billion Egyptian pounds' }],
+    ['بلغت الصفقة 700 مليون جنيه إسترليني', { text: '700 مليون جنيه إسترليني', kind: 'money', value: 7e8, unit: 'GBP', english: '£700 million' }],
+    ['أنفقت الشركة ملياري دولار على الأبحاث', { text: 'ملياري دولار', kind: 'money', value: 2e9, unit: 'USD', english: '$2 billion' }],
+    ['وصل سعر البرميل إلى 80 دولارا', { text: '80 دولارا', kind: 'money', value: 80, unit: 'USD', english: '$80' }],
+    ['حصلت على تمويل بقيمة $5.6 مليون من مستثمرين', { text: '$5.6 مليون', kind: 'money', value: 5.6e6, unit: 'USD', english: '$5.6 million' }],
+    ['وتبلغ قيمة الطلبية C$19 مليار', { text: 'C$19 مليار', kind: 'money', value: 19e9, unit: 'CAD', english: 'C$19 billion' }],
+    ['بيع بمبلغ €3 مليارات', { text: '€3 مليارات', kind: 'money', value: 3e9, unit: 'EUR', english: '€3 billion' }],
+    ['بلغ حجم السوق 50 مليار رنمينبي', { text: '50 مليار رنمينبي', kind: 'money', value: 50e9, unit: 'CNY', english: '50 billion yuan' }],
+    ['وتحتاج إلى ما يقرب من 7 تريليونات دولار', { text: '7 تريليونات دولار', kind: 'money', value: 7e12, qualifier: 'nearly' }],
+    ['بنحو عشرين مليون دولار', { text: 'عشرين مليون دولار', kind: 'money', value: 2e7, english: '$20 million', qualifier: 'about' }],
+    ['بلغ الناتج ألف مليار دولار', { text: 'ألف مليار دولار', kind: 'money', value: 1e12 }],
+    ['بلغت 3 مليارات من الدولارات', { text: '3 مليارات من الدولارات', kind: 'money', value: 3e9, unit: 'USD' }],
+    ['مبلغ مليار و200 مليون دولار', { text: 'مليار و200 مليون دولار', kind: 'money', value: 1.2e9 }],
+    ['ارتفع السهم 5 دولارات', { text: '5 دولارات', kind: 'money', value: 5, english: '$5' }],
+    ['بلغت الميزانية 12 مليار دينار كويتي', { text: '12 مليار دينار كويتي', kind: 'money', value: 12e9, unit: 'KWD' }],
+    ['بقيمة 30 مليار ين ياباني', { text: '30 مليار ين ياباني', kind: 'money', value: 30e9, unit: 'JPY', english: '30 billion yen' }],
+  ];
+  for (const [s, want] of table) it(`${want.text} → ${want.english ?? want.value}`, () => expectHit(s, want));
+});
+
+describe('money: misses', () => {
+  it('vague plurals are not amounts', () => expectMiss('وبلغت الاستثمارات ملايين الدولارات', 'ملايين الدولارات'));
+  it('"billions of dollars" without a number', () => expectMiss('أنفقت مليارات الدولارات على الرقائق', 'مليارات الدولارات'));
+  it('the currency named alone', () => expectMiss('تراجع الدولار أمام اليوان', 'الدولار'));
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { expectMiss, spans } from './numeric-helpers';
+
+describe('numeric: what must not be marked', () => {
+  const table: [string, string, string][] = [
+    ['Latin model names', 'أصدرت الشركة نموذج R1 ثم H800 وGPT-4o', 'R1'],
+    ['digits inside a Latin token', 'أصدرت الشركة نموذج R1 ثم H800 وGPT-4o', 'H800'],
+    ['a hyphenated Latin name', 'أطلقت OpenAI نموذج GPT-4 الجديد', '4'],
+    ['a Latin name with a spaced version', 'أطلقت ميتا Llama 3 للمطورين', '3'],
+    ['a phone number in a footer', 'للتواصل: 86-10-88828000', '86-10-88828000'],
+    ['an ICP code', 'رقم الترخيص 040089', '040089'],
+    ['an ICP code glued to CJK', '京ICP证040089号', '040089'],
+    ['a time of day', 'في الساعة 10:30 صباحا', '10:30'],
+    ['ordinals', 'وجاءت الشركة في المرتبة الخامسة بعد ثاني أكبر منافس', 'الخامسة'],
+    ['ordinal (third)', 'أصبحت الثالث عالميا', 'الثالث'],
+    ['ordinal with digits (الـ15)', 'النسخة الـ15 من المعرض', '15'],
+    ['the first half', 'خلال النصف الأول من العام', 'النصف'],
+    ['the last quarter', 'في الربع الأخير', 'الربع'],
+    ['half alone', 'وأقل من نصف الوقت', 'نصف'],
+    ['the 19th century', 'وكان ذلك في القرن التاسع عشر الميلادي', 'عشر'],
+    ['Meta (ميتا), which normalises like مئتا', 'بما في ذلك "ميتا" و"أنثروبيك"', 'ميتا'],
+    ['"at once" (في آن واحد)', 'تعمل في آن واحد', 'واحد'],
+    ['a URL with digits', 'المصدر: news.cn/2025/01/27/c_1.htm', '2025'],
+    ['a long bare digit string', 'رقم الحساب 88828000123', '88828000123'],
+    ['a weekday', 'يوم الأربعاء', 'الأربعاء'],
+    ['"dozens"', 'عشرات الشركات', 'عشرات'],
+    ['"hundreds"', 'مئات الموظفين', 'مئات'],
+    ['"millions" alone', 'ملايين الأشخاص', 'ملايين'],
+    ['a thousand alone', 'قال ألف مرة', 'قال'],
+  ];
+  for (const [why, sentence, stretch] of table) it(`${why}: ${stretch}`, () => expectMiss(sentence, stretch));
+});
+
+describe('numeric spans are final', () => {
+  it('never overlap and always point at their text', () => {
+    const text = 'بلغت 3 مليارات و200 مليون دولار في 20 يناير 2025، بزيادة 5% و4.7 و1.6 نقطة مئوية، و2048 وحدة، بين 2023 و2027.';
+    const all = spans(text);
+    expect(all.length).toBeGreaterThan(5);
+    for (let i = 0; i < all.length; i++) {
+      expect(text.slice(all[i]!.start, all[i]!.end)).toBe(all[i]!.text);
+      if (i > 0) expect(all[i]!.start).toBeGreaterThanOrEqual(all[i - 1]!.end);
+      expect(all[i]!.key).toBeTruthy();
+      expect(/[\u0600-\u06FF]/.test(all[i]!.english)).toBe(false);
+    }
+  });
+  it('a span starts after a glued proclitic', () => {
+    const text = 'واستخدمت و5.6 مليون دولار';
+    const s = spans(text).find((x) => x.kind === 'money')!;
+    expect(s.text).toBe('5.6 مليون دولار');
+  });
+});
