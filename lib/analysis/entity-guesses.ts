@@ -10,7 +10,7 @@
 import type { Span } from './types';
 import type { Token } from './tokens';
 import { cliticReadings } from './tokens';
-import { type NameCtx, isNameLike, nameSpan, free } from './name-context';
+import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon } from './name-context';
 import { quotedAt } from './entity-rules';
 import { transliterate } from './translit';
 
@@ -73,9 +73,17 @@ function quotedSpans(ctx: NameCtx): Span[] {
     if (!free(ctx, a, b)) continue;
     let ok = true;
     for (let k = a; k <= b; k++) if (!isNameLike(toks[k])) ok = false;
+    if (!looksForeign(toks[a]!.norm)) ok = false;
     if (ok) out.push(nameSpan(ctx, a, b, 0, 'organization', '', SOURCE, 0.45));
   }
   return out;
+}
+
+/** Index of the first token ending after `pos` (binary search). */
+function firstTokenAt(toks: readonly Token[], pos: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (toks[m]!.end <= pos) lo = m + 1; else hi = m; }
+  return lo;
 }
 
 /** Parts of people's names already found elsewhere in the text (surname alone). */
@@ -84,14 +92,17 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   const toks = ctx.doc.tokens;
   for (const p of people) {
     if (p.kind !== 'person') continue;
-    const inside: Token[] = toks.filter((t) => t.start >= p.start && t.end <= p.end && t.type === 'ar');
+    const inside: Token[] = [];
+    for (let k = firstTokenAt(toks, p.start); k < toks.length && toks[k]!.start < p.end; k++) if (toks[k]!.type === 'ar' && toks[k]!.end <= p.end) inside.push(toks[k]!);
     if (inside.length < 2) continue;
     const en = p.english.split(/\s+/);
     const last = inside[inside.length - 1]!;
     const lastEn = en.length > 1 ? en[en.length - 1]! : transliterate(last.norm);
-    if (!parts.has(last.norm) && last.norm.length >= 3) parts.set(last.norm, { english: lastEn, key: p.key ?? '' });
+    const strong = p.source === 'names-lexicon';
+    const usable = (w: string) => w.length >= 3 && !isCommon(w) && (strong || (w.length >= 4 && looksForeign(w) && isNameLike({ type: 'ar', norm: w } as Token)));
+    if (!parts.has(last.norm) && usable(last.norm)) parts.set(last.norm, { english: lastEn, key: p.key ?? '' });
     const first = inside[0]!;
-    if (CHINESE_SURNAMES.has(first.norm) && first.norm.length >= 3 && !parts.has(first.norm)) parts.set(first.norm, { english: en[0] ?? transliterate(first.norm), key: p.key ?? '' });
+    if (CHINESE_SURNAMES.has(first.norm) && usable(first.norm) && !parts.has(first.norm)) parts.set(first.norm, { english: en[0] ?? transliterate(first.norm), key: p.key ?? '' });
   }
   if (!parts.size) return [];
   const out: Span[] = [];
@@ -100,7 +111,7 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     if (t.type !== 'ar' || ctx.taken[i]) continue;
     for (const r of cliticReadings(t.norm)) {
       const hit = parts.get(r.stem);
-      if (hit && (r.skip === 0 || r.stem.length >= 3)) {
+      if (hit && (r.skip === 0 || r.stem.length >= 4)) {
         out.push(nameSpan(ctx, i, i, r.skip, 'person', hit.english, SOURCE, 0.6, hit.key));
         break;
       }

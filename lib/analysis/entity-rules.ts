@@ -11,8 +11,9 @@ import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
 import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
 import { normaliseString } from './normalize';
+import { GIVEN_NAMES } from './data/given-names';
 import { transliterate } from './translit';
-import { type NameCtx, normSet, readingIn, isNameLike, isDefinite, isNisba, nameSpan, free, oneLine, isCommon } from './name-context';
+import { type NameCtx, normSet, readingIn, isNameLike, isDefinite, isNisba, nameSpan, free, oneLine, isCommon, looksForeign } from './name-context';
 
 const GENERIC = normSet(GENERIC_ORG_HEADS);
 const PRODUCT = normSet(PRODUCT_HEADS);
@@ -25,8 +26,9 @@ const HEAD_EN = new Map(Object.entries(NAMED_ORG_HEADS).map(([k, v]) => [normali
 const HEADS = new Set(HEAD_EN.keys());
 const WORD_EN = new Map(Object.entries(ORG_WORDS).map(([k, v]) => [normaliseString(k), v]));
 /** Heads after which an unknown word (not only a known place) starts the name. */
-const OPEN_HEADS = normSet(['جامعة', 'معهد', 'أكاديمية', 'مستشفى', 'مختبر', 'مختبرات', 'مجموعة', 'بنك', 'مصرف']);
+const OPEN_HEADS = normSet(['جامعة', 'معهد', 'أكاديمية', 'مستشفى', 'مختبر', 'مختبرات']);
 const SOURCE = 'names-rules';
+const FUNCTION_WORDS = normSet(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'الذين', 'كما', 'بعد', 'قبل', 'حول', 'خلال', 'منذ', 'لدى', 'عند', 'وفي', 'ومن', 'وإلى', 'وعلى']);
 
 const tok = (ctx: NameCtx, i: number): Token | undefined => ctx.doc.tokens[i];
 const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.type === 'punct' && chars.includes(t.norm);
@@ -89,12 +91,12 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.8);
   }
   // Case B: a definite chain is the name (وزارة الصناعة وتكنولوجيا المعلومات).
-  if (CHAIN_HEADS.has(r.stem) && isDefinite(next) && !isNisba(next.norm) && !ctx.taken[i + 1]) {
+  if (CHAIN_HEADS.has(r.stem) && next.type === 'ar' && next.norm.startsWith('ال') && next.norm.length > 3 && !isNisba(next.norm) && !isCommon(next.norm) && !ctx.taken[i + 1]) {
     let last = i + 1;
     const chain: Token[] = [next];
     for (let k = 0; k < 4; k++) {
       const u = tok(ctx, last + 1);
-      if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || isNisba(u.norm) || isCommon(u.norm)) break;
+      if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || isNisba(u.norm) || FUNCTION_WORDS.has(u.norm)) break;
       const conj = /^و/.test(u.norm) && isDefinite(tok(ctx, last + 2)) && !isDefinite(u);
       if (isDefinite(u) || conj) { chain.push(u); last++; } else break;
     }
@@ -104,11 +106,54 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
   return null;
 }
 
+/** A token that may continue a name run: name-like, free, not a cue word, no conjunction glued on. */
+function continues(ctx: NameCtx, k: number, first: boolean): boolean {
+  const u = tok(ctx, k);
+  if (!u || !isNameLike(u) || ctx.taken[k] || (!first && u.lineBefore)) return false;
+  if (readingIn(u, TITLES) || readingIn(u, SAYING) || readingIn(u, HEADS) || readingIn(u, GENERIC)) return false;
+  if (!first && u.norm.startsWith('و') && u.norm.length >= 5) return false;
+  if (!first && GIVEN_SET.has(u.norm)) return false; // a given name starts the next name (لشركة موديرنا ستيفان …)
+  return true;
+}
+
 /** The run of name-like, untaken tokens from i (at most `max`), as [first, last] or null. */
 function nameRun(ctx: NameCtx, i: number, max: number): [number, number] | null {
   let last = i - 1;
-  while (last + 1 < i + max && isNameLike(tok(ctx, last + 1)) && !ctx.taken[last + 1] && (last + 1 === i || !tok(ctx, last + 1)!.lineBefore)) last++;
+  while (last + 1 < i + max && continues(ctx, last + 1, last + 1 === i)) last++;
   return last >= i ? [i, last] : null;
+}
+
+const GIVEN = new Map(GIVEN_NAMES.map(([ar, en]) => [normaliseString(ar), en]));
+const GIVEN_SET = new Set(GIVEN.keys());
+/** Given names that are also common words (جمال beauty, وليد newborn): no definite family name after them. */
+const AMBIGUOUS_GIVEN = normSet(['جمال', 'كمال', 'عادل', 'أمين', 'فارس', 'نبيل', 'شريف', 'صلاح', 'منير', 'ماجد', 'راشد', 'حمد', 'سامي', 'هاني', 'نادر', 'ناصر', 'منصور', 'سلطان', 'عماد', 'أيمن']);
+/** A definite word used as a family name (السنيورة, الفيصل): not common, not a nationality adjective. */
+function definiteSurname(ctx: NameCtx, k: number): boolean {
+  const u = tok(ctx, k);
+  return !!u && u.type === 'ar' && !u.lineBefore && !ctx.taken[k] && u.norm.startsWith('ال') && u.norm.length >= 5 && !isCommon(u.norm) && !isNisba(u.norm) && !readingIn(u, TITLES);
+}
+const NASAB = normSet(['بن', 'ابن', 'بنت', 'أبو', 'آل']);
+
+/** A known given name and one or two more name words: جون بولتون, محمد بن سلمان, خافيير سولانا. */
+function givenName(ctx: NameCtx, i: number): Span | null {
+  const t = tok(ctx, i);
+  if (!t || t.type !== 'ar' || ctx.taken[i]) return null;
+  const r = readingIn(t, GIVEN_SET);
+  if (!r || (r.skip > 0 && r.stem.length < 4)) return null;
+  // على (the preposition) normalises like علي (Ali): a final alef maqsura in the original is not a name.
+  if (r.stem.endsWith('ي') && ctx.doc.original[t.end - 1] === 'ى') return null;
+  let last = i;
+  for (let n = 0; n < 3; n++) {
+    const u = tok(ctx, last + 1);
+    if (u && NASAB.has(u.norm) && (continues(ctx, last + 2, false) || GIVEN.has(tok(ctx, last + 2)?.norm ?? ''))) { last += 2; continue; }
+    // A second given name may follow (جان مارك); otherwise one family name ends the run.
+    if (u && GIVEN.has(u.norm) && !ctx.taken[last + 1] && !u.lineBefore) { last++; continue; }
+    if (continues(ctx, last + 1, false)) { last++; }
+    else if (n === 0 && !AMBIGUOUS_GIVEN.has(r.stem) && definiteSurname(ctx, last + 1)) { last++; }
+    break;
+  }
+  if (last === i) return null;
+  return nameSpan(ctx, i, last, r.skip, 'person', '', SOURCE, 0.6);
 }
 
 /** Quoted stretch starting at token i (an opening "), as [first, last, closeIndex] or null. */
@@ -147,24 +192,37 @@ function afterGenericHead(ctx: NameCtx, i: number): Span | null {
 }
 
 /** People after a title/role, skipping an organisation or idafa in between (مدير صندوق التحوط …). */
-function afterTitle(ctx: NameCtx, i: number): Span | null {
+function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   const t = tok(ctx, i);
   if (!readingIn(t, TITLES)) return null;
   let k = i + 1;
   let skipped = 0;
+  let inIdafa = false;
   while (skipped < 6) {
     const u = tok(ctx, k);
     if (!u || u.lineBefore) return null;
-    if (readingIn(u, TITLES) || ctx.taken[k] || isDefinite(u) || (readingIn(u, HEADS) ?? readingIn(u, GENERIC)) || isNisba(u.norm)) { k++; skipped++; continue; }
-    if (u.type === 'lat') { k++; skipped++; continue; }
+    if (readingIn(u, HEADS) ?? readingIn(u, GENERIC)) {
+      // "الرئيس التنفيذي لشركة موديرنا ستيفان بانسيل": the company is named on the way.
+      const org = readingIn(u, GENERIC) && !readingIn(tok(ctx, k + 1), GIVEN_SET) ? afterGenericHead(ctx, k) : null;
+      if (org) { extra.push(org); while (ctx.taken[k + 1]) k++; }
+      inIdafa = true; k++; skipped++; continue;
+    }
+    if (readingIn(u, TITLES) || ctx.taken[k] || isNisba(u.norm) || (inIdafa && (isDefinite(u) || u.type === 'lat'))) { k++; skipped++; continue; }
     break;
   }
+  if (readingIn(tok(ctx, k), GIVEN_SET)) return givenName(ctx, k);
   const run = nameRun(ctx, k, 4);
   if (!run) return null;
   const after = tok(ctx, run[1] + 1);
-  const boundary = !after || after.lineBefore || after.type === 'punct' || isCommon(after.norm) || isDefinite(after) || readingIn(after, SAYING) !== null;
+  const punctAfter = !after || after.lineBefore || isPunct(after, ',.;:()"');
+  const boundary = punctAfter || isCommon(after.norm) || isDefinite(after) || readingIn(after, SAYING) !== null;
   if (!boundary) return null;
-  if (run[0] === run[1] && tok(ctx, run[0])!.norm.length < 3) return null;
+  // An unknown word after a title is often a verb or a noun (الرئيس … يفكر): ask for a name that
+  // looks foreign, or two words and a comma/full stop after them.
+  let foreign = false;
+  for (let j = run[0]; j <= run[1]; j++) if (looksForeign(tok(ctx, j)!.norm)) foreign = true;
+  const single = run[0] === run[1];
+  if (single ? !(foreign && punctAfter) : !(foreign || punctAfter)) return null;
   return nameSpan(ctx, run[0], run[1], 0, 'person', '', SOURCE, 0.6);
 }
 
@@ -203,8 +261,8 @@ export function ruleSpans(ctx: NameCtx): Span[] {
   const out: Span[] = [];
   const n = ctx.doc.tokens.length;
   for (let i = 0; i < n; i++) {
-    const s = headedOrg(ctx, i) ?? afterGenericHead(ctx, i) ?? afterTitle(ctx, i) ?? afterSaying(ctx, i) ?? latinSource(ctx, i);
+    const s = headedOrg(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

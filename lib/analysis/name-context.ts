@@ -4,7 +4,7 @@
  */
 import type { EntityKind, Span } from './types';
 import type { Doc, Token } from './tokens';
-import { cliticReadings } from './tokens';
+import { cliticReadings, type CliticReading } from './tokens';
 import { normaliseString } from './normalize';
 import { span } from './annotator';
 import { COMMON_WORDS, NISBA_STEMS } from './data/name-cues';
@@ -64,9 +64,11 @@ export function isNameLike(t: Token | undefined): boolean {
   if (w.length < 2 || isCommon(w)) return false;
   if (w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال') || w.startsWith('لل') || w.startsWith('فال')) return false;
   if (isNisba(w)) return false;
-  if (w.length >= 5 && /(ات|يه|ون|ين)$/.test(w)) return false;
+  if (w.length >= 5 && /ات$/.test(w)) return false;
+  if (w.length >= 5 && /(ون|ين)$/.test(w) && !looksForeign(w)) return false; // plurals, but not بولتون
   if (/يه$/.test(w)) return false;
-  if (w.length >= 5 && /(ها|هم|هما|كم|نا)$/.test(w)) return false; // a pronoun suffix: أسسها, يمكنهم
+  if (w.length >= 5 && /(ها|هم|هما|كم|ته)$/.test(w)) return false; // a pronoun suffix: أسسها, يمكنهم, زيارته
+  if (w.length >= 5 && /نا$/.test(w) && !looksForeign(w)) return false; // حكومتنا, but not موديرنا
   return true;
 }
 
@@ -74,12 +76,24 @@ export function isNameLike(t: Token | undefined): boolean {
 export const isDefinite = (t: Token | undefined): boolean => !!t && t.type === 'ar' && /^(و|ف)?(ب|ك)?(ال|لل)/.test(t.norm) && t.norm.length > 3;
 
 /** Stems of a token (whole word first, then clitic readings). */
-export const stems = (t: Token): string[] => (t.type === 'ar' ? cliticReadings(t.norm).map((r) => r.stem) : [t.norm]);
+export const stems = (t: Token): string[] => (t.type === 'ar' ? readingsOf(t.norm).map((r) => r.stem) : [t.norm]);
+
+// Clitic readings of recent words, cached: the rules ask for the same token's readings many times.
+const readingsCache = new Map<string, CliticReading[]>();
+function readingsOf(norm: string): CliticReading[] {
+  let r = readingsCache.get(norm);
+  if (!r) {
+    if (readingsCache.size > 20000) readingsCache.clear();
+    r = cliticReadings(norm);
+    readingsCache.set(norm, r);
+  }
+  return r;
+}
 
 /** First reading of the token whose stem is in the set, or null. */
 export function readingIn(t: Token | undefined, set: Set<string>): { skip: number; stem: string } | null {
   if (!t || t.type !== 'ar') return null;
-  for (const r of cliticReadings(t.norm)) if (set.has(r.stem)) return r;
+  for (const r of readingsOf(t.norm)) if (set.has(r.stem)) return r;
   return null;
 }
 
@@ -107,4 +121,18 @@ export function free(ctx: NameCtx, first: number, last: number): boolean {
 export function oneLine(doc: Doc, first: number, last: number): boolean {
   for (let k = first + 1; k <= last; k++) if (doc.tokens[k]!.lineBefore) return false;
   return true;
+}
+
+/**
+ * Looks like a transliterated foreign name: at least two long-vowel letters after the first letter
+ * (ديبسيك, شاومي, هواوي), which Arabic words of three-letter roots rarely have (عجرفة, جدول, نقل).
+ */
+export function looksForeign(norm: string): boolean {
+  if (norm.length < 4) return false;
+  let n = 0;
+  // A final alef does not count: it is often the accusative ending of a common word (مؤكدا).
+  for (let k = 1; k < norm.length - 1; k++) if (norm[k] === 'ا' || norm[k] === 'و' || norm[k] === 'ي') n++;
+  const last = norm[norm.length - 1];
+  if (last === 'و' || last === 'ي') n++;
+  return n >= 2;
 }

@@ -8,6 +8,7 @@
  * (فنغ → Feng). The result never contains Arabic letters.
  */
 import { normaliseString, hasArabic } from './normalize';
+import { GIVEN_NAMES } from './data/given-names';
 
 const CONS: Record<string, string> = {
   'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z',
@@ -28,8 +29,14 @@ const KNOWN: Record<string, string> = {
 };
 
 /** Transliterate one normalised Arabic word. */
+let given: Map<string, string> | null = null;
+function knownWord(w: string): string | undefined {
+  if (!given) given = new Map(GIVEN_NAMES.map(([ar, en]) => [normaliseString(ar), en]));
+  return KNOWN[w] ?? given.get(w);
+}
+
 function word(w: string): string {
-  const known = KNOWN[w];
+  const known = knownWord(w);
   if (known) return known;
   let s = w;
   let pre = '';

@@ -12,7 +12,7 @@
 import countries from 'i18n-iso-countries';
 import arLocale from 'i18n-iso-countries/langs/ar.json';
 import enLocale from 'i18n-iso-countries/langs/en.json';
-import type { NameEntry } from '../gazetteer';
+import { nameKeys, type NameEntry } from '../gazetteer';
 import { CLDR_CITIES, CLDR_COUNTRY_NAMES, CLDR_REGIONS } from './places.generated';
 
 countries.registerLocale(arLocale);
@@ -185,7 +185,6 @@ Alexandria = الإسكندرية | الاسكندرية
 Beirut = بيروت
 Damascus = دمشق
 Baghdad = بغداد
-Amman = عمّان
 Tehran = طهران
 Istanbul = إسطنبول | اسطنبول
 Ankara = أنقرة
@@ -212,6 +211,168 @@ Mediterranean = البحر المتوسط | البحر الأبيض المتوس
 Strait of Hormuz = مضيق هرمز
 Suez Canal = قناة السويس
 Greater Bay Area = منطقة الخليج الكبرى
+Haifa = حيفا
+Eilat = إيلات
+Taba = طابا
+Nazareth = الناصرة
+Ramallah = رام الله
+Nablus = نابلس
+Hebron = الخليل
+Sidon = صيدا
+Tyre = صور
+Tripoli = طرابلس
+Benghazi = بنغازي
+Aleppo = حلب
+Homs = حمص
+Latakia = اللاذقية
+Basra = البصرة
+Mosul = الموصل
+Erbil = أربيل
+Kirkuk = كركوك
+Najaf = النجف
+Karbala = كربلاء
+Mecca = مكة المكرمة | مكة
+Medina = المدينة المنورة
+Dammam = الدمام
+Khobar = الخبر
+Tabuk = تبوك
+Sharjah = الشارقة
+Ajman = عجمان
+Ras Al Khaimah = رأس الخيمة
+Fujairah = الفجيرة
+Kuwait City = مدينة الكويت
+Sanaa = صنعاء
+Aden = عدن
+Hodeidah = الحديدة
+Giza = الجيزة
+Port Said = بورسعيد | بور سعيد
+Suez = السويس
+Aswan = أسوان
+Luxor = الأقصر
+Sharm El Sheikh = شرم الشيخ
+New Administrative Capital = العاصمة الإدارية الجديدة
+Tangier = طنجة
+Agadir = أكادير
+Marrakesh = مراكش
+Fez = فاس
+Oran = وهران
+Khartoum = الخرطوم
+Nouakchott = نواكشوط
+Tunis = تونس العاصمة
+Guantanamo = غوانتانامو | غوانتنامو
+Camp David = كامب ديفيد
+Maryland = ميريلاند | ماريلاند
+Virginia = فرجينيا | فيرجينيا
+New Jersey = نيوجيرسي
+Pennsylvania = بنسلفانيا
+Ohio = أوهايو
+Michigan = ميشيغان
+Illinois = إلينوي
+Georgia (US state) = ولاية جورجيا
+North Carolina = كارولينا الشمالية
+Massachusetts = ماساتشوستس
+Oregon = أوريغون
+Utah = يوتا
+Colorado = كولورادو
+Alaska = ألاسكا
+Hawaii = هاواي
+Chicago = شيكاغو
+Houston = هيوستن
+Dallas = دالاس
+Miami = ميامي
+Atlanta = أتلانتا
+Las Vegas = لاس فيغاس
+Detroit = ديترويت
+Philadelphia = فيلادلفيا
+San Jose = سان خوسيه
+Palo Alto = بالو ألتو
+Cupertino = كوبرتينو
+Mountain View = ماونتن فيو
+Redmond = ريدموند
+Menlo Park = مينلو بارك
+Toronto = تورنتو | تورونتو
+Vancouver = فانكوفر
+Montreal = مونتريال
+Ottawa = أوتاوا
+Manchester = مانشستر
+Edinburgh = إدنبرة
+Milan = ميلانو
+Barcelona = برشلونة
+Vienna = فيينا
+Zurich = زيورخ
+Stockholm = ستوكهولم
+Warsaw = وارسو
+Kyiv = كييف
+Saint Petersburg = سانت بطرسبرغ
+Minsk = مينسك
+Tbilisi = تبليسي
+Baku = باكو
+Tashkent = طشقند
+Almaty = ألماتي
+Astana = أستانا
+Islamabad = إسلام آباد
+Karachi = كراتشي
+Lahore = لاهور
+Kabul = كابول
+Dhaka = دكا
+Colombo = كولومبو
+Kolkata = كلكتا
+Chennai = تشيناي
+Hyderabad = حيدر أباد | حيدر آباد
+Jakarta = جاكرتا
+Kuala Lumpur = كوالالمبور | كوالا لمبور
+Bangkok = بانكوك
+Hanoi = هانوي
+Ho Chi Minh City = مدينة هو تشي منه
+Manila = مانيلا
+Busan = بوسان
+Pyongyang = بيونغ يانغ
+Macau = ماكاو
+Sydney = سيدني
+Melbourne = ملبورن | ميلبورن
+Johannesburg = جوهانسبرغ
+Cape Town = كيب تاون
+Nairobi = نيروبي
+Lagos = لاغوس
+Addis Ababa = أديس أبابا
+Sao Paulo = ساو باولو
+Rio de Janeiro = ريو دي جانيرو
+Buenos Aires = بوينس آيرس | بوينوس آيرس
+Mexico City = مكسيكو سيتي
+Java = جاوا | جزيرة جاوا
+Sumatra = سومطرة | سومطرا
+Bali = جزيرة بالي
+Crimea = القرم | شبه جزيرة القرم
+Donbas = دونباس
+Kashmir = كشمير
+Darfur = دارفور
+Sinai = سيناء | شبه جزيرة سيناء
+Golan Heights = الجولان | مرتفعات الجولان
+Nile = نهر النيل | النيل
+Euphrates = الفرات | نهر الفرات
+Tigris = نهر دجلة | دجلة
+Indian Ocean = المحيط الهندي
+Atlantic Ocean = المحيط الأطلسي | المحيط الاطلنطي
+Arctic = القطب الشمالي
+Antarctica = القطب الجنوبي | القارة القطبية الجنوبية
+Arabian Gulf = الخليج
+Persian Gulf = الخليج الفارسي
+Gulf of Aden = خليج عدن
+Bab el-Mandeb = باب المندب
+Black Sea = البحر الأسود
+Caspian Sea = بحر قزوين
+South China Sea = بحر الصين الجنوبي
+Taiwan Strait = مضيق تايوان
+Sahara = الصحراء الكبرى
+Levant = بلاد الشام
+Maghreb = المغرب العربي
+Balkans = البلقان
+Scandinavia = الدول الإسكندنافية
+Caucasus = القوقاز
+Central Asia = آسيا الوسطى
+East Asia = شرق آسيا
+Horn of Africa = القرن الأفريقي | القرن الإفريقي
+Eurozone = منطقة اليورو
 `;
 
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -245,14 +406,28 @@ export function placeEntries(): NameEntry[] {
     out.push(e);
   }
   for (const [name, , code] of CLDR_COUNTRY_NAMES) byCode.get(code)?.variants.push(name);
+  // A spelling names one place: the first entry keeps it (a country over its capital: الكويت, عمان).
+  const owner = new Map<string, string>();
+  const claim = (e: NameEntry): NameEntry | null => {
+    e.variants = e.variants.filter((v) => {
+      const k = nameKeys(v).join(' ');
+      const prev = owner.get(k);
+      if (prev !== undefined && prev !== e.key) return false;
+      owner.set(k, e.key);
+      return true;
+    });
+    return e.variants.length ? e : null;
+  };
+  for (const e of out) claim(e);
   const fromLines = parseLines(EXTRA_PLACES).map(([english, variants]): NameEntry => ({ kind: 'place', english, key: `place:${slug(english)}`, variants, source: 'lexicon' }));
-  out.push(...fromLines);
+  const push = (e: NameEntry) => { const kept = claim(e); if (kept) out.push(kept); };
+  fromLines.forEach(push);
   const known = new Set(fromLines.map((e) => e.key));
   for (const [arName, english] of CLDR_CITIES) {
     const key = `place:${slug(english)}`;
-    if (!known.has(key)) out.push({ kind: 'place', english, key, variants: [arName], source: 'cldr' });
+    if (!known.has(key)) push({ kind: 'place', english, key, variants: [arName], source: 'cldr' });
   }
-  for (const [arName, english] of CLDR_REGIONS) out.push({ kind: 'place', english, key: `place:${slug(english)}`, variants: [arName], source: 'cldr' });
+  for (const [arName, english] of CLDR_REGIONS) push({ kind: 'place', english, key: `place:${slug(english)}`, variants: [arName], source: 'cldr' });
   cache = out;
   return out;
 }

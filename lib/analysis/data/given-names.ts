@@ -1,0 +1,38 @@
+/**
+ * Common given names as Arabic news writes them, with their usual English spelling. A given name
+ * followed by one or two name-like words is a person (جون بولتون, خافيير سولانا), and the English
+ * of a name in no list starts from here rather than from a letter-by-letter transliteration.
+ * `Arabic = English` pairs, several per line. Hand-kept from news usage.
+ */
+const PAIRS = `
+محمد=Mohammed أحمد=Ahmed محمود=Mahmoud مصطفى=Mustafa عمر=Omar عثمان=Othman حسن=Hassan حسين=Hussein
+خالد=Khaled سعد=Saad عبدالله=Abdullah عبدالعزيز=Abdulaziz عبدالرحمن=Abdulrahman إبراهيم=Ibrahim
+إسماعيل=Ismail يوسف=Youssef فهد=Fahd فيصل=Faisal سلمان=Salman سلطان=Sultan طارق=Tarek هشام=Hisham وليد=Walid
+ماجد=Majed ناصر=Nasser منصور=Mansour جمال=Jamal كمال=Kamal عادل=Adel عماد=Emad أيمن=Ayman أسامة=Osama
+حمد=Hamad راشد=Rashid زايد=Zayed تميم=Tamim نايف=Nayef بندر=Bandar تركي=Turki عبدالفتاح=Abdel Fattah
+ياسر=Yasser ياسين=Yassin نبيل=Nabil نادر=Nader نزار=Nizar هاني=Hani هاشم=Hashem وائل=Wael رامي=Rami
+سامي=Sami سمير=Samir شريف=Sherif صلاح=Salah طلال=Talal عصام=Essam فؤاد=Fouad فادي=Fadi 
+مروان=Marwan معاذ=Moaz منير=Mounir نجيب=Najib هيثم=Haitham يحيى=Yahya زياد=Ziad جورج=George ميشال=Michel
+فاطمة=Fatima عائشة=Aisha مريم=Maryam سارة=Sarah ليلى=Layla رانيا=Rania 
+جون=John جيمس=James جيم=Jim جوزيف=Joseph جاك=Jack جيف=Jeff جيفري=Jeffrey جيروم=Jerome جاستن=Justin
+مارك=Mark مايكل=Michael مايك=Mike ديفيد=David دافيد=David دانيال=Daniel دونالد=Donald ريتشارد=Richard
+روبرت=Robert بوب=Bob بيل=Bill ويليام=William وليام=William توماس=Thomas توم=Tom تيم=Tim توني=Tony بيتر=Peter
+بول=Paul باتريك=Patrick ستيف=Steve ستيفن=Stephen ستيفان=Stefan صامويل=Samuel سكوت=Scott
+كيفن=Kevin كريس=Chris كريستوفر=Christopher كريستين=Christine كريستيان=Christian آندي=Andy أندرو=Andrew
+أنطونيو=Antonio أنتوني=Anthony إيلون=Elon إيمانويل=Emmanuel فرانسوا=Francois جان=Jean بيير=Pierre
+ميشيل=Michel نيكولا=Nicolas نيكولاس=Nicholas ألكسندر=Alexander ألكسندر=Alexander سيرغي=Sergey سيرجي=Sergey
+فلاديمير=Vladimir ديمتري=Dmitry إيغور=Igor أولاف=Olaf فريدريش=Friedrich أنغيلا=Angela أنجيلا=Angela
+أورسولا=Ursula هيلاري=Hillary باراك=Barack جوزيف=Joseph كامالا=Kamala نانسي=Nancy ماركو=Marco
+لاري=Larry هنري=Henry جيسون=Jason براين=Brian بريان=Brian إريك=Eric ايريك=Eric غاري=Gary جاري=Gary
+ديفيد=David ماثيو=Matthew جوناثان=Jonathan جيمي=Jamie جينا=Gina جانيت=Janet ليزا=Lisa
+ماري=Mary إليزابيث=Elizabeth كاثرين=Catherine كيت=Kate سوزان=Susan لورا=Laura
+إميلي=Emily جنيفر=Jennifer جيسيكا=Jessica ميرا=Mira شيريل=Sheryl ريد=Reed وارن=Warren هوارد=Howard
+خافيير=Javier كارلوس=Carlos خوسيه=Jose لويس=Luis خوان=Juan ماريو=Mario باولو=Paulo لويجي=Luigi
+جورجيا=Giorgia ماتيو=Matteo ريشي=Rishi كير=Keir بوريس=Boris تيريزا=Theresa ناريندرا=Narendra
+راهول=Rahul سوندار=Sundar ساتيا=Satya أرفيند=Arvind موكيش=Mukesh راتان=Ratan أجاي=Ajay سانجاي=Sanjay
+ماسايوشي=Masayoshi شينزو=Shinzo فوميو=Fumio يوشيهيدي=Yoshihide كيم=Kim مون=Moon يون=Yoon
+رجب=Recep كوفي=Kofi 
+`;
+
+/** Arabic given name → English (as written; the matcher normalises). */
+export const GIVEN_NAMES: [string, string][] = PAIRS.split(/\s+/).filter(Boolean).map((p) => p.split('=') as [string, string]);
