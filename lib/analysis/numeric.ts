@@ -214,6 +214,8 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     }
     if (d.leadingZero) return null;
     if (ordinal) return null;
+    // "(1)": a footnote mark, not an amount
+    if (e.value < 100 && toks[first - 1]?.norm === '(' && toks[last + 1]?.norm === ')' && !toks[first]!.spaceBefore && !toks[last + 1]!.spaceBefore) return null;
     if (e.scale === 1 && !d.grouped && d.integer && d.digits >= 7) return null;
     const lp = toks[first - 1];
     if (lp && lp.type === 'lat' && !lp.lineBefore && e.scale === 1) return null; // "Windows 11", "Llama 3"

@@ -60,7 +60,9 @@ export function countedAfter(doc: Doc, last: number): CountedHit | null {
   let phrase = pluralNoun(noun.en, noun.pl);
   // "المدونين والمؤثرين": a second noun joined by و
   const n2 = toks[end + 1];
-  if (n2 && !n2.lineBefore && n2.type === 'ar' && n2.norm.startsWith('و') && n2.norm.length > 3) {
+  // only in the partitive ("عشرة من المدونين والمؤثرين"): after a bare noun, "و" usually starts a new clause
+  // ("ثلاث ساعات وعقد في المقر" — "and was held")
+  if (viaMin && n2 && !n2.lineBefore && n2.type === 'ar' && n2.norm.startsWith('و') && n2.norm.length > 3) {
     const h2 = index().match(doc, end + 1, { article: viaMin, clitic: true });
     if (h2 && h2.skip === 1 && h2.item !== noun) {
       phrase = `${phrase} and ${pluralNoun(h2.item.en, h2.item.pl)}`;

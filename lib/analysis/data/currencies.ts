@@ -55,6 +55,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'TRY', en: ['Turkish lira', 'Turkish lira'], forms: ['ليرة تركية', 'ليرات تركية'] },
   { code: 'LBP', en: ['Lebanese pound', 'Lebanese pounds'], forms: ['ليرة لبنانية', 'ليرات لبنانية'] },
   { code: 'SYP', en: ['Syrian pound', 'Syrian pounds'], forms: ['ليرة سورية', 'ليرات سورية'] },
+  { code: 'ILS', en: ['shekel', 'shekels'], forms: ['شيكل', 'شواكل', 'شيكلا', 'شيقل', 'شيكل إسرائيلي'] },
   { code: 'JPY', en: ['yen', 'yen'], forms: ['ين', 'ين ياباني'] },
   { code: 'KRW', en: ['won', 'won'], forms: ['وون', 'وون كوري', 'وون كوري جنوبي'] },
   { code: 'RUB', en: ['rouble', 'roubles'], forms: ['روبل', 'روبلات', 'روبل روسي'] },
@@ -69,7 +70,7 @@ export const CURRENCIES: readonly Currency[] = [
 
 /** Symbols written before (or after) the digits. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
+  '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS',
 };
 
 /** Latin letters glued before "$" (C$19 → CAD). */
