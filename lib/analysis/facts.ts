@@ -21,17 +21,42 @@ const CUE_INDEX: Map<string, string> = new Map(FACT_LABELS.flatMap((l) => l.cues
 /** Identity of a span for grouping mentions. */
 export const spanKey = (s: Span): string => s.key ?? `${s.kind}:${s.english.toLowerCase()}`;
 
-/** Label of what an amount measures, from up to 8 words before it in the same sentence. */
-export function labelFor(text: string, s: Span, sentenceStart: number): string | undefined {
-  const before = text.slice(Math.max(sentenceStart, s.start - 80), s.start);
-  const words = normaliseString(before).split(/[^\u0621-\u064A]+/).filter(Boolean).slice(-8).reverse();
-  for (const w of words) {
-    for (const stem of [w, w.replace(/^(و|ف|ب|ل|ك)?(ال|لل)/, ''), w.replace(/^(و|ف|ب|ل|ك)/, '')]) {
-      const label = CUE_INDEX.get(stem);
+const cueOf = (w: string): string | undefined => {
+  for (const stem of [w, w.replace(/^(و|ف|ب|ل|ك)?(ال|لل)/, ''), w.replace(/^(و|ف|ب|ل|ك)/, '')]) {
+    const label = CUE_INDEX.get(stem);
+    if (label) return label;
+  }
+  return undefined;
+};
+const arabicWords = (s: string) => normaliseString(s).split(/[^\u0621-\u064A]+/).filter(Boolean);
+
+/**
+ * Label of what an amount measures: the nearest cue among up to 8 words before it in the same
+ * sentence, else a purpose right after it ("5.6 مليون دولار لتدريب …" → training).
+ */
+export function labelFor(text: string, s: Span, sentenceStart: number, sentenceEnd = text.length): string | undefined {
+  for (const w of arabicWords(text.slice(Math.max(sentenceStart, s.start - 80), s.start)).slice(-8).reverse()) {
+    const label = cueOf(w);
+    if (label) return label;
+  }
+  for (const w of arabicWords(text.slice(s.end, Math.min(sentenceEnd, s.end + 40))).slice(0, 3)) {
+    if (w.startsWith('ل') || w.startsWith('لل')) {
+      const label = cueOf(w);
       if (label) return label;
     }
   }
   return undefined;
+}
+
+/**
+ * A mention that names the source, not the subject: a dateline ("27 يناير 2025 / شبكة الصين/")
+ * near the top, or a web address. It counts as a mention but adds nothing to the ranking.
+ */
+export function isSourceMention(text: string, s: Span): boolean {
+  if (/^[\w-]+(\.[\w-]+)+$/.test(s.text)) return true;
+  if (s.start > 300) return false;
+  const around = text.slice(Math.max(0, s.start - 3), s.start) + text.slice(s.end, s.end + 3);
+  return around.includes('/') || around.includes('|');
 }
 
 export function buildFacts(text: string, spans: readonly Span[], opts: FactOptions): Fact[] {
@@ -55,7 +80,7 @@ export function buildFacts(text: string, spans: readonly Span[], opts: FactOptio
   for (const s of spans) {
     if (FIGURE_KINDS.has(s.kind)) {
       const si = sentenceOf(s.start);
-      const label = labelFor(text, s, sents[si]?.start ?? 0);
+      const label = labelFor(text, s, sents[si]?.start ?? 0, sents[si]?.end ?? text.length);
       const dup = figures.find((f) => f.kind === s.kind && f.value === s.value && f.unit === s.unit);
       if (dup) { dup.mentions++; continue; }
       figures.push({ kind: s.kind, english: s.english, value: s.value, unit: s.unit, start: s.start, end: s.end, text: s.text, label, mentions: 1, key: spanKey(s) });
@@ -74,7 +99,7 @@ export function buildFacts(text: string, spans: readonly Span[], opts: FactOptio
       f.mentions++;
       // Prefer the longest English form as the display name ("Liang Wenfeng" over "Liang").
       if (s.english.length > f.english.length) { f.english = s.english; }
-      f.score! += 1 + (s.start < leadEnd ? 1 : 0);
+      if (!isSourceMention(text, s)) f.score! += 1 + (s.start < leadEnd ? 1 : 0);
     }
   }
   for (const f of names.values()) {

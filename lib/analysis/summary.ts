@@ -84,7 +84,10 @@ export function composeBrief(facts: readonly Fact[]): string {
   const whoNames = top(names, (f) => f.kind === 'person' || f.kind === 'organization' || f.kind === 'product', 4);
   const places = top(names, (f) => f.kind === 'place', 4).map(withArticle);
   const figures = facts.filter((f) => f.kind === 'money' || f.kind === 'quantity' || f.kind === 'percent').slice(0, 5);
-  const dates = top(facts, (f) => f.kind === 'date', 3);
+  // The dateline's date is when the article was published, not an event in it.
+  const dateFacts = facts.filter((f) => f.kind === 'date');
+  const dateline = dateFacts[0] && dateFacts[0].start < 60 ? dateFacts[0] : undefined;
+  const dates = dateFacts.filter((f) => f !== dateline).slice(0, 3).map((f) => f.english);
 
   const parts: string[] = [];
   if (whoNames.length) parts.push(`This article is mainly about ${joinList(whoNames.map(withArticle))}.`);
@@ -93,7 +96,8 @@ export function composeBrief(facts: readonly Fact[]): string {
     const figs = figures.map((f) => (f.label ? `${f.english} (${f.label})` : f.english));
     parts.push(`Figures cited: ${joinList(figs)}.`);
   }
-  if (dates.length) parts.push(`Dates mentioned: ${joinList(dates)}.`);
+  if (dates.length) parts.push(`Dates mentioned: ${dates.some((d) => d.includes(',')) ? dates.join('; ') : joinList(dates)}.`);
+  if (dateline) parts.push(`Dated ${dateline.english}.`);
   if (!parts.length) return 'No names or figures were found in this text.';
   return assertEnglish(parts.join(' '), 'Names and figures were found; see the key facts.');
 }

@@ -74,6 +74,32 @@ describe('facts', () => {
   it('says plainly when nothing was found', () => expect(composeBrief([])).toBe('No names or figures were found in this text.'));
 });
 
+describe('source mentions and datelines', () => {
+  const text = '27 يناير 2025 / شبكة الصين/ أعلنت ديبسيك في 20 يناير أنها أنفقت 5.6 مليون دولار لتدريب النموذج. وقالت ديبسيك إن شبكة الصين أخطأت.';
+  const at = (sub: string, from = 0) => text.indexOf(sub, from);
+  const spans: Span[] = [
+    { start: 0, end: 13, kind: 'date', text: '27 يناير 2025', english: 'January 27, 2025', value: '2025-01-27' },
+    S(text, 'شبكة الصين', 'organization', 'China.org.cn', { key: 'org:cn' }),
+    S(text, 'ديبسيك', 'organization', 'DeepSeek', { key: 'org:ds' }),
+    S(text, '20 يناير', 'date', 'January 20', { value: '--01-20' }),
+    S(text, '5.6 مليون دولار', 'money', '$5.6 million', { value: 5.6e6, unit: 'USD' }),
+    { start: at('ديبسيك', 60), end: at('ديبسيك', 60) + 6, kind: 'organization', text: 'ديبسيك', english: 'DeepSeek', key: 'org:ds' },
+    { start: at('شبكة الصين', 60), end: at('شبكة الصين', 60) + 10, kind: 'organization', text: 'شبكة الصين', english: 'China.org.cn', key: 'org:cn' },
+  ];
+  const facts = buildFacts(text, spans, { title: '' });
+  it('does not rank the dateline source as a subject, but counts its mentions', () => {
+    const orgs = facts.filter((f) => f.kind === 'organization');
+    expect(orgs.map((f) => f.english)).toEqual(['DeepSeek', 'China.org.cn']);
+    expect(orgs[1]!.mentions).toBe(2);
+  });
+  it('reads a purpose after the amount as its label', () => {
+    expect(facts.find((f) => f.kind === 'money')?.label).toBe('training');
+  });
+  it('gives the dateline date as the publication date, not an event', () => {
+    expect(composeBrief(facts)).toContain('Dates mentioned: January 20. Dated January 27, 2025.');
+  });
+});
+
 describe('sentence choice', () => {
   it('returns at most four central sentences in article order, skipping datelines', () => {
     const paras = [
