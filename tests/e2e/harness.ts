@@ -15,6 +15,7 @@
  * `?tabId=N`, highlights read from the page world because the registry is shared with the content
  * script's isolated world).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,6 +72,7 @@ export interface Sharh {
   context: BrowserContext;
   server: FixtureServer;
   extensionId: string;
+  /** The service worker as found at launch (it may restart; `inWorker` always uses the current one). */
   serviceWorker: Worker;
   /** Every request seen from any page, frame or the service worker since launch. */
   requests: RecordedRequest[];
@@ -124,10 +126,25 @@ export async function launchSharh(opts: LaunchOptions = {}): Promise<Sharh> {
   context.on('request', (r) => requests.push({ url: r.url(), resourceType: r.resourceType(), from: r.serviceWorker() ? 'service-worker' : 'page' }));
   context.on('requestfailed', (r) => requests.push({ url: r.url(), resourceType: r.resourceType(), from: 'failed' }));
 
-  const serviceWorker =
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 }));
-  const extensionId = new URL(serviceWorker.url()).host;
+  context.setDefaultTimeout(10_000);
+
+  // The id Chromium gives an unpacked extension without a manifest key: from its absolute path.
+  const extensionId = extensionIdForPath(extensionDir);
+  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
+  const waitForWorker = (timeout: number) => context.waitForEvent('serviceworker', { predicate: ours, timeout }).catch(() => undefined);
+  let serviceWorker = context.serviceWorkers().find(ours) ?? (await waitForWorker(20_000));
+  if (!serviceWorker) {
+    // Seen once on a loaded machine: the worker had not shown up. An extension page wakes it.
+    const wake = await context.newPage();
+    await wake.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
+    serviceWorker = context.serviceWorkers().find(ours) ?? (await waitForWorker(15_000));
+    await wake.close();
+  }
+  if (!serviceWorker) {
+    await context.close();
+    if (ownServer) await server.close();
+    throw new Error(`the extension's service worker (chrome-extension://${extensionId}/) did not start: is ${extensionDir} a valid build?`);
+  }
   const hosts = new Set(fixtureHosts(server.fixtures));
 
   const worker = (): Worker => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? serviceWorker;
@@ -206,6 +223,13 @@ export async function launchSharh(opts: LaunchOptions = {}): Promise<Sharh> {
     },
   };
   return sharh;
+}
+
+/** Chromium's id for an unpacked extension without a `key`: sha256 of its absolute path, first 32 hex
+ * digits written with the letters a–p. */
+export function extensionIdForPath(dir: string): string {
+  const hex = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 /** True for addresses that stay on this machine: our fixture hosts (mapped to the local server),
