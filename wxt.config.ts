@@ -17,6 +17,9 @@ export default defineConfig({
     description:
       'Highlights names and numbers in Arabic tech and economy news with English renderings, a summary and key facts. Runs entirely on your device.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The declared content script's hosts, so the background may inject the annotator bundle there
+    // (scripting.executeScript needs a host permission; content-script matches alone do not grant it).
+    host_permissions: ['*://*.china.org.cn/*'],
     optional_host_permissions: ['*://*/*'],
     commands: {
       'toggle-site': {

@@ -38,6 +38,12 @@ export interface ToBackground {
   'sharh/load-annotator': { req: Record<string, never>; res: boolean };
   /** Popup/options enabled or disabled a site (host permission already granted by the caller). */
   'sharh/site-changed': { req: { host: string; enabled: boolean }; res: boolean };
+  /**
+   * Popup asks to annotate a tab once (activeTab): the background injects the content script where
+   * none answers, then sends it 'sharh/annotate-once'. Use this rather than 'sharh/annotate-once'
+   * directly when the site is not switched on (no content script there yet).
+   */
+  'sharh/annotate-tab': { req: { tabId: number }; res: PageStatus };
 }
 
 export type ContentType = keyof ToContent;
@@ -49,7 +55,7 @@ export interface Envelope<M, K extends keyof M> {
 }
 
 const CONTENT_TYPES: readonly ContentType[] = ['sharh/status', 'sharh/reveal', 'sharh/annotate-once'];
-const BACKGROUND_TYPES: readonly BackgroundType[] = ['sharh/load-annotator', 'sharh/site-changed'];
+const BACKGROUND_TYPES: readonly BackgroundType[] = ['sharh/load-annotator', 'sharh/site-changed', 'sharh/annotate-tab'];
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
@@ -72,6 +78,10 @@ export function parseToBackground(msg: unknown): Envelope<ToBackground, Backgrou
   if (msg.type === 'sharh/site-changed') {
     if (typeof data.host !== 'string' || !/^[a-z0-9.-]{1,253}$/i.test(data.host) || typeof data.enabled !== 'boolean') return null;
     return { type: 'sharh/site-changed', data: { host: data.host.toLowerCase(), enabled: data.enabled } };
+  }
+  if (msg.type === 'sharh/annotate-tab') {
+    if (!isInt(data.tabId)) return null;
+    return { type: 'sharh/annotate-tab', data: { tabId: data.tabId } };
   }
   return { type: msg.type as BackgroundType, data: {} } as Envelope<ToBackground, BackgroundType>;
 }

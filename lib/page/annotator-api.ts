@@ -1,0 +1,34 @@
+/**
+ * The in-world contract between the small content script and the annotator bundle that the
+ * background injects into the same isolated world (`globalThis[GLOBAL_API]`). Types only, plus the
+ * version the content script expects (a stale copy left by an older build is replaced).
+ */
+import type { Kind } from '../analysis/types';
+import type { PageStatus } from '../messaging';
+import type { GateResult } from './gate';
+
+export const API_VERSION = '1';
+
+export interface StartOptions {
+  host: string;
+  kinds: Record<Kind, boolean>;
+  colors: Partial<Record<Kind, string>>;
+  /** Annotate even if the page is not recognised as an article (toolbar / shortcut "annotate once"). */
+  force?: boolean;
+  /** The content script's gate result, if it ran. */
+  gate?: GateResult | null;
+  /** Aborted when the content script's context ends (update, disable, navigation). */
+  signal?: AbortSignal;
+}
+
+export interface AnnotatorApi {
+  version: string;
+  /** Extract, analyse and highlight (replaces any earlier run). */
+  start(opts: StartOptions): Promise<PageStatus>;
+  /** Remove everything Sharh added to the page. */
+  stop(): void;
+  /** The page's state; computes the full analysis on first request. */
+  status(): Promise<PageStatus>;
+  /** Scroll to text[start, end) of the analysis text, flash it, optionally show its card. */
+  reveal(start: number, end: number, showCard: boolean): boolean;
+}

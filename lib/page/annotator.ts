@@ -1,0 +1,68 @@
+/**
+ * The annotator bundle's API object (what `entrypoints/annotator.ts` puts on `globalThis`): at most
+ * one Session per document at a time; every method is wrapped so nothing thrown reaches the page.
+ */
+import type { PageStatus } from '../messaging';
+import { API_VERSION, type AnnotatorApi, type StartOptions } from './annotator-api';
+import { Session } from './session';
+
+export interface AnnotatorApiWithTimings extends AnnotatorApi {
+  /** Figures of the last run (benchmark). */
+  readonly lastTimings: Record<string, number>;
+}
+
+export function createAnnotatorApi(doc: Document): AnnotatorApiWithTimings {
+  let session: Session | null = null;
+  let running: Promise<PageStatus> | null = null;
+  let last: PageStatus = { state: 'not-article', reason: 'not-started' };
+  return {
+    version: API_VERSION,
+    get lastTimings() {
+      return session?.timings ?? {};
+    },
+    async start(opts: StartOptions) {
+      try {
+        session?.destroy();
+        const s = new Session(doc, opts);
+        session = s;
+        running = s.run();
+        last = await running;
+        if (session !== s) return last;
+        if (last.state !== 'article') {
+          s.destroy();
+          session = null;
+        }
+        return last;
+      } catch (e) {
+        return { state: 'error', message: String(e instanceof Error ? e.message : e) };
+      } finally {
+        running = null;
+      }
+    },
+    stop() {
+      try {
+        session?.destroy();
+      } catch {
+        /* never reaches the page */
+      }
+      session = null;
+      last = { state: 'not-article', reason: 'stopped' };
+    },
+    async status() {
+      try {
+        if (running) await running;
+        if (session && last.state === 'article') return session.status();
+        return last;
+      } catch (e) {
+        return { state: 'error', message: String(e instanceof Error ? e.message : e) };
+      }
+    },
+    reveal(start, end, showCard) {
+      try {
+        return session?.reveal(start, end, showCard) ?? false;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

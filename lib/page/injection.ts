@@ -1,0 +1,123 @@
+/**
+ * The background's side of page annotation (issue 4 §6; issue 2 §3): inject the annotator bundle
+ * into a frame on request, annotate or toggle the current tab (shortcut, popup), and keep the
+ * runtime-registered content scripts in step with the sites the user switched on.
+ * Takes the `browser` object as an argument so it runs under WXT's fake browser in tests.
+ */
+import type { WxtBrowser } from 'wxt/browser';
+import { err, ok, sendToContent, type PageStatus, type Result } from '../messaging';
+import { enabledExtraSites, getSettings, isDefaultSite, isSiteEnabled, normaliseHost, setSiteEnabled } from '../settings';
+
+/** Built paths (WXT output layout). */
+export const CONTENT_JS = '/content-scripts/content.js';
+export const ANNOTATOR_JS = '/annotator.js';
+/** Ids of runtime-registered content scripts: `sharh-site:<host>`. */
+export const REGISTERED_PREFIX = 'sharh-site:';
+
+export const originsFor = (host: string): string[] => [`*://${host}/*`, `*://*.${host}/*`];
+
+/** Inject the annotator into one frame (same isolated world as the content script). */
+export async function injectAnnotator(b: WxtBrowser, tabId: number, frameId = 0): Promise<boolean> {
+  try {
+    await b.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR_JS] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Make the registered content scripts match the user's extra sites (with permission granted). */
+export async function syncRegisteredScripts(b: WxtBrowser): Promise<string[]> {
+  try {
+    const s = await getSettings();
+    const wanted: string[] = [];
+    for (const host of enabledExtraSites(s)) {
+      if (await b.permissions.contains({ origins: originsFor(host) }).catch(() => false)) wanted.push(host);
+    }
+    const existing = (await b.scripting.getRegisteredContentScripts()).filter((c) => c.id.startsWith(REGISTERED_PREFIX));
+    const have = new Set(existing.map((c) => c.id.slice(REGISTERED_PREFIX.length)));
+    const stale = existing.filter((c) => !wanted.includes(c.id.slice(REGISTERED_PREFIX.length))).map((c) => c.id);
+    if (stale.length) await b.scripting.unregisterContentScripts({ ids: stale });
+    const add = wanted.filter((h) => !have.has(h));
+    if (add.length) {
+      await b.scripting.registerContentScripts(
+        add.map((host) => ({
+          id: REGISTERED_PREFIX + host,
+          matches: originsFor(host),
+          js: [CONTENT_JS.slice(1)],
+          runAt: 'document_idle' as const,
+          persistAcrossSessions: true,
+        })),
+      );
+    }
+    return wanted;
+  } catch {
+    return [];
+  }
+}
+
+function hostOf(url: string | undefined): string | null {
+  try {
+    return url ? normaliseHost(new URL(url).hostname) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Make sure the tab runs our content script (injects it where none answers), then annotate once. */
+export async function annotateTab(b: WxtBrowser, tabId: number): Promise<Result<PageStatus>> {
+  let res = await sendToContent(b.tabs, tabId, 'sharh/annotate-once', {});
+  if (!res.ok && res.error === 'no-content-script') {
+    try {
+      await b.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+    } catch (e) {
+      return err(`cannot run on this page: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    res = await sendToContent(b.tabs, tabId, 'sharh/annotate-once', {});
+  }
+  return res;
+}
+
+/**
+ * The `toggle-site` shortcut: on → off for the tab's site; off → on (persisted when Sharh may run
+ * there: a default site or a granted host permission), else annotate this tab once via activeTab.
+ */
+export async function toggleSiteForTab(b: WxtBrowser, tab: { id?: number; url?: string }): Promise<Result<boolean>> {
+  if (tab.id === undefined) return err('no tab');
+  const host = hostOf(tab.url);
+  const s = await getSettings();
+  if (host && isSiteEnabled(s, host)) {
+    await setSiteEnabled(host, false);
+    return ok(false);
+  }
+  if (host && s.enabled && (isDefaultSite(host) || (await b.permissions.contains({ origins: originsFor(host) }).catch(() => false)))) {
+    await setSiteEnabled(host, true);
+    await syncRegisteredScripts(b);
+    const r = await annotateTab(b, tab.id);
+    return r.ok ? ok(true) : r;
+  }
+  const r = await annotateTab(b, tab.id);
+  return r.ok ? ok(true) : r;
+}
+
+/** A site was switched on/off from the popup/options: registrations, then open tabs of that site. */
+export async function onSiteChanged(b: WxtBrowser, host: string, enabled: boolean): Promise<boolean> {
+  const h = normaliseHost(host);
+  if (!h) return false;
+  const s = await getSettings();
+  if (isSiteEnabled(s, h) !== enabled && s.enabled) await setSiteEnabled(h, enabled);
+  await syncRegisteredScripts(b);
+  if (!enabled || isDefaultSite(h)) return true;
+  // Tabs already open on the site get the content script now (no reload needed).
+  try {
+    const tabs = await b.tabs.query({ url: originsFor(h) });
+    for (const t of tabs) {
+      if (t.id === undefined) continue;
+      const probe = await sendToContent(b.tabs, t.id, 'sharh/status', {});
+      if (!probe.ok && probe.error === 'no-content-script') await b.scripting.executeScript({ target: { tabId: t.id }, files: [CONTENT_JS] }).catch(() => undefined);
+    }
+  } catch {
+    /* no permission for those tabs: they pick it up on the next load */
+  }
+  return true;
+}

@@ -1,0 +1,370 @@
+/**
+ * One annotation run on one page visit: extract → analyse (in chunks) → highlight → hover card,
+ * plus the debounced observation of the article root. Everything it adds hangs off one
+ * AbortController; `destroy()` is the exact inverse of `run()` (STYLE.md §8, §10).
+ *
+ * Work is split so that no task runs long on a 60,000-character article: extraction and the text
+ * map are one short task each, analysis runs per paragraph group sized from the measured speed,
+ * and ranges are built in slices, with `yieldToPage()` between.
+ */
+import { analyse, annotate } from '../analysis/analyze';
+import type { Analysis, Kind, Span } from '../analysis/types';
+import type { PageStatus } from '../messaging';
+import type { StartOptions } from './annotator-api';
+import { createCard, type Card } from './card';
+import { extractArticle, type ExtractedArticle } from './extract';
+import { createHighlighter, type Highlighter } from './highlighter';
+import { hitTest, type HitTarget } from './hit-test';
+import { buildTextMap, type TextMap } from './text-map';
+import { now, yieldToPage } from './yield';
+
+/** Texts up to this size are analysed in one go (context across the whole article). */
+const WHOLE_TEXT = 12_000;
+/** Budget per analysis chunk (ms); the chunk size adapts to the measured speed. */
+const CHUNK_BUDGET = 20;
+const RANGE_SLICE = 400;
+const DEBOUNCE = 200;
+const MAX_WAIT = 2000;
+
+interface PageMark {
+  id: number;
+  start: number;
+  end: number;
+  range: Range;
+}
+
+class Aborted extends Error {}
+
+export class Session {
+  private ctrl = new AbortController();
+  private hl: Highlighter | null = null;
+  private card: Card | null = null;
+  private ex: ExtractedArticle | null = null;
+  private map: TextMap | null = null;
+  private spans: Span[] = [];
+  private marks: PageMark[] = [];
+  private idByRange = new Map<AbstractRange, number>();
+  private mentions = new Map<string, number>();
+  private analysis: Analysis | null = null;
+  private observer: MutationObserver | null = null;
+  private cardFor: number | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Figures for the benchmark (`globalThis.__sharhAnnotator.lastTimings`). */
+  timings: Record<string, number> = {};
+
+  constructor(
+    private doc: Document,
+    private opts: StartOptions,
+  ) {
+    opts.signal?.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.ctrl.signal;
+  }
+
+  private check(): void {
+    if (this.ctrl.signal.aborted) throw new Aborted();
+  }
+
+  async run(): Promise<PageStatus> {
+    try {
+      return await this.runInner();
+    } catch (e) {
+      if (e instanceof Aborted) return { state: 'not-article', reason: 'stopped' };
+      this.destroy();
+      return { state: 'error', message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  private async runInner(): Promise<PageStatus> {
+    const t0 = now();
+    const ex = extractArticle(this.doc, { gate: this.opts.force ? undefined : (this.opts.gate ?? undefined) });
+    this.timings.extract = now() - t0;
+    if (!ex.root || !ex.map || (!ex.isArticle && !this.opts.force) || !ex.text.trim()) {
+      return { state: 'not-article', reason: ex.reason || 'no-article' };
+    }
+    this.ex = ex;
+    this.map = ex.map;
+    await yieldToPage();
+    this.check();
+    const t1 = now();
+    this.spans = await this.annotateChunked(ex.text, ex.title);
+    this.timings.analyse = now() - t1;
+    this.check();
+    this.countMentions();
+    this.hl = createHighlighter(this.doc, { colors: this.opts.colors });
+    await this.draw();
+    this.check();
+    this.listen();
+    this.observe();
+    this.timings.total = now() - t0;
+    return this.articleStatus(false);
+  }
+
+  private async annotateChunked(text: string, title: string): Promise<Span[]> {
+    if (text.length <= WHOLE_TEXT) {
+      this.analysis = analyse(text, { title });
+      return this.analysis.annotations;
+    }
+    const out: Span[] = [];
+    let pos = 0;
+    let size = 4000;
+    while (pos < text.length) {
+      let end = Math.min(text.length, pos + size);
+      if (end < text.length) {
+        const nl = text.lastIndexOf('\n', end);
+        if (nl > pos + size / 3) end = nl + 1;
+      }
+      const t = now();
+      for (const s of annotate(text.slice(pos, end))) out.push({ ...s, start: s.start + pos, end: s.end + pos });
+      const took = now() - t;
+      size = Math.max(1500, Math.min(20_000, Math.round(((end - pos) * CHUNK_BUDGET) / Math.max(took, 1))));
+      pos = end;
+      await yieldToPage();
+      this.check();
+    }
+    return out;
+  }
+
+  private countMentions(): void {
+    this.mentions.clear();
+    for (const s of this.spans) {
+      const k = s.key ?? `${s.kind}:${s.english}`;
+      this.mentions.set(k, (this.mentions.get(k) ?? 0) + 1);
+    }
+  }
+
+  private enabled(kind: Kind): boolean {
+    return this.opts.kinds[kind] !== false;
+  }
+
+  /** Build ranges (in slices) and hand them to the highlighter. */
+  private async draw(): Promise<void> {
+    const map = this.map!;
+    const marks: PageMark[] = [];
+    for (let i = 0; i < this.spans.length; i++) {
+      const s = this.spans[i]!;
+      if (!this.enabled(s.kind)) continue;
+      const range = map.rangeFor(s.start, s.end);
+      if (range) marks.push({ id: i, start: s.start, end: s.end, range });
+      if (i % RANGE_SLICE === RANGE_SLICE - 1) {
+        await yieldToPage();
+        this.check();
+      }
+    }
+    this.applyMarks(marks);
+  }
+
+  private applyMarks(marks: PageMark[]): void {
+    const hl = this.hl!;
+    hl.set(marks.map((m) => ({ id: m.id, kind: this.spans[m.id]!.kind, range: m.range })));
+    if (hl.mode === 'marks') {
+      // Our own <sharh-mark>s split text nodes: rebuild the map (same text) and drop our mutation records.
+      this.observer?.takeRecords();
+      this.map = buildTextMap(this.ex!.root!, { exclude: this.ex!.exclude });
+      for (const m of marks) m.range = this.map.rangeFor(m.start, m.end) ?? m.range;
+    }
+    this.marks = marks;
+    this.idByRange = new Map(marks.map((m) => [m.range, m.id]));
+  }
+
+  private listen(): void {
+    const signal = this.ctrl.signal;
+    const doc = this.doc;
+    let frame = 0;
+    let hideTimer: ReturnType<typeof setTimeout> | undefined;
+    let last: { x: number; y: number } | null = null;
+    const onMove = (e: PointerEvent) => {
+      last = { x: e.clientX, y: e.clientY };
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!last || signal.aborted) return;
+        try {
+          this.pointerAt(last.x, last.y, e.target as Element | null, (show) => {
+            clearTimeout(hideTimer);
+            if (!show) hideTimer = setTimeout(() => this.hideCard(), 150);
+          });
+        } catch {
+          /* never let a hover error reach the page */
+        }
+      });
+    };
+    doc.addEventListener('pointermove', onMove, { passive: true, signal });
+    doc.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.card?.open) this.hideCard();
+    }, { capture: true, signal });
+    doc.defaultView?.addEventListener('scroll', () => this.hideCard(), { passive: true, signal, capture: true });
+    doc.defaultView?.addEventListener('blur', () => this.hideCard(), { signal });
+    signal.addEventListener('abort', () => {
+      if (frame) cancelAnimationFrame(frame);
+      clearTimeout(hideTimer);
+    });
+  }
+
+  private pointerAt(x: number, y: number, target: Element | null, done: (show: boolean) => void): void {
+    if (!this.map || !this.hl) return done(false);
+    let id: number | null = null;
+    let rect: DOMRect | null = null;
+    if (this.hl.mode === 'marks') {
+      id = this.hl.markIdAt(target);
+      const m = id === null ? undefined : this.marks.find((k) => k.id === id);
+      if (m) rect = Array.from(m.range.getClientRects()).find((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) ?? m.range.getBoundingClientRect();
+    } else {
+      const t: HitTarget = { idByRange: this.idByRange, spans: this.marks, map: this.map };
+      const hit = hitTest(this.doc, x, y, t);
+      if (hit) [id, rect] = [hit.id, hit.rect];
+    }
+    if (id === null || !rect) return done(false);
+    done(true);
+    if (id === this.cardFor && this.card?.open) return;
+    this.showCard(id, rect);
+  }
+
+  private showCard(id: number, rect: DOMRect): void {
+    const s = this.spans[id];
+    if (!s) return;
+    this.card ??= createCard(this.doc);
+    this.card.show(
+      { kind: s.kind, english: s.english, text: s.text, value: s.value, unit: s.unit, qualifier: s.qualifier, mentions: this.mentions.get(s.key ?? `${s.kind}:${s.english}`) ?? 1 },
+      rect,
+    );
+    this.cardFor = id;
+  }
+
+  private hideCard(): void {
+    this.card?.hide();
+    this.cardFor = null;
+  }
+
+  /** Debounced observation of the article root only (and its parent's child list, to see it replaced). */
+  private observe(): void {
+    const root = this.ex!.root!;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let first = 0;
+    const fire = () => {
+      timer = undefined;
+      first = 0;
+      void this.refresh();
+    };
+    const mo = new MutationObserver((records) => {
+      const relevant = records.some((r) => r.target !== root.parentNode || Array.from(r.removedNodes).includes(root));
+      if (!relevant || this.ctrl.signal.aborted) return;
+      const t = now();
+      if (!first) first = t;
+      clearTimeout(timer);
+      timer = setTimeout(fire, t - first > MAX_WAIT ? 0 : DEBOUNCE);
+    });
+    mo.observe(root, { childList: true, subtree: true, characterData: true });
+    if (root.parentNode) mo.observe(root.parentNode, { childList: true });
+    this.observer = mo;
+    this.ctrl.signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      mo.disconnect();
+    });
+  }
+
+  private refreshing = false;
+
+  /** The article changed: same text → new ranges only; new text → analyse again; root gone → start over. */
+  private async refresh(): Promise<void> {
+    if (this.refreshing || this.ctrl.signal.aborted || !this.ex || !this.hl) return;
+    this.refreshing = true;
+    try {
+      const root = this.ex.root!;
+      if (!root.isConnected) {
+        this.hl.clear();
+        this.observer?.disconnect();
+        const again = extractArticle(this.doc);
+        if (!again.root || !again.map || !again.isArticle) return;
+        this.ex = again;
+        this.map = again.map;
+        this.spans = await this.annotateChunked(again.text, again.title);
+        this.analysis = again.text.length <= WHOLE_TEXT ? this.analysis : null;
+        this.countMentions();
+        await this.draw();
+        this.observe();
+        return;
+      }
+      if (this.hl.mode === 'marks') this.hl.clear();
+      this.observer?.takeRecords();
+      const next = buildTextMap(root, { exclude: this.ex.exclude });
+      if (next.text !== this.map?.text) {
+        this.map = next;
+        this.ex = { ...this.ex, map: next, text: next.text };
+        this.spans = await this.annotateChunked(next.text, this.ex.title);
+        if (next.text.length > WHOLE_TEXT) this.analysis = null;
+        this.countMentions();
+      } else this.map = next;
+      this.check();
+      await this.draw();
+      this.observer?.takeRecords();
+    } catch {
+      /* a refresh failure leaves the old state; never reaches the page */
+    } finally {
+      this.refreshing = false;
+    }
+  }
+
+  private counts(): Partial<Record<Kind, number>> {
+    const c: Partial<Record<Kind, number>> = {};
+    for (const m of this.marks) {
+      const k = this.spans[m.id]!.kind;
+      c[k] = (c[k] ?? 0) + 1;
+    }
+    return c;
+  }
+
+  private articleStatus(withAnalysis: true): PageStatus;
+  private articleStatus(withAnalysis: false): PageStatus;
+  private articleStatus(withAnalysis: boolean): PageStatus {
+    const ex = this.ex!;
+    if (withAnalysis && !this.analysis) this.analysis = analyse(ex.text, { title: ex.title });
+    const analysis: Analysis = this.analysis ?? { text: ex.text, isArticle: ex.isArticle, title: ex.title, annotations: this.spans, facts: [], summary: { english: '', method: 'pending' } };
+    return { state: 'article', host: this.opts.host, headline: ex.title, date: ex.date, analysis: { ...analysis, isArticle: ex.isArticle }, counts: this.counts() };
+  }
+
+  /** Status with the full analysis (computed on first request). */
+  status(): PageStatus {
+    if (!this.ex || this.ctrl.signal.aborted) return { state: 'not-article', reason: 'stopped' };
+    return this.articleStatus(true);
+  }
+
+  reveal(start: number, end: number, showCard: boolean): boolean {
+    if (!this.map || !this.hl) return false;
+    const range = this.map.rangeFor(start, end);
+    if (!range) return false;
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.hl.flash(range);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => this.hl?.flash(null), 1600);
+    if (showCard) {
+      const m = this.marks.find((k) => k.start <= start && start < k.end) ?? this.marks.find((k) => k.start < end && start < k.end);
+      if (m) {
+        requestAnimationFrame(() => {
+          if (!this.ctrl.signal.aborted) this.showCard(m.id, range.getBoundingClientRect());
+        });
+      }
+    }
+    return true;
+  }
+
+  /** Exact inverse of `run()`. Safe to call twice. */
+  destroy(): void {
+    if (!this.ctrl.signal.aborted) this.ctrl.abort();
+    clearTimeout(this.flashTimer);
+    try {
+      this.observer?.disconnect();
+      this.hl?.destroy();
+      this.card?.destroy();
+    } catch {
+      /* nothing thrown reaches the page */
+    }
+    this.hl = null;
+    this.card = null;
+    this.marks = [];
+    this.idByRange.clear();
+  }
+}
