@@ -136,10 +136,12 @@ function monthDate(doc: Doc, mFirst: number, mLast: number, month: MonthName, sk
   const toks = doc.tokens;
   let last = mLast;
   // "يونيو/ حزيران", "يونيو (حزيران)": a second name of the same month
+  // (also with no separator: "11 سبتمبر أيلول 2001")
   const sep = toks[last + 1];
-  if (sep && !sep.lineBefore && (sep.norm === '/' || sep.norm === '(' || sep.norm === '-')) {
-    const m2 = months().match(doc, last + 2);
-    if (m2 && m2.item.month === month.month && m2.item.calendar === month.calendar) {
+  if (sep && !sep.lineBefore) {
+    const isSep = sep.norm === '/' || sep.norm === '(' || sep.norm === '-';
+    const m2 = months().match(doc, isSep ? last + 2 : last + 1);
+    if (m2 && m2.item.month === month.month && m2.item.calendar === month.calendar && !toks[m2.first]!.lineBefore) {
       last = m2.last;
       if (toks[last + 1]?.norm === ')' && sep.norm === '(') last++;
     }

@@ -77,7 +77,7 @@ export function findNumeric(doc: Doc): Span[] {
     const e = parseNumberAt(doc, i);
     if (!e) {
       const d = t.type === 'ar' ? definiteCount(doc, i) : null;
-      if (d) { items.push(d); used[i] = 1; }
+      if (d) { items.push(d); for (let k = d.first; k <= d.last; k++) used[k] = 1; i = d.last; }
       continue;
     }
     let clash = false;
@@ -136,6 +136,10 @@ function foreignRun(doc: Doc, i: number): boolean {
   if (nums === 2 && digits >= 7) return true;
   return false;
 }
+
+/** Ordinal units (normalised, without the article) that form ordinal teens with عشر/عشرة. */
+const ORDINAL_UNITS = new Set(['حادي', 'حاديه', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه', 'خامس', 'خامسه', 'سادس', 'سادسه', 'سابع', 'سابعه', 'ثامن', 'ثامنه', 'تاسع', 'تاسعه']);
+const stripArticle = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
 
 /** Arabic words after which a lone number word is not a count ("ثلاثة من أكبر" still is). */
 const NOT_NOUN = new Set(['و', 'او', 'ام', 'في', 'علي', 'عن', 'الي', 'حتي', 'مع', 'ان', 'انه', 'قد', 'لا', 'لم', 'لن', 'ما', 'هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تلك', 'كل', 'بعد', 'قبل', 'منذ', 'خلال', 'ثم', 'بل', 'لكن', 'التي', 'الذي', 'الذين']);
@@ -223,6 +227,8 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     item.qualifier = qual ?? qualifierAfter(doc, last);
     return item;
   }
+  // "القمة الحادية عشرة", "القرن التاسع عشر": the ten of an ordinal teen
+  if (e.value === 10 && e.wordCount === 1 && ORDINAL_UNITS.has(stripArticle(toks[first - 1]?.norm ?? ''))) return null;
   // written in words, nothing counted after it
   if (e.wordCount === 1 && (e.scale > 1 || e.value <= 2)) return null;
   const next = toks[last + 1];
@@ -243,10 +249,15 @@ function definiteCount(doc: Doc, i: number): Item | null {
   if (!t.norm.startsWith('ال') || t.norm.length < 4) return null;
   const w = NUMBER_WORDS.get(t.norm.slice(2));
   if (!w || (w.kind !== 'unit' && w.kind !== 'ten') || w.value < 3 || w.teenOnly) return null;
-  const q = countedBefore(doc, i) ?? countedAfterDefinite(doc, i);
+  // "الأشهر السبعة عشر": a definite teen
+  const teen = w.kind === 'unit' && w.value < 10 && NUMBER_WORDS.get(doc.tokens[i + 1]?.norm ?? '')?.value === 10 && !doc.tokens[i + 1]!.lineBefore;
+  const last = teen ? i + 1 : i;
+  const value = teen ? w.value + 10 : w.value;
+  const q = countedBefore(doc, i) ?? countedAfterDefinite(doc, last);
   if (!q) return null;
-  const e: NumberExpr = { first: i, last: i, start: t.start, end: t.end, value: w.value, scale: 1, words: true, wordsOnly: true, wordCount: 1, base: w.value };
-  return { e, kind: 'quantity', value: w.value, first: i, last: i, start: t.start, end: t.end, counted: q, confidence: 0.75, bareOk: true };
+  const end = doc.tokens[last]!.end;
+  const e: NumberExpr = { first: i, last, start: t.start, end, value, scale: 1, words: true, wordsOnly: true, wordCount: teen ? 2 : 1, base: value };
+  return { e, kind: 'quantity', value, first: i, last, start: t.start, end, counted: q, confidence: 0.75, bareOk: true };
 }
 
 function withQualifier(doc: Doc, it: Item): Item {

@@ -41,6 +41,11 @@ export interface CountedHit {
 
 /** Nouns too generic to report when the clause names the thing counted. */
 const GENERIC = new Set(['unit', 'piece', 'item', 'device']);
+/** Things counted "in units" by production and sales statistics: what a generic "وحدة" may stand for. */
+const PRODUCTS = new Set(['GPU', 'CPU', 'processor', 'chip', 'semiconductor', 'integrated circuit', 'wafer', 'server',
+  'supercomputer', 'computer', 'laptop', 'tablet', 'smartphone', 'phone', 'robot', 'drone', 'satellite', 'camera', 'sensor',
+  'battery', 'electric vehicle', 'new energy vehicle', 'car', 'vehicle', 'truck', 'bus', 'train', 'aircraft', 'ship',
+  'container', 'machine', 'base station', 'charging station', 'house', 'transistor']);
 const TIME = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century']);
 
 /** The counted noun(s) right after token `last` (optionally after "من"). */
@@ -94,7 +99,7 @@ function specificBefore(doc: Doc, before: number): CountedNoun | null {
     if (toks[k + 1]?.lineBefore) return null;
     if (t.type !== 'ar' || !t.norm.startsWith('ال')) continue;
     const h = index().match(doc, k, { article: true });
-    if (h && !GENERIC.has(h.item.en) && !TIME.has(h.item.en)) return h.item;
+    if (h && PRODUCTS.has(h.item.en)) return h.item;
   }
   return null;
 }

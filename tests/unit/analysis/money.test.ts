@@ -27,6 +27,8 @@ describe('money: hits', () => {
     ['مبلغ مليار و200 مليون دولار', { text: 'مليار و200 مليون دولار', kind: 'money', value: 1.2e9 }],
     ['ارتفع السهم 5 دولارات', { text: '5 دولارات', kind: 'money', value: 5, english: '$5' }],
     ['بلغت الميزانية 12 مليار دينار كويتي', { text: '12 مليار دينار كويتي', kind: 'money', value: 12e9, unit: 'KWD' }],
+    ['بلغت ستة مليارات شيكل', { text: 'ستة مليارات شيكل', kind: 'money', value: 6e9, unit: 'ILS', english: '6 billion shekels' }],
+    ['تبلغ أربعة ملايير درهم', { text: 'أربعة ملايير درهم', kind: 'money', value: 4e9 }],
     ['بقيمة 30 مليار ين ياباني', { text: '30 مليار ين ياباني', kind: 'money', value: 30e9, unit: 'JPY', english: '30 billion yen' }],
   ];
   for (const [s, want] of table) it(`${want.text} → ${want.english ?? want.value}`, () => expectHit(s, want));

@@ -27,6 +27,9 @@ describe('numeric: what must not be marked', () => {
     ['"hundreds"', 'مئات الموظفين', 'مئات'],
     ['"millions" alone', 'ملايين الأشخاص', 'ملايين'],
     ['a thousand alone', 'قال ألف مرة', 'قال'],
+    ['an ordinal teen (11th)', 'القمة الحادية عشرة لمنظمة الفرانكفونية', 'عشرة'],
+    ['an ordinal teen (12th)', 'الدورة الثانية عشرة للمعرض', 'عشرة'],
+    ['a footnote mark', 'رفض ذلك (1). ولد في', '1'],
   ];
   for (const [why, sentence, stretch] of table) it(`${why}: ${stretch}`, () => expectMiss(sentence, stretch));
 });

@@ -35,6 +35,11 @@ describe('quantities: hits', () => {
     ['تم تنزيل التطبيق 10 ملايين مرة', { text: '10 ملايين', kind: 'quantity', value: 1e7, unit: 'times' }],
     ['شارك في المؤتمر ٣٥٠ خبيرا من ٤٠ دولة', { text: '٤٠', kind: 'quantity', value: 40, unit: 'countries' }],
     ['بعد 48 ساعة من الإطلاق', { text: '48', kind: 'quantity', value: 48, unit: 'hours', english: '48 hours' }],
+    ['ارتفع العدد في 16 من الأشهر السبعة عشر الماضية', { text: 'السبعة عشر', kind: 'quantity', value: 17, unit: 'months' }],
+    ['يقطعون 3 كيلو مترات سيرا', { text: '3', kind: 'quantity', value: 3, unit: 'kilometres' }],
+    ['أطلقت الشركة 5 مصانع جديدة و3000 فرصة عمل', { text: '3000', kind: 'quantity', value: 3000, unit: 'jobs' }],
+    ['بسعة 5000 مللي أمبير', { text: '5000', kind: 'quantity', value: 5000, unit: 'milliampere-hours' }],
+    ['وفي الإقليم حوالي 2900 وحدة انتاجية', { text: '2900', kind: 'quantity', value: 2900, unit: 'units' }],
     ['بشاشة 6.7 بوصة', { text: '6.7', kind: 'quantity', value: 6.7, unit: 'inches' }],
   ];
   for (const [s, want] of table) it(`${want.text} → ${want.english ?? want.unit}`, () => expectHit(s, want));
@@ -45,6 +50,7 @@ describe('quantities: misses', () => {
   it('"dozens of people"', () => expectMiss('قتل عشرات الأشخاص', 'عشرات'));
   it('"one of the researchers"', () => expectMiss('وقال أحد الباحثين', 'أحد'));
   it('"one of the companies"', () => expectMiss('إحدى الشركات الكبرى', 'إحدى'));
+  it('"three hours and was held": no joined nouns', () => expectHit('لقاء استغرق أكثر من ثلاث ساعات وعقد في المقر', { text: 'ثلاث', kind: 'quantity', value: 3, english: 'three hours' }));
   it('a dual noun alone', () => expectMiss('خلال العامين القادمين', 'العامين'));
   it('"he authored" (ألّف) is not a thousand', () => expectMiss('ألّف الكاتب كتابا عن الذكاء الاصطناعي', 'ألّف'));
 });
