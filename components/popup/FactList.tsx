@@ -4,6 +4,7 @@
  */
 import type { Kind } from '../../lib/analysis/types';
 import { KIND_LABEL, type FactGroup, type FactItem } from '../../lib/popup/fact-groups';
+import { kindColor } from '../../lib/popup/kind-color';
 
 export function FactList(props: { groups: readonly FactGroup[]; colors: Partial<Record<Kind, string>>; onReveal(item: FactItem): void }) {
   const onKeyDown = (e: KeyboardEvent) => {
@@ -36,7 +37,7 @@ export function FactList(props: { groups: readonly FactGroup[]; colors: Partial<
             {g.items.map((i) => (
               <li key={i.id}>
                 <button type="button" class="fact" data-kind={i.kind} onClick={() => props.onReveal(i)}>
-                  <span class="dot" aria-hidden="true" style={props.colors[i.kind] ? { background: props.colors[i.kind] } : undefined} />
+                  <span class="dot" aria-hidden="true" style={{ background: kindColor(i.kind, props.colors) }} />
                   <span class="fact-main">
                     <span class="en">{i.english}</span>
                     {i.label && <span class="label"> · {i.label}</span>}

@@ -61,7 +61,7 @@ export function StateView({ state, actions, stalled }: { state: Exclude<PopupSta
       );
     case 'error':
       return (
-        <Message title="Something went wrong" text={state.message}>
+        <Message title="Something went wrong" text={`Sharh could not read this page (${state.message}).`}>
           <button type="button" onClick={actions.retry}>Try again</button>
         </Message>
       );

@@ -201,7 +201,7 @@ describe('other states', () => {
 
   it('an error reply: shows the message and a retry', async () => {
     const h = mount(ARTICLE_URL, { state: 'error', message: 'Extraction failed.' });
-    await until(() => expect(h.text()).toContain('Extraction failed.'));
+    await until(() => expect(h.text()).toContain("Sharh could not read this page (Extraction failed.)."));
     expect(button(h, /Try again/)).toBeTruthy();
   });
 });
