@@ -57,7 +57,7 @@ function latinSpans(ctx: NameCtx): Span[] {
       out.push(nameSpan(ctx, i0, b, 0, 'product', text, SOURCE, 0.6));
       continue;
     }
-    if (/^[A-Z]/.test(text) || /[A-Z]{2}/.test(text)) out.push(nameSpan(ctx, i0, b, 0, words.some(isCode) ? 'product' : 'organization', text, SOURCE, 0.45));
+    if (words.length <= 4 && (/^[A-Z]/.test(text) || /[A-Z]{2}/.test(text))) out.push(nameSpan(ctx, i0, b, 0, words.some(isCode) ? 'product' : 'organization', text, SOURCE, 0.45));
   }
   return out;
 }
@@ -99,12 +99,14 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     const last = inside[inside.length - 1]!;
     const lastEn = en.length > 1 ? en[en.length - 1]! : transliterate(last.norm);
     const strong = p.source === 'names-lexicon';
-    const usable = (w: string) => w.length >= 3 && !isCommon(w) && (strong || (w.length >= 4 && looksForeign(w) && isNameLike({ type: 'ar', norm: w } as Token)));
+    const usable = (w: string) => w.length >= 3 && !isCommon(w) && (strong || (w.length >= 4 && !w.endsWith('ه') && isNameLike({ type: 'ar', norm: w } as Token)));
     if (!parts.has(last.norm) && usable(last.norm)) parts.set(last.norm, { english: lastEn, key: p.key ?? '' });
     const first = inside[0]!;
     if (CHINESE_SURNAMES.has(first.norm) && usable(first.norm) && !parts.has(first.norm)) parts.set(first.norm, { english: en[0] ?? transliterate(first.norm), key: p.key ?? '' });
   }
   if (!parts.size) return [];
+  // A part that the text also uses with the article is a common noun there (لاعب / اللاعب).
+  for (const t of toks) if (t.type === 'ar' && t.norm.startsWith('ال')) parts.delete(t.norm.slice(2));
   const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;

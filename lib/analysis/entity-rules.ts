@@ -126,7 +126,7 @@ function nameRun(ctx: NameCtx, i: number, max: number): [number, number] | null 
 const GIVEN = new Map(GIVEN_NAMES.map(([ar, en]) => [normaliseString(ar), en]));
 const GIVEN_SET = new Set(GIVEN.keys());
 /** Given names that are also common words (جمال beauty, وليد newborn): no definite family name after them. */
-const AMBIGUOUS_GIVEN = normSet(['جمال', 'كمال', 'عادل', 'أمين', 'فارس', 'نبيل', 'شريف', 'صلاح', 'منير', 'ماجد', 'راشد', 'حمد', 'سامي', 'هاني', 'نادر', 'ناصر', 'منصور', 'سلطان', 'عماد', 'أيمن']);
+const AMBIGUOUS_GIVEN = normSet(['حسن', 'عمر', 'رامي', 'أمير', 'خليفة', 'سعد', 'فهد', 'بدر', 'جمال', 'كمال', 'عادل', 'أمين', 'فارس', 'نبيل', 'شريف', 'صلاح', 'منير', 'ماجد', 'راشد', 'حمد', 'سامي', 'هاني', 'نادر', 'ناصر', 'منصور', 'سلطان', 'عماد', 'أيمن']);
 /** A definite word used as a family name (السنيورة, الفيصل): not common, not a nationality adjective. */
 function definiteSurname(ctx: NameCtx, k: number): boolean {
   const u = tok(ctx, k);
@@ -148,7 +148,7 @@ function givenName(ctx: NameCtx, i: number): Span | null {
     if (u && NASAB.has(u.norm) && (continues(ctx, last + 2, false) || GIVEN.has(tok(ctx, last + 2)?.norm ?? ''))) { last += 2; continue; }
     // A second given name may follow (جان مارك); otherwise one family name ends the run.
     if (u && GIVEN.has(u.norm) && !ctx.taken[last + 1] && !u.lineBefore) { last++; continue; }
-    if (continues(ctx, last + 1, false)) { last++; }
+    if (continues(ctx, last + 1, false) && (!AMBIGUOUS_GIVEN.has(r.stem) || n > 0 || looksForeign(tok(ctx, last + 1)!.norm))) { last++; }
     else if (n === 0 && !AMBIGUOUS_GIVEN.has(r.stem) && definiteSurname(ctx, last + 1)) { last++; }
     break;
   }
@@ -197,7 +197,8 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   if (!readingIn(t, TITLES)) return null;
   let k = i + 1;
   let skipped = 0;
-  let inIdafa = false;
+  // An indefinite title is the head of an idafa (مدير الصندوق, وزير الخارجية): definite words follow.
+  let inIdafa = !t!.norm.startsWith('ال');
   while (skipped < 6) {
     const u = tok(ctx, k);
     if (!u || u.lineBefore) return null;

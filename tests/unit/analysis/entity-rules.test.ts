@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { names, nameAt } from './names-helpers';
+
+/** [text, surface, kind, English (exact or a RegExp)] */
+type Case = [text: string, surface: string, kind: string, english: string | RegExp];
+
+function table(title: string, cases: Case[]) {
+  describe(title, () => {
+    for (const [text, surface, kind, english] of cases) {
+      it(`${surface} in: ${text}`, () => {
+        const s = nameAt(text, surface);
+        expect(s, JSON.stringify(names(text).map((x) => [x.text, x.kind, x.english]))).toBeDefined();
+        expect(s!.kind).toBe(kind);
+        if (typeof english === 'string') expect(s!.english).toBe(english);
+        else expect(s!.english).toMatch(english);
+      });
+    }
+  });
+}
+
+table('organisations whose name is head noun + words', [
+  ['زار المشاركون مركز شنتشن لأبحاث الروبوتات أمس', 'مركز شنتشن لأبحاث الروبوتات', 'organization', 'Shenzhen Robotics Research Center'],
+  ['قاعدة البحث لمجموعة شانغهاي للسيارات الكهربائية', 'مجموعة شانغهاي للسيارات الكهربائية', 'organization', 'Shanghai Electric Automotive Group'],
+  ['مصنع مجموعة قوانغتشو للسيارات', 'مجموعة قوانغتشو للسيارات', 'organization', 'Guangzhou Automotive Group'],
+  ['أكدت هيئة الاتصالات وتقنية المعلومات في بيان', 'هيئة الاتصالات وتقنية المعلومات', 'organization', /Communications and Information Technology/],
+  ['قالت وزارة المالية إن العجز تراجع', 'وزارة المالية', 'organization', 'Ministry of Finance'],
+  ['الباحث في جامعة هارفارد', 'جامعة هارفارد', 'organization', 'Harvard University'],
+  ['طلاب جامعة القاهرة', 'جامعة القاهرة', 'organization', 'Cairo University'],
+  ['أستاذ في جامعة طوكيو', 'جامعة طوكيو', 'organization', 'University of Tokyo'],
+  ['باحث في جامعة كاليفورنيا في بيركلي', 'جامعة كاليفورنيا في بيركلي', 'organization', 'University of California, Berkeley'],
+  ['دراسة من معهد شنغهاي للذكاء الاصطناعي', 'معهد شنغهاي للذكاء الاصطناعي', 'organization', /Shanghai .*Institute/],
+]);
+
+table('names after a generic head noun (head left out)', [
+  ['أعلنت شركة "زيبو" عن نموذج جديد', 'زيبو', 'organization', 'Zibu'],
+  ['أطلقت شركة ستارتوبيا منصة جديدة', 'ستارتوبيا', 'organization', /^Startubia$/],
+  ['نشرت صحيفة "الأيام" تقريرا', 'الأيام', 'organization', /Ayam/],
+  ['أطلقت شركة Zhipu AI نموذجا', 'Zhipu AI', 'organization', 'Zhipu AI'],
+  ['حمّل تطبيق "ريد نوت" الصيني', 'ريد نوت', 'product', /Reed Nut|Red Not|Rid Nut|Reed Not/],
+  ['يعمل على نموذج "كوين" الجديد', 'كوين', 'product', 'Qwen'],
+]);
+
+table('people after titles and verbs of saying', [
+  ['وقال ريتفيك غوبتا، الباحث في سياسات الذكاء الاصطناعي، إن', 'ريتفيك غوبتا', 'person', /^Rit.ik Gu.ta$/],
+  ['شركة أسسها مدير صندوق التحوط تشو هونغ يي، نموذجا', 'تشو هونغ يي', 'person', /^Chu Hung Yi$|^Chu Hong Yi$/],
+  ['وقال الرئيس التنفيذي لشركة موديرنا ستيفان بانسيل، إن', 'ستيفان بانسيل', 'person', /^Stefan /],
+  ['وقال الرئيس التنفيذي لشركة موديرنا ستيفان بانسيل، إن', 'موديرنا', 'organization', /^Mudirna$/],
+  ['وأكد جون بولتون أن القرار نهائي', 'جون بولتون', 'person', /^John Bul?tun$/],
+  ['قال وزير الاقتصاد محمد بن عبدالله إن', 'محمد بن عبدالله', 'person', 'Mohammed bin Abdullah'],
+  ['وصرح خافيير سولانا للصحفيين', 'خافيير سولانا', 'person', /^Javier Sulana$/],
+]);
+
+table('Latin names and codes inside Arabic text', [
+  ['أصدرت الشركة نموذج R1 رسميا', 'R1', 'product', 'R1'],
+  ['نسخة كاملة من نموذج o1، لكنها', 'o1', 'product', 'o1'],
+  ['2048 وحدة من نوع H800إنفيديا', 'H800', 'product', 'H800'],
+  ['يتفوق على GPT-4o في الاختبارات', 'GPT-4o', 'product', 'GPT-4o'],
+  ['شريحة M4 الجديدة', 'M4', 'product', 'M4'],
+  ['قالت Zhipu AI إن', 'Zhipu AI', 'organization', 'Zhipu AI'],
+  ['وفقاً لـ"economist".', 'economist', 'organization', 'The Economist'],
+  ['وفقا لـ Counterpoint', 'Counterpoint', 'organization', 'Counterpoint Research'],
+  ['بحسب techradar فإن', 'techradar', 'organization', 'techradar'],
+]);
+
+describe('a name repeated by a part gets the same key', () => {
+  it('an unknown surname after the full name', () => {
+    const spans = names('وقال ريتفيك غوبتا، الباحث في الجامعة، إن النموذج جيد. وأضاف غوبتا أن');
+    const full = spans.find((s) => s.text === 'ريتفيك غوبتا')!;
+    const part = spans.find((s) => s.text === 'غوبتا');
+    expect(part).toBeDefined();
+    expect(part!.kind).toBe('person');
+    expect(part!.key).toBe(full.key);
+    expect(part!.english).toBe(full.english.split(' ').pop());
+  });
+  it('an unknown Chinese family name (first word) after the full name', () => {
+    const spans = names('أسسها مدير الصندوق وانغ شياو مينغ، وقال وانغ إن');
+    const part = spans.find((s) => s.text === 'وانغ');
+    expect(part?.kind).toBe('person');
+    expect(part?.english).toBe('Wang');
+  });
+});
+
+describe('every span has source, confidence, key and an English name with no Arabic letters', () => {
+  const text = 'أعلنت شركة "زيبو" و"ديبسيك" في بكين أن نموذج R1 وقال ريتفيك غوبتا، الباحث في جامعة هارفارد، إن';
+  for (const s of names(text)) {
+    it(s.text, () => {
+      expect(s.source).toMatch(/^names-/);
+      expect(s.confidence).toBeGreaterThan(0);
+      expect(s.key).toMatch(/^(org|person|place|product):/);
+      expect(s.english).not.toMatch(/[\u0600-\u06FF]/);
+      expect(s.english.length).toBeGreaterThan(0);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    });
+  }
+});
