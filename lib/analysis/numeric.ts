@@ -137,6 +137,11 @@ function foreignRun(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Product lines written in Arabic before a model number ("آيفون 16", "ويندوز 11"). */
+const PRODUCT_SERIES = new Set(['ايفون', 'آيفون', 'جالاكسي', 'غالاكسي', 'ويندوز', 'بيكسل', 'بلايستيشن', 'ايباد', 'آيباد', 'اندرويد', 'ماك', 'بوينغ', 'بوينج', 'ايرباص', 'إيرباص', 'جي بي تي'].map((w) => w.replace(/[أإآ]/g, 'ا')));
+/** Latin letters spelt in Arabic after a digit: "5 جي" (5G), "3 دي" (3D), "4 كيه" (4K). */
+const LETTER_NAMES = new Set(['جي', 'دي', 'كي', 'كيه', 'اس', 'اكس']);
+
 /** Ordinal units (normalised, without the article) that form ordinal teens with عشر/عشرة. */
 const ORDINAL_UNITS = new Set(['حادي', 'حاديه', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه', 'خامس', 'خامسه', 'سادس', 'سادسه', 'سابع', 'سابعه', 'ثامن', 'ثامنه', 'تاسع', 'تاسعه']);
 const stripArticle = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
@@ -223,6 +228,11 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     if (e.scale === 1 && !d.grouped && d.integer && d.digits >= 7) return null;
     const lp = toks[first - 1];
     if (lp && lp.type === 'lat' && !lp.lineBefore && e.scale === 1) return null; // "Windows 11", "Llama 3"
+    if (e.scale === 1 && lp && PRODUCT_SERIES.has(lp.norm) && !toks[first]!.lineBefore) return null; // "آيفون 16"
+    const nx = toks[last + 1];
+    if (nx && !nx.lineBefore && LETTER_NAMES.has(nx.norm)) return null; // "5 جي" (5G), "3 دي" (3D)
+    // "كوفيد-19", "إف-35": digits hyphenated to an Arabic word are part of a name
+    if (toks[first - 1]?.norm === '-' && !toks[first]!.spaceBefore && !toks[first - 1]!.spaceBefore && toks[first - 2]?.type === 'ar') return null;
     item.bareOk = true;
     item.qualifier = qual ?? qualifierAfter(doc, last);
     return item;
