@@ -1,0 +1,30 @@
+/**
+ * BIO tags → entity chunks, the conlleval/seqeval lenient way: an I-X after O or after another type
+ * starts a new chunk (ANERcorp has such tags; the decoder never emits them).
+ */
+import { bioOf, typeOf, type EntityType } from './tags';
+
+export interface Chunk {
+  type: EntityType;
+  /** First and last token index, inclusive. */
+  from: number;
+  to: number;
+}
+
+export function chunks(tags: ArrayLike<number>): Chunk[] {
+  const out: Chunk[] = [];
+  let open: Chunk | null = null;
+  for (let i = 0; i < tags.length; i++) {
+    const id = tags[i]!;
+    const bio = bioOf(id);
+    const type = typeOf(id);
+    if (open && (bio !== 'I' || type !== open.type)) {
+      out.push(open);
+      open = null;
+    }
+    if (type && (bio === 'B' || !open)) open = { type, from: i, to: i };
+    else if (open) open.to = i;
+  }
+  if (open) out.push(open);
+  return out;
+}

@@ -1,0 +1,235 @@
+/**
+ * The shipped model: its file format (a plain object with a base64 payload and a licence header),
+ * packing from trained weights, and the run-time weight table.
+ *
+ * Payload: rows sorted by feature hash; per row a varint hash delta, a varint bit mask of the tags
+ * with a non-zero weight, then one zigzag varint per such weight in units of `scale`. Pruning
+ * near-zero averaged weights and quantising to `scale` keep the file small; at load the rows go
+ * into an open-addressing table (hash → row) and a dense Float32Array of rows × tags.
+ */
+import { sequenceFeatures, wordHash, FEATURE_VERSION, type TokenLike } from './features';
+import { viterbi } from './decoder';
+import { TAGS } from './tags';
+
+export const MODEL_FORMAT = 'sharh-ner-perceptron';
+
+export interface ModelFile {
+  format: typeof MODEL_FORMAT;
+  featureVersion: number;
+  /** Licence of the model (a work derived from ANERcorp): CC BY-SA 4.0. */
+  license: string;
+  attribution: string;
+  /** How it was made (corpus, split, epochs, seed, pruning). */
+  training: Record<string, string | number>;
+  tags: string[];
+  /** Weight = stored integer × scale. */
+  scale: number;
+  rows: number;
+  /** Subtracted from the O score of every token at decoding: trades precision for recall. */
+  oPenalty?: number;
+  /** T × T transition and T start weights (already multiplied out). */
+  trans: number[];
+  start: number[];
+  /** base64 of the packed rows (see the module comment). */
+  data: string;
+}
+
+/** Trained (averaged) weights, before packing. */
+export interface Weights {
+  /** Feature hashes, one per row. */
+  keys: Uint32Array;
+  /** rows × T weights. */
+  w: Float64Array;
+  trans: Float64Array;
+  start: Float64Array;
+}
+
+// ---------------------------------------------------------------------------------------------
+// base64 without Buffer/atob differences between Node and the browser
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INV = new Int16Array(128).fill(-1);
+for (let i = 0; i < 64; i++) B64_INV[B64.charCodeAt(i)] = i;
+
+export function toBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let chunk = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!, b = bytes[i + 1] ?? 0, c = bytes[i + 2] ?? 0;
+    const n = (a << 16) | (b << 8) | c;
+    chunk += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + (i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=') + (i + 2 < bytes.length ? B64[n & 63]! : '=');
+    if (chunk.length >= 4096) parts.push(chunk), (chunk = '');
+  }
+  parts.push(chunk);
+  return parts.join('');
+}
+
+export function fromBase64(s: string): Uint8Array {
+  let len = (s.length / 4) * 3;
+  if (s.endsWith('==')) len -= 2;
+  else if (s.endsWith('=')) len -= 1;
+  const out = new Uint8Array(len);
+  let j = 0;
+  for (let i = 0; i < s.length; i += 4) {
+    const n = (B64_INV[s.charCodeAt(i)]! << 18) | (B64_INV[s.charCodeAt(i + 1)]! << 12) | ((B64_INV[s.charCodeAt(i + 2)]! & 63) << 6) | (B64_INV[s.charCodeAt(i + 3)]! & 63);
+    if (j < len) out[j++] = (n >> 16) & 255;
+    if (j < len) out[j++] = (n >> 8) & 255;
+    if (j < len) out[j++] = n & 255;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Packing
+
+export interface PackOptions {
+  /** Quantisation step (weights are stored as integer multiples of it). */
+  scale: number;
+  /** Weights with |w| below this are dropped. */
+  prune: number;
+  license: string;
+  attribution: string;
+  training: Record<string, string | number>;
+  /** Feature hashes that keep a row even when all their weights are pruned (the vocabulary's `w=`). */
+  keep?: ReadonlySet<number>;
+}
+
+export function packModel(weights: Weights, opts: PackOptions): ModelFile {
+  const T = TAGS.length;
+  // Rows of kept hashes that training never created (words always right without their weights).
+  const have = new Set(weights.keys);
+  const extra = [...(opts.keep ?? [])].filter((h) => !have.has(h)).sort((a, b) => a - b);
+  const keys = Uint32Array.from([...weights.keys, ...extra]);
+  const order = Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]!);
+  const bytes: number[] = [];
+  const varint = (v: number) => {
+    while (v >= 128) {
+      bytes.push((v & 127) | 128);
+      v = Math.floor(v / 128);
+    }
+    bytes.push(v);
+  };
+  let prev = 0;
+  let rows = 0;
+  const q = new Int32Array(T);
+  for (const r of order) {
+    let mask = 0;
+    for (let t = 0; t < T; t++) {
+      const w = r < weights.keys.length ? weights.w[r * T + t]! : 0;
+      q[t] = Math.abs(w) < opts.prune ? 0 : Math.round(w / opts.scale);
+      if (q[t] !== 0) mask |= 1 << t;
+    }
+    const key = keys[r]!;
+    if (!mask && !opts.keep?.has(key)) continue;
+    varint(key - prev);
+    prev = key;
+    varint(mask);
+    for (let t = 0; t < T; t++) if (q[t] !== 0) varint(q[t]! >= 0 ? q[t]! * 2 : -q[t]! * 2 - 1);
+    rows++;
+  }
+  const round = (x: number) => Math.round(x / opts.scale) * opts.scale;
+  return {
+    format: MODEL_FORMAT,
+    featureVersion: FEATURE_VERSION,
+    license: opts.license,
+    attribution: opts.attribution,
+    training: opts.training,
+    tags: [...TAGS],
+    scale: opts.scale,
+    rows,
+    trans: Array.from(weights.trans, (x) => +round(x).toFixed(6)),
+    start: Array.from(weights.start, (x) => +round(x).toFixed(6)),
+    data: toBase64(Uint8Array.from(bytes)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Run time
+
+/** A loaded model: tags a sequence of tokens. */
+export class TaggerModel {
+  readonly T: number;
+  private readonly table: Uint32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly w: Float32Array;
+  private readonly trans: Float64Array;
+  private readonly start: Float64Array;
+  /** See ModelFile.oPenalty; settable for tuning. */
+  oPenalty: number;
+
+  constructor(file: ModelFile) {
+    if (file.format !== MODEL_FORMAT) throw new Error(`not a Sharh NER model: ${String(file.format)}`);
+    if (file.featureVersion !== FEATURE_VERSION) throw new Error(`model features v${file.featureVersion}, code v${FEATURE_VERSION}: retrain (npm run train:ner)`);
+    if (file.tags.join() !== TAGS.join()) throw new Error('model tag set differs from the code');
+    const T = (this.T = TAGS.length);
+    let cap = 1;
+    while (cap < file.rows * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.table = new Uint32Array(cap);
+    this.slots = new Int32Array(cap).fill(-1);
+    this.w = new Float32Array(file.rows * T);
+    this.trans = Float64Array.from(file.trans);
+    this.start = Float64Array.from(file.start);
+    this.oPenalty = file.oPenalty ?? 0;
+    const bytes = fromBase64(file.data);
+    let p = 0;
+    const varint = (): number => {
+      let v = 0;
+      let mul = 1;
+      for (;;) {
+        const b = bytes[p++]!;
+        v += (b & 127) * mul;
+        if (b < 128) return v;
+        mul *= 128;
+      }
+    };
+    let key = 0;
+    for (let r = 0; r < file.rows; r++) {
+      key += varint();
+      const m = varint();
+      for (let t = 0; t < T; t++) {
+        if (!(m & (1 << t))) continue;
+        const z = varint();
+        this.w[r * T + t] = (z & 1 ? -(z + 1) / 2 : z / 2) * file.scale;
+      }
+      let s = key & this.mask;
+      while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
+      this.table[s] = key;
+      this.slots[s] = r;
+    }
+  }
+
+  /** A word is out of vocabulary when the model kept no `w=` weights for it. */
+  readonly oovTest = (_i: number, w: string): boolean => this.row(wordHash(w)) < 0;
+
+  /** Row of a feature hash, or -1. */
+  row(hash: number): number {
+    let s = hash & this.mask;
+    for (;;) {
+      const r = this.slots[s]!;
+      if (r < 0) return -1;
+      if (this.table[s] === hash) return r;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Best tag ids for one sequence. */
+  tag(tokens: readonly TokenLike[]): Int32Array {
+    const n = tokens.length;
+    const T = this.T;
+    const { hashes, offsets } = sequenceFeatures(tokens, this.oovTest);
+    const emit = new Float64Array(n * T);
+    for (let i = 0; i < n; i++) {
+      const base = i * T;
+      emit[base] = -this.oPenalty;
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        const r = this.row(hashes[k]!);
+        if (r < 0) continue;
+        const o = r * T;
+        for (let t = 0; t < T; t++) emit[base + t]! += this.w[o + t]!;
+      }
+    }
+    return viterbi(emit, n, T, this.trans, this.start);
+  }
+}

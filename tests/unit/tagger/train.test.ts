@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { trainPerceptron } from '../../../lib/analysis/tagger/train';
+import { packModel, TaggerModel, toBase64, fromBase64 } from '../../../lib/analysis/tagger/model';
+import { parseConll, projectSentence } from '../../../lib/analysis/tagger/conll';
+import { TAGS } from '../../../lib/analysis/tagger/tags';
+
+const CORPUS = `قال	O
+الرئيس	O
+جو	B-PERS
+بايدن	I-PERS
+في	O
+واشنطن	B-LOC
+.	O
+
+أعلنت	O
+شركة	O
+غوغل	B-ORG
+في	O
+باريس	B-LOC
+.	O
+
+وصل	O
+ماكرون	B-PERS
+إلى	O
+برلين	B-LOC
+.	O
+`;
+
+const sentences = () => parseConll(CORPUS).map(projectSentence);
+const pack = (w: ReturnType<typeof trainPerceptron>) => packModel(w, { scale: 0.01, prune: 0, license: 'CC BY-SA 4.0', attribution: 'test', training: {} });
+
+describe('perceptron training', () => {
+  it('is reproducible: the same corpus and seed give identical weights', () => {
+    const a = trainPerceptron(sentences(), { epochs: 5, seed: 42, dropout: 0.3 });
+    const b = trainPerceptron(sentences(), { epochs: 5, seed: 42, dropout: 0.3 });
+    expect(Array.from(a.keys)).toEqual(Array.from(b.keys));
+    expect(Array.from(a.w)).toEqual(Array.from(b.w));
+    expect(Array.from(a.trans)).toEqual(Array.from(b.trans));
+    expect(JSON.stringify(pack(a))).toBe(JSON.stringify(pack(b)));
+  });
+
+  it('learns its training sentences, and packing keeps the tags', () => {
+    const data = sentences();
+    const model = new TaggerModel(pack(trainPerceptron(data, { epochs: 10, seed: 1 })));
+    for (const s of data) expect(Array.from(model.tag(s.tokens), (t) => TAGS[t])).toEqual(Array.from(s.tags, (t) => TAGS[t]));
+  });
+
+  it('base64 round-trips every length', () => {
+    for (let n = 0; n < 10; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + 13) & 255);
+      expect(Array.from(fromBase64(toBase64(bytes)))).toEqual(Array.from(bytes));
+      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+    }
+  });
+});
