@@ -121,8 +121,9 @@ function tryRest(g: Gazetteer, doc: Doc, i: number, head: string, skip: number, 
     }
     if (!ok) continue;
     const lastTok = toks[i + c.rest.length]!;
-    // A Latin name must not run on into more Latin letters or digits ("R1" is not "R1-Zero"'s start).
     const t0 = toks[i]!;
+    // A Latin name must not be a piece of a longer Latin run (arabic.china.org.cn, R1-Zero).
+    if (t0.type === 'lat' && (gluedLatin(toks, i - 1, i, -1) || gluedLatin(toks, i + c.rest.length + 1, i + c.rest.length, 1))) continue;
     return {
       entry: c.entry,
       english: c.english,
@@ -134,6 +135,21 @@ function tryRest(g: Gazetteer, doc: Doc, i: number, head: string, skip: number, 
     };
   }
   return null;
+}
+
+/** True if token `k` is glued (no space) to token `inner` and continues a Latin run ("." or "-" + Latin). */
+function gluedLatin(toks: readonly Token[], k: number, inner: number, dir: 1 | -1): boolean {
+  const u = toks[k];
+  if (!u) return false;
+  const glued = dir === 1 ? !u.spaceBefore : !toks[inner]!.spaceBefore;
+  if (!glued) return false;
+  if (u.type === 'lat') return true;
+  if (u.type === 'punct' && (u.norm === '.' || u.norm === '-')) {
+    const v = toks[k + dir];
+    const glued2 = dir === 1 ? v && !v.spaceBefore : v && !u.spaceBefore;
+    return !!v && !!glued2 && (v.type === 'lat' || v.type === 'num');
+  }
+  return false;
 }
 
 /** Every non-overlapping longest match, left to right. */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { names } from './names-helpers';
+import { entityAnnotators } from '../../../lib/analysis/entities';
+import { makeDoc } from '../../../lib/analysis/tokens';
+
+describe('misses: common words and adjectives are not names', () => {
+  const texts = [
+    'الشركات الصينية والأمريكية والبريطانية',
+    'المؤثرين العرب والمصنع الصيني',
+    'ارتفع سعر سهم شركة تصنيع الرقائق بنسبة كبيرة',
+    'أعلنت الشركة ستنفق المزيد على البحث',
+    'وهي شركة أسسها مدير صندوق التحوط',
+    'يجتهدون لبناء "مجموعات" كبيرة للغاية',
+    'أصدر هذا الأسبوع "الصيغة التقنية" لنموذج متطور',
+    'نموذج لغوي كبير يمكنه التعلم وتحسين نفسه',
+    'الشركة مستعدة لمشاركة الاختراقات بدلا من حمايتها',
+    'ولم تتخذ خطوات كبيرة لتحقيق الدخل من نموذجها',
+    'بناء مركز بيانات للذكاء الاصطناعي في الجنوب',
+    'تضم مجموعة أكبر بكثير من مواهب المهندسين',
+    'وقال أحد الباحثين في مجال الذكاء الاصطناعي',
+    'وقال الرئيس إن الاقتصاد ينمو',
+    'وأكد على ضرورة الرد على الهجمات',
+    'يستخدم معالجات الرسوميات (GPU) وشبكات 5G وتقنيات AI بدقة 4K',
+    'زار الموقع arabic.china.org.cn أمس',
+    'مصنع سيارات ومنطقة العرض الخاصة بتقنيات القيادة',
+    'قال مسؤول إن الحكومة ستعلن خطة جديدة الأسبوع المقبل',
+    'ترك العمل ونام مبكرا',
+    'اتفاقية الشراكة الاقتصادية الشاملة',
+  ];
+  for (const text of texts) {
+    it(text, () => expect(names(text).map((s) => `${s.text}/${s.kind}`)).toEqual([]));
+  }
+});
+
+describe('bad input: nothing throws, spans stay inside the text', () => {
+  const inputs: [string, string][] = [
+    ['empty', ''],
+    ['whitespace', ' \n\t  \n'],
+    ['only digits', '1234567890 ٣٤٥ ۱۲'],
+    ['lone surrogates', 'غوغل \uD800 الصين \uDC00x'],
+    ['control characters', 'الصين\u0000\u0001\u0007\u001B إنفيديا\u007F'],
+    ['non-Arabic text', 'The quick brown fox met Google and OpenAI in Beijing.'],
+    ['quotes only', '"""«»«»"'],
+    ['clitics only', 'و ف ب ل ك لل ولل'],
+    ['a title at the very end', 'وقال الرئيس التنفيذي'],
+    ['a head noun at the very end', 'أعلنت شركة'],
+    ['an unclosed quote', 'أعلنت شركة "ديب'],
+    ['Latin glued everywhere', 'H800إنفيديا-GPT-4o.R1o1'],
+  ];
+  for (const [label, text] of inputs) {
+    it(label, () => {
+      const spans = names(text);
+      for (const s of spans) {
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+        expect(s.english).not.toMatch(/[\u0600-\u06FF]/);
+      }
+    });
+  }
+  it('non-string input to the annotators gives nothing', () => {
+    const doc = makeDoc(undefined as unknown as string);
+    for (const a of entityAnnotators) expect(a.find(doc)).toEqual([]);
+  });
+  it('5 MB of text finishes and finds names throughout', () => {
+    const unit = 'أعلنت شركة "ديبسيك" في بكين أن نموذج R1 ينافس أوبن أيه آي. ';
+    const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
+    const doc = makeDoc(text);
+    let count = 0;
+    for (const a of entityAnnotators) count += a.find(doc).length;
+    expect(count).toBeGreaterThan(100_000);
+  });
+});
+
+describe('speed: names run far above 100k tokens/s (loose bound against quadratic scans)', () => {
+  it('200k tokens in well under 2 s', () => {
+    const unit = 'وقال ريتفيك غوبتا، الباحث في جامعة كاليفورنيا في بيركلي، إن شركة "ديبسيك" و"أنثروبيك" في الصين والولايات المتحدة تستخدم شرائح H800 من إنفيديا. ';
+    const text = unit.repeat(8000);
+    const doc = makeDoc(text);
+    for (const a of entityAnnotators) a.find(makeDoc(unit)); // warm up
+    const t0 = performance.now();
+    for (const a of entityAnnotators) a.find(doc);
+    const ms = performance.now() - t0;
+    const rate = doc.tokens.length / (ms / 1000);
+    expect(doc.tokens.length).toBeGreaterThan(150_000);
+    expect(rate).toBeGreaterThan(100_000);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { transliterate } from '../../../lib/analysis/translit';
+import { hasArabic } from '../../../lib/analysis/normalize';
+
+describe('transliterate: readable Latin for names in no list', () => {
+  const cases: [arabic: string, latin: string][] = [
+    ['ليانغ ون فنغ', 'Liang Wen Feng'],
+    ['تشانغ يي مينغ', 'Chang Yi Ming'],
+    ['ستيفان', 'Stefan'],
+    ['محمد بن سلمان', 'Mohammed bin Salman'],
+    ['كريستالينا', 'Kristalina'],
+    ['فاطمة', 'Fatima'],
+    ['الناصر', 'Al-Nasr'],
+    ['Zhipu AI', 'Zhipu AI'],
+  ];
+  for (const [ar, lat] of cases) it(`${ar} → ${lat}`, () => expect(transliterate(ar)).toBe(lat));
+
+  it('a word with no vowel letter gets one', () => expect(transliterate('فنغ')).toMatch(/^F[aeiou]ng$/));
+  it('غ is g in foreign names', () => expect(transliterate('غوبتا')).toMatch(/^G/));
+});
+
+describe('transliterate: never Arabic, never throws', () => {
+  const inputs = ['', ' ', 'ـــ', 'مُحَمَّدٌ', 'ء', '٣٤٥', 'غوغل،', '«ديبسيك»', '\uD800', 'A\u0000B', 'ﻻ', 'ۀ ۂ ڭ', 'abc def', '😀 ديب'];
+  for (const s of inputs) {
+    it(JSON.stringify(s), () => {
+      const out = transliterate(s);
+      expect(typeof out).toBe('string');
+      expect(hasArabic(out)).toBe(false);
+    });
+  }
+  it('non-strings give an empty string', () => {
+    expect(transliterate(undefined as unknown as string)).toBe('');
+  });
+});
