@@ -1,12 +1,15 @@
 /**
  * Number parsing on the token array (issue 3, item 2): digits with . , ٫ ٬ and space-grouped
  * thousands, Arabic number words (واحد … تسعون, مائة, ألف/آلاف, مليون, مليار, تريليون, duals,
- * fractions), mixed forms ("5.6 مليون", "ب18,5 مليار", "3 مليارات و200 مليون", "مليار ونصف") and
- * the qualifiers in front (نحو, حوالي, أكثر من …). Pure: tokens in, a parsed expression out; the
+ * fractions), mixed forms ("5.6 مليون", "ب18,5 مليار", "3 مليارات و200 مليون", "مليار ونصف"); qualifiers
+ * (نحو, أكثر من) are in qualifiers.ts. Pure: tokens in, a parsed expression out; the
  * kind (money, percent, quantity, date) is decided by the numeric annotator from what follows.
  */
 import { normaliseString } from './normalize';
 import type { Doc, Token } from './tokens';
+import { NUMBER_WORD_FORMS, type NumberWord } from './data/number-words';
+
+export type { NumberWord, WordKind } from './data/number-words';
 
 // ---------------------------------------------------------------------------------------------
 // Digits
@@ -84,67 +87,9 @@ export function times(x: number, scale: number): number {
 // ---------------------------------------------------------------------------------------------
 // Number words
 
-export type WordKind = 'unit' | 'ten' | 'hundred' | 'scale' | 'fraction';
-
-export interface NumberWord {
-  value: number;
-  kind: WordKind;
-  /** A dual (ألفان, مليارين): the word alone means two of the scale. */
-  dual?: boolean;
-  /** أحد/إحدى: "one" only inside a teen (أحد عشر); alone it means "one of". */
-  teenOnly?: boolean;
-}
-
-const W = (value: number, kind: WordKind, extra: Partial<NumberWord> = {}): NumberWord => ({ value, kind, ...extra });
-
-/** Written forms (as published; normalised below) → meaning. Sources: standard Arabic grammar. */
-const WORDS_RAW: [string[], NumberWord][] = [
-  [['واحد', 'واحدة'], W(1, 'unit')],
-  [['أحد', 'إحدى'], W(1, 'unit', { teenOnly: true })],
-  [['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي', 'إثنان', 'إثنين', 'ثنتان', 'ثنتين'], W(2, 'unit')],
-  [['ثلاث', 'ثلاثة'], W(3, 'unit')],
-  [['أربع', 'أربعة'], W(4, 'unit')],
-  [['خمس', 'خمسة'], W(5, 'unit')],
-  [['ست', 'ستة'], W(6, 'unit')],
-  [['سبع', 'سبعة'], W(7, 'unit')],
-  [['ثمان', 'ثماني', 'ثمانية'], W(8, 'unit')],
-  [['تسع', 'تسعة'], W(9, 'unit')],
-  [['عشر', 'عشرة'], W(10, 'unit')],
-  [['عشرون', 'عشرين'], W(20, 'ten')],
-  [['ثلاثون', 'ثلاثين'], W(30, 'ten')],
-  [['أربعون', 'أربعين'], W(40, 'ten')],
-  [['خمسون', 'خمسين'], W(50, 'ten')],
-  [['ستون', 'ستين'], W(60, 'ten')],
-  [['سبعون', 'سبعين'], W(70, 'ten')],
-  [['ثمانون', 'ثمانين'], W(80, 'ten')],
-  [['تسعون', 'تسعين'], W(90, 'ten')],
-  [['مائة', 'مئة', 'مية'], W(100, 'hundred')],
-  // مئتا/مئتي normalise to ميتا/ميتي, which is how Arabic writes "Meta": left out on purpose.
-  [['مائتان', 'مائتين', 'مائتا', 'مائتي', 'مئتان', 'مئتين'], W(200, 'hundred')],
-  [['ثلاثمائة', 'ثلاثمئة'], W(300, 'hundred')],
-  [['أربعمائة', 'أربعمئة'], W(400, 'hundred')],
-  [['خمسمائة', 'خمسمئة'], W(500, 'hundred')],
-  [['ستمائة', 'ستمئة'], W(600, 'hundred')],
-  [['سبعمائة', 'سبعمئة'], W(700, 'hundred')],
-  [['ثمانمائة', 'ثمانيمائة', 'ثمانمئة', 'ثمانيمئة'], W(800, 'hundred')],
-  [['تسعمائة', 'تسعمئة'], W(900, 'hundred')],
-  [['ألف', 'آلاف', 'ألفا'], W(1e3, 'scale')],
-  [['ألفان', 'ألفين', 'ألفي'], W(1e3, 'scale', { dual: true })],
-  [['مليون', 'ملايين', 'مليونا'], W(1e6, 'scale')],
-  [['مليونان', 'مليونين', 'مليوني'], W(1e6, 'scale', { dual: true })],
-  // ملايير: the Maghreb plural of مليار (Hespress, Le360 Arabic)
-  [['مليار', 'مليارات', 'مليارا', 'ملايير', 'بليون', 'بلايين', 'بليونا'], W(1e9, 'scale')],
-  [['ملياران', 'مليارين', 'ملياري', 'بليونين'], W(1e9, 'scale', { dual: true })],
-  [['تريليون', 'تريليونات', 'تريليونا', 'ترليون', 'ترليونات', 'ترليونا'], W(1e12, 'scale')],
-  [['تريليونان', 'تريليونين', 'تريليوني', 'ترليونين'], W(1e12, 'scale', { dual: true })],
-  [['نصف'], W(0.5, 'fraction')],
-  [['ربع'], W(0.25, 'fraction')],
-  [['ثلث'], W(1 / 3, 'fraction')],
-  [['ثلثي', 'ثلثا'], W(2 / 3, 'fraction')],
-];
-
+/** Normalised form → meaning (data/number-words.ts). */
 export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map(
-  WORDS_RAW.flatMap(([forms, w]) => forms.map((f) => [normaliseString(f), w] as [string, NumberWord])),
+  NUMBER_WORD_FORMS.flatMap(([forms, w]) => forms.map((f) => [normaliseString(f), w] as [string, NumberWord])),
 );
 
 /** Scale words (ألف … تريليون) by normalised form: used after digits ("5.6 مليون"). */
@@ -153,7 +98,8 @@ export const scaleOf = (norm: string): NumberWord | undefined => {
   return w && w.kind === 'scale' ? w : undefined;
 };
 
-const PROCLITIC = /^[وف]?[بلك]?$/;
+/** One or two proclitic letters: و ف then ب ل ك. */
+export const PROCLITIC = /^[وف]?[بلك]?$/;
 
 /** A short Arabic token glued in front of a number ("و5.6", "ب18,5"): و ف ب ل ك and pairs. */
 export function isGluedProclitic(doc: Doc, i: number): boolean {
@@ -399,56 +345,4 @@ function parseWordExpr(doc: Doc, i: number): NumberExpr | null {
     first: i, last, start, end: toks[last]!.end, value, scale: maxScale, words: true, wordsOnly,
     wordCount: count, base,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Qualifiers
-
-export interface Qualifier {
-  english: 'about' | 'more than' | 'less than' | 'nearly' | 'at least' | 'up to';
-}
-
-/** Qualifier phrases written before a number (normalised tokens), with their English. */
-const QUALIFIERS_RAW: [string, Qualifier['english']][] = [
-  ['نحو', 'about'], ['حوالي', 'about'], ['حوالى', 'about'], ['زهاء', 'about'], ['قرابة', 'nearly'],
-  ['ما يقرب من', 'nearly'], ['ما يقارب', 'nearly'], ['يقارب', 'nearly'], ['تقريبا', 'about'],
-  ['أكثر من', 'more than'], ['أزيد من', 'more than'], ['ما يزيد على', 'more than'], ['ما يزيد عن', 'more than'],
-  ['ما يربو على', 'more than'], ['يزيد على', 'more than'], ['يزيد عن', 'more than'], ['ما يفوق', 'more than'], ['يفوق', 'more than'],
-  ['أقل من', 'less than'], ['ما يقل عن', 'less than'], ['دون', 'less than'],
-  ['ما لا يقل عن', 'at least'], ['لا يقل عن', 'at least'], ['على الأقل', 'at least'],
-  ['ما يصل إلى', 'up to'], ['يصل إلى', 'up to'], ['تصل إلى', 'up to'],
-];
-
-const QUALIFIERS: { words: string[]; english: Qualifier['english'] }[] = QUALIFIERS_RAW
-  .map(([p, english]) => ({ words: normaliseString(p).split(' '), english }))
-  .sort((a, b) => b.words.length - a.words.length);
-
-/** The qualifier ending right before token `first` (proclitics on its first word allowed: "بنحو"). */
-export function qualifierBefore(doc: Doc, first: number): Qualifier['english'] | undefined {
-  let end = first - 1;
-  if (end >= 0 && isGluedProclitic(doc, end)) end--;
-  if (end < 0 || doc.tokens[end + 1]?.lineBefore) return undefined;
-  for (const q of QUALIFIERS) {
-    const n = q.words.length;
-    const s = end - n + 1;
-    if (s < 0) continue;
-    let ok = true;
-    for (let k = 0; k < n; k++) {
-      const tok = doc.tokens[s + k]!;
-      if (k > 0 && tok.lineBefore) { ok = false; break; }
-      const w = q.words[k]!;
-      if (tok.norm === w) continue;
-      if (k === 0 && tok.norm.length > w.length && tok.norm.endsWith(w) && PROCLITIC.test(tok.norm.slice(0, tok.norm.length - w.length))) continue;
-      ok = false;
-      break;
-    }
-    if (ok) return q.english;
-  }
-  return undefined;
-}
-
-/** "تقريبا" right after the expression (450 في المئة تقريبًا). */
-export function qualifierAfter(doc: Doc, last: number): Qualifier['english'] | undefined {
-  const t = doc.tokens[last + 1];
-  return t && !t.lineBefore && t.norm === 'تقريبا' ? 'about' : undefined;
 }

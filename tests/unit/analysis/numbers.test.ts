@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDigits, parseNumberAt, qualifierBefore, times } from '../../../lib/analysis/numbers';
+import { parseDigits, parseNumberAt, times } from '../../../lib/analysis/numbers';
+import { qualifierBefore } from '../../../lib/analysis/qualifiers';
 import { makeDoc } from '../../../lib/analysis/tokens';
 import { expectHit } from './numeric-helpers';
 

@@ -29,6 +29,9 @@ describe('numeric: what must not be marked', () => {
     ['a thousand alone', 'قال ألف مرة', 'قال'],
     ['an ordinal teen (11th)', 'القمة الحادية عشرة لمنظمة الفرانكفونية', 'عشرة'],
     ['an ordinal teen (12th)', 'الدورة الثانية عشرة للمعرض', 'عشرة'],
+    ['a model number after an Arabic product name', 'هاتف آيفون 16 الجديد', '16'],
+    ['a hyphenated name', 'جائحة كوفيد-19 وطائرات إف-35', '19'],
+    ['a spelt Latin letter (5G)', 'شبكات 5 جي الجديدة', '5'],
     ['a footnote mark', 'رفض ذلك (1). ولد في', '1'],
   ];
   for (const [why, sentence, stretch] of table) it(`${why}: ${stretch}`, () => expectMiss(sentence, stretch));

@@ -1,0 +1,57 @@
+/**
+ * Qualifiers of approximate amounts (issue 3, item 2): نحو, حوالي, قرابة, أكثر من, أقل من, ما لا يقل
+ * عن … before a number and تقريبًا after it, as English ("about", "more than"). Kept as data on the
+ * span (`qualifier`), outside its text: gold spans hold the number itself ("مليار", not "نحو مليار").
+ */
+import { normaliseString } from './normalize';
+import type { Doc } from './tokens';
+import { isGluedProclitic, PROCLITIC } from './numbers';
+
+export interface Qualifier {
+  english: 'about' | 'more than' | 'less than' | 'nearly' | 'at least' | 'up to';
+}
+
+/** Qualifier phrases written before a number (normalised tokens), with their English. */
+const QUALIFIERS_RAW: [string, Qualifier['english']][] = [
+  ['نحو', 'about'], ['حوالي', 'about'], ['حوالى', 'about'], ['زهاء', 'about'], ['قرابة', 'nearly'],
+  ['ما يقرب من', 'nearly'], ['ما يقارب', 'nearly'], ['يقارب', 'nearly'], ['تقريبا', 'about'],
+  ['أكثر من', 'more than'], ['أزيد من', 'more than'], ['ما يزيد على', 'more than'], ['ما يزيد عن', 'more than'],
+  ['ما يربو على', 'more than'], ['يزيد على', 'more than'], ['يزيد عن', 'more than'], ['ما يفوق', 'more than'], ['يفوق', 'more than'],
+  ['أقل من', 'less than'], ['ما يقل عن', 'less than'], ['دون', 'less than'],
+  ['ما لا يقل عن', 'at least'], ['لا يقل عن', 'at least'], ['على الأقل', 'at least'],
+  ['ما يصل إلى', 'up to'], ['يصل إلى', 'up to'], ['تصل إلى', 'up to'],
+];
+
+const QUALIFIERS: { words: string[]; english: Qualifier['english'] }[] = QUALIFIERS_RAW
+  .map(([p, english]) => ({ words: normaliseString(p).split(' '), english }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** The qualifier ending right before token `first` (proclitics on its first word allowed: "بنحو"). */
+export function qualifierBefore(doc: Doc, first: number): Qualifier['english'] | undefined {
+  let end = first - 1;
+  if (end >= 0 && isGluedProclitic(doc, end)) end--;
+  if (end < 0 || doc.tokens[end + 1]?.lineBefore) return undefined;
+  for (const q of QUALIFIERS) {
+    const n = q.words.length;
+    const s = end - n + 1;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      const tok = doc.tokens[s + k]!;
+      if (k > 0 && tok.lineBefore) { ok = false; break; }
+      const w = q.words[k]!;
+      if (tok.norm === w) continue;
+      if (k === 0 && tok.norm.length > w.length && tok.norm.endsWith(w) && PROCLITIC.test(tok.norm.slice(0, tok.norm.length - w.length))) continue;
+      ok = false;
+      break;
+    }
+    if (ok) return q.english;
+  }
+  return undefined;
+}
+
+/** "تقريبا" right after the expression (450 في المئة تقريبًا). */
+export function qualifierAfter(doc: Doc, last: number): Qualifier['english'] | undefined {
+  const t = doc.tokens[last + 1];
+  return t && !t.lineBefore && t.norm === 'تقريبا' ? 'about' : undefined;
+}
