@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, HIGHLIGHT_KINDS, highlights, launchSharh, rangeCount, saveRequestLog, siteSwitch, waitForHighlights, type Sharh } from './harness';
+import { EXTENSION_DIR, HIGHLIGHT_KINDS, highlights, launchSharh, rangeCount, saveRequestLog, siteSwitch, toggle as flip, waitForHighlights, type Sharh } from './harness';
 
 /** How long "nothing happens" is watched on pages that are not articles. */
 const QUIET_MS = 2_000;
@@ -104,7 +104,7 @@ describe('popup', () => {
     let popup = await sharh.openPopup(page);
     let toggle = siteSwitch(popup);
     await expect.poll(() => toggle.isChecked(), { timeout: 10_000 }).toBe(true);
-    await toggle.click();
+    await flip(toggle);
     await expect.poll(() => toggle.isChecked()).toBe(false);
     await expect.poll(storedSiteChoice).toBe(false);
     await popup.close();
@@ -119,7 +119,7 @@ describe('popup', () => {
     await expect.poll(() => toggle.isChecked(), { timeout: 10_000 }).toBe(false);
     await sharh.screenshot(popup, 'foundation-popup-off');
     // Back on (and leave the profile as we found it).
-    await toggle.click();
+    await flip(toggle);
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await expect.poll(storedSiteChoice).not.toBe(false);
     await popup.close();

@@ -233,7 +233,7 @@ export function extensionIdForPath(dir: string): string {
 }
 
 /** True for addresses that stay on this machine: our fixture hosts (mapped to the local server),
- * the loopback server itself, our own extension's pages, data: and blob:. */
+ * the loopback server itself, our own extension's pages, the browser's own pages, data: and blob:. */
 export function isLocalUrl(url: string, extensionId: string, hosts: Set<string> = new Set(fixtureHosts())): boolean {
   let u: URL;
   try {
@@ -241,7 +241,9 @@ export function isLocalUrl(url: string, extensionId: string, hosts: Set<string> 
   } catch {
     return false;
   }
-  if (u.protocol === 'data:' || u.protocol === 'blob:' || url === 'about:blank' || url === 'about:srcdoc') return true;
+  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
+  // The browser's own pages (chrome://version, devtools) are served from inside the browser.
+  if (u.protocol === 'chrome:' || u.protocol === 'chrome-untrusted:' || u.protocol === 'devtools:') return true;
   if (u.protocol === 'chrome-extension:') return u.host === extensionId;
   if (u.protocol === 'http:' || u.protocol === 'ws:') {
     if (u.hostname === '127.0.0.1' || u.hostname === 'localhost') return true;
@@ -306,6 +308,13 @@ export async function screenshot(page: Page, name: string, opts: { fullPage?: bo
  * checkbox named for "this site"). One place to change if the popup's wording changes. */
 export function siteSwitch(popup: Page) {
   return popup.getByRole('switch', { name: /site/i }).or(popup.getByRole('checkbox', { name: /site/i })).first();
+}
+
+/** Flip a switch (or checkbox) the way a keyboard user does: focus, then Space. Styled switches often
+ * cover the real input with their track, so a pointer click at the input's centre hits the track. */
+export async function toggle(control: ReturnType<Page['locator']>): Promise<void> {
+  await control.focus();
+  await control.press('Space');
 }
 
 /** Write the recorded requests to artifacts/<name>.requests.txt (for a look after a failure). */
