@@ -1,25 +1,53 @@
 /**
- * Background wiring: inject the annotator on request, the `toggle-site` shortcut, the popup's
+ * Background wiring: inject the annotator on request, run the analysis for it (off the page's main
+ * thread; ≈ 600 kB of lexicons and models live here, not in any page), the `toggle-site` shortcut, the popup's
  * site switch (runtime-registered content scripts), resync on start-up and permission changes.
  * Logic lives in lib/page/injection.ts.
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { analyse } from '../lib/analysis/analyze';
 import { err, ok, parseToBackground } from '../lib/messaging';
 import { annotateTab, injectAnnotator, onSiteChanged, syncRegisteredScripts, toggleSiteForTab } from '../lib/page/injection';
 
 export default defineBackground(() => {
+  let warm = false;
+  /** First use of the analyser builds its tables (≈ 200 ms): start that while the annotator is injected. */
+  const warmUp = () => {
+    if (warm) return;
+    warm = true;
+    setTimeout(() => {
+      try {
+        analyse('أعلنت شركة في بكين 5 مليون دولار.');
+      } catch {
+        /* the real request reports errors */
+      }
+    }, 0);
+  };
+
   browser.runtime.onMessage.addListener(((msg: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
     const m = parseToBackground(msg);
     if (!m) return undefined;
     if (m.type === 'sharh/load-annotator') {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve(err('no tab'));
+      warmUp();
       return injectAnnotator(browser, tabId, sender.frameId ?? 0).then(ok);
     }
     if (m.type === 'sharh/site-changed') {
       const { host, enabled } = m.data as { host: string; enabled: boolean };
       return onSiteChanged(browser, host, enabled).then(ok);
+    }
+    if (m.type === 'sharh/analyse') {
+      // The analysis runs here, off the page's main thread (issue 4: no long task in the page).
+      const { text, title } = m.data as { text: string; title: string };
+      return Promise.resolve().then(() => {
+        try {
+          return ok({ ...analyse(text, { title }), text: '' });
+        } catch (e) {
+          return err(String(e instanceof Error ? e.message : e));
+        }
+      });
     }
     if (m.type === 'sharh/annotate-tab') {
       return annotateTab(browser, (m.data as { tabId: number }).tabId);

@@ -44,6 +44,12 @@ export interface ToBackground {
    * directly when the site is not switched on (no content script there yet).
    */
   'sharh/annotate-tab': { req: { tabId: number }; res: PageStatus };
+  /**
+   * The annotator asks for the analysis of its article text. It runs in the background, off the
+   * page's main thread (the analysis takes hundreds of ms on a long article). The reply's `text`
+   * is '' (the caller has it).
+   */
+  'sharh/analyse': { req: { text: string; title: string }; res: Analysis };
 }
 
 export type ContentType = keyof ToContent;
@@ -55,7 +61,9 @@ export interface Envelope<M, K extends keyof M> {
 }
 
 const CONTENT_TYPES: readonly ContentType[] = ['sharh/status', 'sharh/reveal', 'sharh/annotate-once'];
-const BACKGROUND_TYPES: readonly BackgroundType[] = ['sharh/load-annotator', 'sharh/site-changed', 'sharh/annotate-tab'];
+const BACKGROUND_TYPES: readonly BackgroundType[] = ['sharh/load-annotator', 'sharh/site-changed', 'sharh/annotate-tab', 'sharh/analyse'];
+/** Largest article text accepted for analysis (characters; analysis cuts at the same size). */
+const MAX_ANALYSE_TEXT = 2_000_000;
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
@@ -78,6 +86,10 @@ export function parseToBackground(msg: unknown): Envelope<ToBackground, Backgrou
   if (msg.type === 'sharh/site-changed') {
     if (typeof data.host !== 'string' || !/^[a-z0-9.-]{1,253}$/i.test(data.host) || typeof data.enabled !== 'boolean') return null;
     return { type: 'sharh/site-changed', data: { host: data.host.toLowerCase(), enabled: data.enabled } };
+  }
+  if (msg.type === 'sharh/analyse') {
+    if (typeof data.text !== 'string' || data.text.length > MAX_ANALYSE_TEXT) return null;
+    return { type: 'sharh/analyse', data: { text: data.text, title: typeof data.title === 'string' ? data.title.slice(0, 1000) : '' } };
   }
   if (msg.type === 'sharh/annotate-tab') {
     if (!isInt(data.tabId)) return null;

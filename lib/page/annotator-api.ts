@@ -3,7 +3,7 @@
  * background injects into the same isolated world (`globalThis[GLOBAL_API]`). Types only, plus the
  * version the content script expects (a stale copy left by an older build is replaced).
  */
-import type { Kind } from '../analysis/types';
+import type { Analysis, Kind } from '../analysis/types';
 import type { PageStatus } from '../messaging';
 import type { GateResult } from './gate';
 
@@ -19,6 +19,8 @@ export interface StartOptions {
   gate?: GateResult | null;
   /** Aborted when the content script's context ends (update, disable, navigation). */
   signal?: AbortSignal;
+  /** Analyse the article text (the content script sends it to the background: off the page's thread). */
+  analyse(text: string, title: string): Promise<Analysis>;
 }
 
 export interface AnnotatorApi {
@@ -27,7 +29,7 @@ export interface AnnotatorApi {
   start(opts: StartOptions): Promise<PageStatus>;
   /** Remove everything Sharh added to the page. */
   stop(): void;
-  /** The page's state; computes the full analysis on first request. */
+  /** The page's state with its analysis. */
   status(): Promise<PageStatus>;
   /** Scroll to text[start, end) of the analysis text, flash it, optionally show its card. */
   reveal(start: number, end: number, showCard: boolean): boolean;

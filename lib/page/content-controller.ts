@@ -131,6 +131,7 @@ export class ContentController {
       await new Promise((r) => this.ctx.setTimeout(() => r(undefined), 400));
       if (id !== this.runId) return this.status;
     }
+    mark('sharh-gate');
     const verdict = this.forced ? null : gate(this.doc);
     if (verdict && !verdict.pass) {
       this.stopApi();
@@ -141,8 +142,17 @@ export class ContentController {
     if (id !== this.runId || this.ctx.isInvalid) return this.status;
     if (!api) return { state: 'error', message: 'annotator-not-loaded' };
     this.api = api;
-    const st = await api.start({ host, kinds: s.kinds, colors: s.colors, force: this.forced, gate: verdict, signal: this.ctx.signal });
-    if (st.state === 'article') this.startWatchdog();
+    const runtime = this.browser.runtime;
+    const analyse = async (text: string, title: string) => {
+      const r = await sendToBackground(runtime, 'sharh/analyse', { text, title });
+      if (!r.ok) throw new Error(`analysis failed: ${r.error}`);
+      return r.value;
+    };
+    const st = await api.start({ host, kinds: s.kinds, colors: s.colors, force: this.forced, gate: verdict, signal: this.ctx.signal, analyse });
+    if (st.state === 'article') {
+      mark('sharh-drawn');
+      this.startWatchdog();
+    }
     return st;
   }
 
@@ -176,4 +186,13 @@ export class ContentController {
 
 function countOf(st: PageStatus): number {
   return st.state === 'article' ? Object.values(st.counts).reduce((a, b) => a + (b ?? 0), 0) : 0;
+}
+
+/** User-timing marks for the benchmark (start of detection, highlights drawn); never throws. */
+function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    /* no user timing here */
+  }
 }

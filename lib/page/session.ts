@@ -1,13 +1,13 @@
 /**
- * One annotation run on one page visit: extract → analyse (in chunks) → highlight → hover card,
+ * One annotation run on one page visit: extract → analyse (in the background) → highlight → hover card,
  * plus the debounced observation of the article root. Everything it adds hangs off one
  * AbortController; `destroy()` is the exact inverse of `run()` (STYLE.md §8, §10).
  *
  * Work is split so that no task runs long on a 60,000-character article: extraction and the text
- * map are one short task each, analysis runs per paragraph group sized from the measured speed,
- * and ranges are built in slices, with `yieldToPage()` between.
+ * map are one short task each; the analysis itself runs in the background (`opts.analyse`, off the
+ * page's main thread: it takes hundreds of ms on a long article); ranges are built in slices, with
+ * `yieldToPage()` between.
  */
-import { analyse, annotate } from '../analysis/analyze';
 import type { Analysis, Kind, Span } from '../analysis/types';
 import type { PageStatus } from '../messaging';
 import type { StartOptions } from './annotator-api';
@@ -18,10 +18,6 @@ import { hitTest, type HitTarget } from './hit-test';
 import { buildTextMap, type TextMap } from './text-map';
 import { now, yieldToPage } from './yield';
 
-/** Texts up to this size are analysed in one go (context across the whole article). */
-const WHOLE_TEXT = 12_000;
-/** Budget per analysis chunk (ms); the chunk size adapts to the measured speed. */
-const CHUNK_BUDGET = 20;
 const RANGE_SLICE = 400;
 const DEBOUNCE = 200;
 const MAX_WAIT = 2000;
@@ -89,7 +85,7 @@ export class Session {
     await yieldToPage();
     this.check();
     const t1 = now();
-    this.spans = await this.annotateChunked(ex.text, ex.title);
+    this.spans = await this.analyseText(ex.text, ex.title);
     this.timings.analyse = now() - t1;
     this.check();
     this.countMentions();
@@ -99,32 +95,16 @@ export class Session {
     this.listen();
     this.observe();
     this.timings.total = now() - t0;
-    return this.articleStatus(false);
+    return this.articleStatus();
   }
 
-  private async annotateChunked(text: string, title: string): Promise<Span[]> {
-    if (text.length <= WHOLE_TEXT) {
-      this.analysis = analyse(text, { title });
-      return this.analysis.annotations;
-    }
-    const out: Span[] = [];
-    let pos = 0;
-    let size = 4000;
-    while (pos < text.length) {
-      let end = Math.min(text.length, pos + size);
-      if (end < text.length) {
-        const nl = text.lastIndexOf('\n', end);
-        if (nl > pos + size / 3) end = nl + 1;
-      }
-      const t = now();
-      for (const s of annotate(text.slice(pos, end))) out.push({ ...s, start: s.start + pos, end: s.end + pos });
-      const took = now() - t;
-      size = Math.max(1500, Math.min(20_000, Math.round(((end - pos) * CHUNK_BUDGET) / Math.max(took, 1))));
-      pos = end;
-      await yieldToPage();
-      this.check();
-    }
-    return out;
+  /** Analysis of the article text (in the background); spans whose offsets do not fit are dropped. */
+  private async analyseText(text: string, title: string): Promise<Span[]> {
+    const a = await this.opts.analyse(text, title);
+    this.check();
+    const spans = (a.annotations ?? []).filter((s) => s.start >= 0 && s.end > s.start && s.end <= text.length && text.slice(s.start, s.end) === s.text);
+    this.analysis = { ...a, text, annotations: spans };
+    return spans;
   }
 
   private countMentions(): void {
@@ -280,8 +260,7 @@ export class Session {
         if (!again.root || !again.map || !again.isArticle) return;
         this.ex = again;
         this.map = again.map;
-        this.spans = await this.annotateChunked(again.text, again.title);
-        this.analysis = again.text.length <= WHOLE_TEXT ? this.analysis : null;
+        this.spans = await this.analyseText(again.text, again.title);
         this.countMentions();
         await this.draw();
         this.observe();
@@ -293,8 +272,7 @@ export class Session {
       if (next.text !== this.map?.text) {
         this.map = next;
         this.ex = { ...this.ex, map: next, text: next.text };
-        this.spans = await this.annotateChunked(next.text, this.ex.title);
-        if (next.text.length > WHOLE_TEXT) this.analysis = null;
+        this.spans = await this.analyseText(next.text, this.ex.title);
         this.countMentions();
       } else this.map = next;
       this.check();
@@ -316,19 +294,16 @@ export class Session {
     return c;
   }
 
-  private articleStatus(withAnalysis: true): PageStatus;
-  private articleStatus(withAnalysis: false): PageStatus;
-  private articleStatus(withAnalysis: boolean): PageStatus {
+  private articleStatus(): PageStatus {
     const ex = this.ex!;
-    if (withAnalysis && !this.analysis) this.analysis = analyse(ex.text, { title: ex.title });
     const analysis: Analysis = this.analysis ?? { text: ex.text, isArticle: ex.isArticle, title: ex.title, annotations: this.spans, facts: [], summary: { english: '', method: 'pending' } };
     return { state: 'article', host: this.opts.host, headline: ex.title, date: ex.date, analysis: { ...analysis, isArticle: ex.isArticle }, counts: this.counts() };
   }
 
-  /** Status with the full analysis (computed on first request). */
+  /** The page's status with its analysis. */
   status(): PageStatus {
     if (!this.ex || this.ctrl.signal.aborted) return { state: 'not-article', reason: 'stopped' };
-    return this.articleStatus(true);
+    return this.articleStatus();
   }
 
   reveal(start: number, end: number, showCard: boolean): boolean {

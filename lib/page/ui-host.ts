@@ -1,6 +1,7 @@
 /**
  * Our own place in the page: one `<sharh-ui data-sharh="ui">` host appended to
- * `document.documentElement`, with a closed shadow root, styled by an adopted sheet (no inline
+ * `document.documentElement`, with an open shadow root (end-to-end tests read the card through it; it holds nothing the page
+ * does not already show), styled by an adopted sheet (no inline
  * <style> needed under a strict CSP). The text map skips it; `destroy()` removes it.
  * Tiny and free of Preact, so the content script can use it for the live region too.
  */
@@ -27,7 +28,7 @@ export function createUiHost(doc: Document, css: string, role: string): UiHost {
   st.setProperty('height', '0', 'important');
   st.setProperty('z-index', '2147483647', 'important');
   st.setProperty('pointer-events', 'none', 'important');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const removeCss = adoptCss(root, css);
   doc.documentElement.appendChild(host);
   return {
