@@ -9,6 +9,22 @@ import { CURRENCIES, type Currency } from './data/currencies';
 
 const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
+/** 1234567.5 → "1,234,567.5": a fast path for the common case; Intl for the rest. */
+function grouped(v: number): string {
+  if (v >= 1e21 || v < 1e-6) return GROUPED.format(v);
+  const r = Math.round(v * 1e6) / 1e6;
+  const s = String(r);
+  const dot = s.indexOf('.');
+  const int = dot < 0 ? s : s.slice(0, dot);
+  if (int.length <= 3) return s;
+  let out = '';
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) out += ',';
+    out += int[i];
+  }
+  return dot < 0 ? out : out + s.slice(dot);
+}
+
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -44,11 +60,11 @@ export function formatNumber(value: number, style: NumberStyle = {}): string {
     if (v >= scale) {
       const q = v / scale;
       const r = Math.round(q * 1000) / 1000;
-      if (Math.abs(r - q) < 1e-9 * Math.max(1, q)) return `${neg}${GROUPED.format(r)} ${name}`;
+      if (Math.abs(r - q) < 1e-9 * Math.max(1, q)) return `${neg}${grouped(r)} ${name}`;
       break;
     }
   }
-  return neg + GROUPED.format(v);
+  return neg + grouped(v);
 }
 
 const CURRENCY_BY_CODE = new Map<string, Currency>(CURRENCIES.map((c) => [c.code, c]));

@@ -60,7 +60,7 @@ export const numericAnnotator: Annotator = {
 function span(doc: Doc, start: number, end: number, fields: Omit<Span, 'start' | 'end' | 'text'>): Span {
   const o = doc.original;
   let e = end;
-  while (e < o.length && /[\u0640\u064B-\u065F\u0670]/.test(o[e]!)) e++;
+  for (let c = o.charCodeAt(e); e < o.length && (c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670); c = o.charCodeAt(++e));
   return rawSpan(doc, start, e, fields);
 }
 
@@ -99,6 +99,13 @@ export function findNumeric(doc: Doc): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+const isFree = (used: Uint8Array, k: number): boolean => k < used.length && !used[k];
+
+function mkItem(e: NumberExpr, kind: Kind, value: number, first: number, last: number, start: number, end: number, confidence: number, extra?: Partial<Item>): Item {
+  const it: Item = { e, kind, value, first, last, start, end, confidence, bareOk: false };
+  return extra ? Object.assign(it, extra) : it;
+}
+
 function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   const toks = doc.tokens;
   const isDigits = !!e.digits;
@@ -107,34 +114,33 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   let start = e.start;
   let last = e.last;
   let end = e.end;
-  const free = (k: number) => k < toks.length && !used[k];
-  const base = (kind: Kind, value: number, confidence: number): Item => ({ e, kind, value, first, last, start, end, confidence, bareOk: false });
-
+  const free = used; // tokens not yet claimed (by a date): isFree(free, k)
+  
   // sign or symbol before the digits
   if (isDigits) {
     const pb = percentBefore(doc, e.first);
-    if (pb && free(pb.edge)) {
+    if (pb && isFree(free, pb.edge)) {
       first = pb.edge; start = toks[pb.edge]!.start;
-      return withQualifier(doc, { ...base('percent', e.value, 0.95), first, start, percentUnit: '' });
+      return withQualifier(doc, mkItem(e, 'percent', e.value, first, last, start, end, 0.95, { percentUnit: '' }));
     }
     const cb = currencyBefore(doc, e.first);
-    if (cb && free(cb.edge)) {
+    if (cb && isFree(free, cb.edge)) {
       first = cb.edge; start = toks[cb.edge]!.start;
       // "$5.6 مليون دولار" would be odd; take the symbol's currency and any currency words after it
       const ca = currencyAfter(doc, e.last);
       if (ca && ca.code === cb.code) { last = ca.edge; end = toks[last]!.end; }
-      return withQualifier(doc, { ...base('money', e.value, cb.confidence), first, start, last, end, code: cb.code });
+      return withQualifier(doc, mkItem(e, 'money', e.value, first, last, start, end, cb.confidence, { code: cb.code }));
     }
   }
   const pa = percentAfter(doc, e.last);
-  if (pa && free(pa.edge)) {
+  if (pa && isFree(free, pa.edge)) {
     last = pa.edge; end = toks[last]!.end;
-    return withQualifier(doc, { ...base('percent', e.value, 0.97), last, end, percentUnit: pa.unit });
+    return withQualifier(doc, mkItem(e, 'percent', e.value, first, last, start, end, 0.97, { percentUnit: pa.unit }));
   }
   const ca = currencyAfter(doc, e.last);
-  if (ca && free(ca.edge)) {
+  if (ca && isFree(free, ca.edge)) {
     last = ca.edge; end = toks[last]!.end;
-    return withQualifier(doc, { ...base('money', e.value, ca.confidence), last, end, code: ca.code });
+    return withQualifier(doc, mkItem(e, 'money', e.value, first, last, start, end, ca.confidence, { code: ca.code }));
   }
   const q = countedAfter(doc, e.last);
   const glued = toks[first - 1];
@@ -143,10 +149,10 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   if (q && !(e.wordsOnly && e.value === 1 && e.wordCount === 1) && !(ordinal && q.viaMin)) {
     // span = number (+ scale); the noun stays outside (gold surfaces "2048", "671 مليار")
     const value = q.half && e.scale === 1 ? e.value + 0.5 : e.value;
-    return withQualifier(doc, { ...base('quantity', value, e.wordsOnly ? 0.85 : 0.9), counted: q });
+    return withQualifier(doc, mkItem(e, 'quantity', value, first, last, start, end, e.wordsOnly ? 0.85 : 0.9, { counted: q }));
   }
   // no unit: a year, a bare number, or nothing
-  const item = base('number', e.value, isDigits ? 0.6 : 0.55);
+  const item = mkItem(e, 'number', e.value, first, last, start, end, isDigits ? 0.6 : 0.55);
   const qual = qualifierBefore(doc, first);
   if (isDigits) {
     const d = e.digits!;
@@ -266,31 +272,47 @@ function propagate(doc: Doc, items: Item[]): void {
 }
 
 function toSpan(doc: Doc, it: Item): Span | null {
-  const common = { source: 'numeric', confidence: it.confidence, ...(it.qualifier ? { qualifier: it.qualifier } : {}) };
   const words = it.e.wordsOnly && it.e.scale === 1;
+  let kind: Span['kind'] = it.kind;
+  let english: string;
+  let key: string;
+  let unit: string | undefined;
+  let value: number | string = it.value;
+  let end = it.end;
   switch (it.kind) {
-    case 'money': {
-      const code = it.code!;
-      return span(doc, it.start, it.end, { kind: 'money', english: formatMoney(it.value, code), value: it.value, unit: code, key: `money:${code}:${it.value}`, ...common });
-    }
-    case 'percent': {
-      const unit = it.percentUnit || undefined;
-      return span(doc, it.start, it.end, { kind: 'percent', english: formatPercent(it.value, unit), value: it.value, ...(unit ? { unit } : {}), key: unit ? `percent:${unit}:${it.value}` : `percent:${it.value}`, ...common });
-    }
+    case 'money':
+      unit = it.code!;
+      english = formatMoney(it.value, unit);
+      key = `money:${unit}:${it.value}`;
+      break;
+    case 'percent':
+      unit = it.percentUnit || undefined;
+      english = formatPercent(it.value, unit);
+      key = unit ? `percent:${unit}:${it.value}` : `percent:${it.value}`;
+      break;
     case 'quantity': {
       const c = it.counted!;
-      const noun = it.value === 1 ? c.noun.en : c.phrase;
       const n = formatNumber(it.value, { words: words && Number.isInteger(it.value) });
-      const english = c.noun.en === 'fold' ? `${n}-fold` : `${n} ${noun}`;
-      return span(doc, it.start, it.end, { kind: 'quantity', english, value: it.value, unit: c.unit, key: `quantity:${c.unit}:${it.value}`, ...common });
+      english = c.noun.en === 'fold' ? `${n}-fold` : `${n} ${it.value === 1 ? c.noun.en : c.phrase}`;
+      unit = c.unit;
+      key = `quantity:${unit}:${it.value}`;
+      break;
     }
-    default: {
+    default:
       if (it.year) {
-        const y = it.year;
-        return span(doc, it.start, y.end, { kind: 'date', english: y.english, value: y.value, key: `date:${y.value}`, source: 'numeric', confidence: it.confidence });
+        kind = 'date';
+        english = it.year.english;
+        value = it.year.value;
+        end = it.year.end;
+        key = `date:${value}`;
+        break;
       }
       if (!it.bareOk) return null;
-      return span(doc, it.start, it.end, { kind: 'number', english: formatNumber(it.value, { words }), value: it.value, key: `number:${it.value}`, ...common });
-    }
+      english = formatNumber(it.value, { words });
+      key = `number:${it.value}`;
   }
+  const fields: Omit<Span, 'start' | 'end' | 'text'> = { kind, english, value, source: 'numeric', key, confidence: it.confidence };
+  if (unit) fields.unit = unit;
+  if (it.qualifier && kind !== 'date') fields.qualifier = it.qualifier;
+  return span(doc, it.start, end, fields);
 }

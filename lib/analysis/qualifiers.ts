@@ -22,26 +22,45 @@ const QUALIFIERS_RAW: [string, Qualifier['english']][] = [
   ['ما يصل إلى', 'up to'], ['يصل إلى', 'up to'], ['تصل إلى', 'up to'],
 ];
 
-const QUALIFIERS: { words: string[]; english: Qualifier['english'] }[] = QUALIFIERS_RAW
-  .map(([p, english]) => ({ words: normaliseString(p).split(' '), english }))
-  .sort((a, b) => b.words.length - a.words.length);
+interface QualifierPhrase { words: string[]; english: Qualifier['english'] }
 
-/** The qualifier ending right before token `first` (proclitics on its first word allowed: "بنحو"). */
+/** Indexed by the phrase's last word (the one right before the number): one Map lookup per number. */
+const BY_LAST = new Map<string, QualifierPhrase[]>();
+for (const [p, english] of QUALIFIERS_RAW) {
+  const words = normaliseString(p).split(' ');
+  const key = words[words.length - 1]!;
+  const list = BY_LAST.get(key) ?? [];
+  list.push({ words, english });
+  list.sort((a, b) => b.words.length - a.words.length);
+  BY_LAST.set(key, list);
+}
+
+/** The qualifier ending right before token `first` (proclitics on a one-word qualifier allowed: "بنحو"). */
 export function qualifierBefore(doc: Doc, first: number): Qualifier['english'] | undefined {
   let end = first - 1;
   if (end >= 0 && isGluedProclitic(doc, end)) end--;
-  if (end < 0 || doc.tokens[end + 1]?.lineBefore) return undefined;
-  for (const q of QUALIFIERS) {
+  const tok = doc.tokens[end];
+  if (!tok || tok.type !== 'ar' || doc.tokens[end + 1]?.lineBefore) return undefined;
+  let list = BY_LAST.get(tok.norm);
+  if (!list) {
+    // "بنحو", "وبحوالي", "بأكثر من" (the proclitic sits on the first word, which is the last for one-word phrases)
+    for (let k = 1; k <= 2 && !list && tok.norm.length - k >= 3; k++) {
+      if (!PROCLITIC.test(tok.norm.slice(0, k))) break;
+      list = BY_LAST.get(tok.norm.slice(k))?.filter((q) => q.words.length === 1);
+    }
+    if (!list?.length) return undefined;
+  }
+  for (const q of list) {
     const n = q.words.length;
     const s = end - n + 1;
     if (s < 0) continue;
     let ok = true;
-    for (let k = 0; k < n; k++) {
-      const tok = doc.tokens[s + k]!;
-      if (k > 0 && tok.lineBefore) { ok = false; break; }
+    for (let k = 0; k < n - 1; k++) {
+      const t = doc.tokens[s + k]!;
       const w = q.words[k]!;
-      if (tok.norm === w) continue;
-      if (k === 0 && tok.norm.length > w.length && tok.norm.endsWith(w) && PROCLITIC.test(tok.norm.slice(0, tok.norm.length - w.length))) continue;
+      if ((k > 0 && t.lineBefore) || doc.tokens[s + k + 1]!.lineBefore) { ok = false; break; }
+      if (t.norm === w) continue;
+      if (k === 0 && t.norm.length > w.length && t.norm.endsWith(w) && PROCLITIC.test(t.norm.slice(0, t.norm.length - w.length))) continue;
       ok = false;
       break;
     }
