@@ -33,10 +33,10 @@ describe('numeric: bad input never throws', () => {
     const text = para.repeat(Math.ceil(5_000_000 / para.length));
     const out = find(text);
     expect(out.length).toBeGreaterThan(10_000);
-  });
+  }, 90_000); // generous: shared CI machines; the point is that it finishes, not how fast
   it('5 MB of digits finishes', () => {
     expect(() => find('8'.repeat(5_000_000))).not.toThrow();
-  });
+  }, 90_000);
   it('formatters never throw on odd values', () => {
     expect(formatNumber(Number.NaN)).toBe('');
     expect(formatNumber(Infinity)).toBe('');
