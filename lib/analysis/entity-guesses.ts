@@ -29,9 +29,18 @@ const isCode = (s: string) => /\d/.test(s) && /[A-Za-z]/.test(s) && !/^\d+(g|k|d
 function latinSpans(ctx: NameCtx): Span[] {
   const out: Span[] = [];
   const toks = ctx.doc.tokens;
+  // Only Latin inside Arabic text: a line with no Arabic word (a footer, an English caption) is left alone.
+  const arabicLine = new Uint8Array(toks.length);
+  for (let a = 0; a < toks.length; ) {
+    let b = a;
+    let ar = toks[a]!.type === 'ar';
+    while (b + 1 < toks.length && !toks[b + 1]!.lineBefore) { b++; if (toks[b]!.type === 'ar') ar = true; }
+    if (ar) arabicLine.fill(1, a, b + 1);
+    a = b + 1;
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.type !== 'lat' || ctx.taken[i]) continue;
+    if (t.type !== 'lat' || ctx.taken[i] || !arabicLine[i]) continue;
     let b = i;
     let dotted = false;
     for (;;) {
@@ -53,6 +62,7 @@ function latinSpans(ctx: NameCtx): Span[] {
     if (dotted && /\.(com|org|net|cn|io|ai|gov|edu|sa|ae|eg)\b/i.test(text)) continue; // a web address
     const words = text.split(/\s+/);
     if (words.every((w) => LATIN_COMMON.has(w.toLowerCase()))) continue;
+    if (toks[b + 1]?.norm === ':' || toks[b + 1]?.norm === '@' || toks[i0 - 1]?.norm === '@') continue; // a label or an e-mail address
     if (words.length === 1 && isCode(text)) {
       out.push(nameSpan(ctx, i0, b, 0, 'product', text, SOURCE, 0.6));
       continue;

@@ -51,8 +51,37 @@ function chainEnglish(tokens: Token[]): string {
   return groups.map((g) => g.reverse().join(' ')).join(' and ');
 }
 
+/** Definite heads for the rule below: the named-organisation heads, and شركة (الشركة السعودية للكهرباء). */
+const DEF_HEAD_EN = new Map([...HEAD_EN, [normaliseString('شركة'), 'Company']]);
+const DEF_HEADS = new Set([...DEF_HEAD_EN.keys()].map((h) => 'ال' + h));
+
+/**
+ * A definite head, an adjective and a لل-complement: الهيئة العامة للإحصاء, الشركة السعودية للكهرباء,
+ * الجهاز المركزي للتعبئة العامة والإحصاء. The لل-complement is what makes it a name.
+ */
+function definiteHeadedOrg(ctx: NameCtx, i: number): Span | null {
+  const r = readingIn(tok(ctx, i), DEF_HEADS);
+  if (!r || ctx.taken[i]) return null;
+  const adj = tok(ctx, i + 1);
+  const comp = tok(ctx, i + 2);
+  // السعودية after a definite head is the adjective "Saudi", though the lexicon took it for the country.
+  if (!adj || !isDefinite(adj) || !adj.norm.startsWith('ال') || (ctx.taken[i + 1] && ctx.kindAt[i + 1] !== 'place') || adj.lineBefore) return null;
+  if (!comp || comp.type !== 'ar' || !comp.norm.startsWith('لل') || comp.norm.length < 5 || ctx.taken[i + 2] || comp.lineBefore) return null;
+  let last = i + 2;
+  const chain: Token[] = [comp];
+  for (let k = 0; k < 3; k++) {
+    const u = tok(ctx, last + 1);
+    if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || FUNCTION_WORDS.has(u.norm)) break;
+    if (isDefinite(u) || (/^و/.test(u.norm) && isDefinite(tok(ctx, last + 2)))) { chain.push(u); last++; } else break;
+  }
+  const english = `${wordEnglish(adj.norm)} ${DEF_HEAD_EN.get(r.stem.slice(2))} for ${chainEnglish(chain)}`;
+  return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.7);
+}
+
 /** Head-noun organisations. Returns the span and the index of its last token, or null. */
 function headedOrg(ctx: NameCtx, i: number): Span | null {
+  const def = definiteHeadedOrg(ctx, i);
+  if (def) return def;
   const t = tok(ctx, i);
   const r = readingIn(t, HEADS);
   if (!r || ctx.taken[i]) return null;
@@ -223,7 +252,8 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   let foreign = false;
   for (let j = run[0]; j <= run[1]; j++) if (looksForeign(tok(ctx, j)!.norm)) foreign = true;
   const single = run[0] === run[1];
-  if (single ? !(foreign && punctAfter) : !(foreign || punctAfter)) return null;
+  const thatAfter = !!after && /^(ان|إن|أن)$/.test(after.norm);
+  if (single ? !(foreign && punctAfter) : !(foreign || punctAfter || thatAfter)) return null;
   return nameSpan(ctx, run[0], run[1], 0, 'person', '', SOURCE, 0.6);
 }
 

@@ -144,6 +144,7 @@ function gluedLatin(toks: readonly Token[], k: number, inner: number, dir: 1 | -
   const glued = dir === 1 ? !u.spaceBefore : !toks[inner]!.spaceBefore;
   if (!glued) return false;
   if (u.type === 'lat') return true;
+  if (u.type === 'punct' && u.norm === '@') return true;
   if (u.type === 'punct' && (u.norm === '.' || u.norm === '-')) {
     const v = toks[k + dir];
     const glued2 = dir === 1 ? v && !v.spaceBefore : v && !u.spaceBefore;

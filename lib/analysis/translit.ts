@@ -65,9 +65,18 @@ function word(w: string): string {
   return pre ? pre + cased : cased;
 }
 
+/** English letters as Arabic spells them out (normalised): "إم جي" is MG, "بي واي دي" is BYD. */
+const LETTERS: Record<string, string> = {
+  'ايه': 'A', 'بي': 'B', 'سي': 'C', 'دي': 'D', 'اف': 'F', 'جي': 'G', 'اتش': 'H', 'اي': 'I', 'جيه': 'J', 'كيه': 'K',
+  'ال': 'L', 'ام': 'M', 'ان': 'N', 'او': 'O', 'كيو': 'Q', 'ار': 'R', 'اس': 'S', 'تي': 'T', 'يو': 'U', 'في': 'V',
+  'دبليو': 'W', 'اكس': 'X', 'واي': 'Y', 'زد': 'Z',
+};
+
 /** Transliterate a name (any number of words). Latin parts pass through; never returns Arabic. */
 export function transliterate(name: string): string {
   const norm = normaliseString(typeof name === 'string' ? name : '');
+  const words = norm.split(/[\s\u00A0]+/).filter(Boolean);
+  if (words.length >= 2 && words.every((w) => w in LETTERS)) return words.map((w) => LETTERS[w]).join('');
   const parts = norm.split(/[\s\u00A0]+/).filter(Boolean).map((w) => {
     if (!hasArabic(w)) return w.replace(/[^\p{L}\p{N}.&'+-]/gu, '');
     return word(w.replace(/[^\u0621-\u064A]/g, ''));

@@ -28,7 +28,7 @@ export const NAMED_ORG_HEADS: Record<string, string> = {
   'اتحاد': 'Federation', 'مجلس': 'Council', 'هيئة': 'Authority', 'وزارة': 'Ministry', 'مستشفى': 'Hospital',
   'بورصة': 'Stock Exchange', 'مختبر': 'Laboratory',
   'مختبرات': 'Laboratories', 'لجنة': 'Committee', 'مكتب': 'Office', 'إدارة': 'Administration', 'جمعية': 'Association',
-  'غرفة': 'Chamber', 'محكمة': 'Court', 'حزب': 'Party',
+  'غرفة': 'Chamber', 'محكمة': 'Court', 'حزب': 'Party', 'جهاز': 'Agency', 'مصلحة': 'Bureau',
 };
 
 /** Heads that take a definite-noun chain as the name itself (وزارة الصناعة, هيئة الاتصالات). */
@@ -127,5 +127,10 @@ export const ORG_WORDS: Record<string, string> = {
   'صناعي': 'Industrial', 'صناعية': 'Industrial', 'أهلي': 'National', 'عربي': 'Arab', 'عربية': 'Arab', 'إسلامي': 'Islamic',
   'إسلامية': 'Islamic', 'خليجي': 'Gulf', 'متحدة': 'United', 'أمريكية': 'American', 'صيني': 'Chinese', 'صينية': 'Chinese',
   'أشباه موصلات': 'Semiconductors', 'موصلات': 'Conductors', 'شرائح': 'Chips', 'رقائق': 'Chips', 'هواتف': 'Phones',
+  'عامة': 'General', 'عام': 'General', 'أعلى': 'Supreme', 'سعودية': 'Saudi', 'سعودي': 'Saudi', 'مصرية': 'Egyptian', 'مصري': 'Egyptian',
+  'إماراتية': 'Emirati', 'كويتية': 'Kuwaiti', 'قطرية': 'Qatari', 'عمانية': 'Omani', 'بحرينية': 'Bahraini', 'أردنية': 'Jordanian',
+  'مغربية': 'Moroccan', 'أوروبية': 'European', 'أوروبي': 'European', 'خليجية': 'Gulf', 'اتحادية': 'Federal', 'فيدرالية': 'Federal',
+  'تأمينات': 'Insurance', 'اجتماعية': 'Social', 'إحصاء': 'Statistics', 'تعبئة': 'Mobilization', 'تقييس': 'Standardization',
+  'مواصفات': 'Standards', 'مقاييس': 'Metrology', 'سوق': 'Market', 'أوراق مالية': 'Securities', 'بيانات': 'Data',
   'بشرية': 'Humanoid', 'ذكية': 'Smart', 'ذكي': 'Smart', 'كهربائية': 'Electric', 'جديدة': 'New', 'مصرفية': 'Banking',
 };

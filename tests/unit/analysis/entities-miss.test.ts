@@ -26,6 +26,8 @@ describe('misses: common words and adjectives are not names', () => {
     'قال مسؤول إن الحكومة ستعلن خطة جديدة الأسبوع المقبل',
     'ترك العمل ونام مبكرا',
     'اتفاقية الشراكة الاقتصادية الشاملة',
+    'الشركة الأمريكية العملاقة أعلنت أرباحها',
+    'China\nInternet Information Center E-mail: webmaster@china.org.cn Tel: 86-10-88828000',
   ];
   for (const text of texts) {
     it(text, () => expect(names(text).map((s) => `${s.text}/${s.kind}`)).toEqual([]));

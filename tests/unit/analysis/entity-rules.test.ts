@@ -28,6 +28,11 @@ table('organisations whose name is head noun + words', [
   ['طلاب جامعة القاهرة', 'جامعة القاهرة', 'organization', 'Cairo University'],
   ['أستاذ في جامعة طوكيو', 'جامعة طوكيو', 'organization', 'University of Tokyo'],
   ['باحث في جامعة كاليفورنيا في بيركلي', 'جامعة كاليفورنيا في بيركلي', 'organization', 'University of California, Berkeley'],
+  ['أعلنت الهيئة العامة للإحصاء أن التضخم تراجع', 'الهيئة العامة للإحصاء', 'organization', 'General Authority for Statistics'],
+  ['وقالت الشركة السعودية للكهرباء إن', 'الشركة السعودية للكهرباء', 'organization', 'Saudi Company for Electricity'],
+  ['بحسب الجهاز المركزي للتعبئة العامة والإحصاء', 'الجهاز المركزي للتعبئة العامة والإحصاء', 'organization', 'Central Agency for General Mobilization and Statistics'],
+  ['أطلقت مجموعة "إم جي" طرازا جديدا', 'إم جي', 'organization', 'MG'],
+  ['وأكد محافظ البنك المركزي التركي فاتح قره خان أن التضخم سيتراجع', 'فاتح قره خان', 'person', /^Fat.+ Khan$/],
   ['دراسة من معهد شنغهاي للذكاء الاصطناعي', 'معهد شنغهاي للذكاء الاصطناعي', 'organization', /Shanghai .*Institute/],
 ]);
 
