@@ -3,7 +3,7 @@
  * facts and the export buttons. Everything here comes from the content script's analysis; the
  * page's text is only ever rendered as text nodes.
  */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
 import type { PopupState } from '../../lib/popup/status';
 import { groupFacts, type FactItem } from '../../lib/popup/fact-groups';
@@ -37,7 +37,8 @@ export function ArticleView(props: { state: Extract<PopupState, { view: 'article
     props.reveal(item, i);
   };
 
-  useEffect(() => {
+  // The facts are in the document now (layout effect: after commit, before paint).
+  useLayoutEffect(() => {
     if (typeof performance !== 'undefined' && performance.getEntriesByName(FIRST_CONTENT_MARK).length === 0) performance.mark(FIRST_CONTENT_MARK);
   }, []);
 

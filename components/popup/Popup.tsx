@@ -4,29 +4,20 @@
  * still being analysed and after a switch changes.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendToContent, type PageStatus, type Result } from '../../lib/messaging';
-import { getSettings, isDefaultSite, setGlobalEnabled, watchSettings, type Settings } from '../../lib/settings';
+import { sendToContent } from '../../lib/messaging';
+import { isDefaultSite, setGlobalEnabled, watchSettings, type Settings } from '../../lib/settings';
 import { fetchState, toPopupState, type PopupState } from '../../lib/popup/status';
 import { classifyUrl } from '../../lib/popup/target';
 import { setSite } from '../../lib/popup/site';
 import type { FactItem } from '../../lib/popup/fact-groups';
-import type { PopupDeps, TabInfo } from './deps';
+import type { PopupDeps } from './deps';
+import { openPopup } from '../../lib/popup/open';
 import { Switch } from './Switch';
 import { StateView } from './StateView';
 import { ArticleView } from './ArticleView';
 
 /** Give up polling a page that says "running" after this long (then offer "Check again"). */
 const STALL_MS = 30_000;
-
-async function resolveTab(deps: PopupDeps): Promise<{ id: number; url?: string } | null> {
-  try {
-    const t: TabInfo | undefined = deps.tabId !== null ? await deps.browser.tabs.get(deps.tabId) : (await deps.browser.tabs.query({ active: true, currentWindow: true }))[0];
-    if (t?.id === undefined) return deps.tabId !== null ? { id: deps.tabId } : null;
-    return { id: t.id, ...(t.url ? { url: t.url } : {}) };
-  } catch {
-    return deps.tabId !== null ? { id: deps.tabId } : null;
-  }
-}
 
 export function Popup({ deps }: { deps: PopupDeps }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -51,14 +42,10 @@ export function Popup({ deps }: { deps: PopupDeps }) {
     ref.current.timers = [100, 400, 1200].map((ms) => setTimeout(() => void refresh(), ms));
   }, [refresh]);
 
-  // Open: tab, settings and the page's status in parallel (the status first when the tab is named).
+  // Open: tab, settings and the page's status in parallel (main.tsx starts this before rendering).
   useEffect(() => {
     let alive = true;
-    const tabP = resolveTab(deps);
-    const settingsP = getSettings();
-    const ask = (id: number) => sendToContent(deps.browser.tabs, id, 'sharh/status', {});
-    const replyP: Promise<Result<PageStatus>> = deps.tabId !== null ? ask(deps.tabId) : tabP.then((t) => (t ? ask(t.id) : { ok: false, error: 'no-tab' }));
-    void Promise.all([tabP, settingsP, replyP]).then(([t, s, reply]) => {
+    void (deps.opening ?? openPopup(deps.browser.tabs, deps.tabId)).then(({ tab: t, settings: s, reply }) => {
       if (!alive) return;
       setTab(t);
       setSettings(s);
@@ -142,16 +129,16 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   return (
     <div class="popup">
       <header class="top">
-        <p class="brand">
+        <h1 class="brand">
           <span class="logo" aria-hidden="true">
             ش
           </span>
           Sharh
-        </p>
+        </h1>
         {settings && (
           <div class="switches">
-            <Switch label="Everywhere" checked={settings.enabled} onChange={switchGlobal} hint="Sharh on or off on every site" />
             {host && page.kind !== 'restricted' && <Switch label="This site" detail={host} checked={siteOn} onChange={switchSite} hint={`Sharh on or off on ${host}`} />}
+            <Switch label="Everywhere" checked={settings.enabled} onChange={switchGlobal} hint="Sharh on or off on every site" />
           </div>
         )}
       </header>

@@ -51,7 +51,10 @@ export function StateView({ state, actions, stalled }: { state: Exclude<PopupSta
           <button type="button" class="primary" onClick={actions.reload}>Reload the page</button>
         </Message>
       ) : (
-        <Message title="Sharh isn't running on this page" />
+        <Message
+          title="Sharh isn't running on this page"
+          text="Sharh reads news sites you switch on (china.org.cn's Arabic service by default). Browser pages, extension stores and local files are off limits to extensions."
+        />
       );
     case 'not-article':
       return (

@@ -5,19 +5,11 @@
 import type { TranslatorFactory } from '../../lib/popup/translator';
 import type { SiteBrowser } from '../../lib/popup/site';
 import type { TranslationTimeouts } from './use-translation';
+import type { Opening, TabsApi } from '../../lib/popup/open';
 
-export interface TabInfo {
-  id?: number;
-  url?: string;
-}
 
 export interface PopupBrowser extends SiteBrowser {
-  tabs: {
-    get(tabId: number): Promise<TabInfo>;
-    query(q: { active: boolean; currentWindow: boolean }): Promise<TabInfo[]>;
-    sendMessage(tabId: number, msg: unknown, options?: { frameId?: number }): Promise<unknown>;
-    reload(tabId: number): Promise<void>;
-  };
+  tabs: TabsApi & { reload(tabId: number): Promise<void> };
   runtime: SiteBrowser['runtime'] & { openOptionsPage(): Promise<void> };
 }
 
@@ -29,6 +21,8 @@ export interface PopupDeps {
   download(name: string, mime: string, content: string): void;
   /** The tab named by `?tabId=N`; null means the active tab. */
   tabId: number | null;
+  /** The opening queries, when already started (main.tsx starts them before the first render). */
+  opening?: Promise<Opening>;
   /** How often to ask again while the page is still being analysed. */
   pollMs?: number;
   translationTimeouts?: TranslationTimeouts;

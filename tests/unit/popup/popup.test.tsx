@@ -152,6 +152,18 @@ describe('article state', () => {
     expect(JSON.parse(calls[1]![2]).facts).toHaveLength(sampleAnalysis().facts.length);
   });
 
+  it('folds a long Who list after 8 names, and unfolds it on request', async () => {
+    const many = article() as Extract<PageStatus, { state: 'article' }>;
+    const extra = Array.from({ length: 9 }, (_, i) => ({ start: 10 + i, end: 11 + i, kind: 'organization' as const, text: 'ش', english: `Org ${i}` }));
+    many.analysis.annotations = [...many.analysis.annotations, ...extra];
+    const h = mount(ARTICLE_URL, many);
+    await until(() => expect(h.text()).toContain('Show 5 more'));
+    const who = () => h.root.querySelectorAll('#list-who button.fact').length;
+    expect(who()).toBe(8);
+    button(h, /Show 5 more/).click();
+    await until(() => expect(who()).toBe(13));
+  });
+
   it('renders page text as text, never as markup', async () => {
     const evil = article() as Extract<PageStatus, { state: 'article' }>;
     evil.headline = '<img src=x onerror="window.pwned=1"> عنوان';
