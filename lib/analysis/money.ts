@@ -55,7 +55,7 @@ export function currencyAfter(doc: Doc, last: number): CurrencyHit | null {
     if (CODES.has(code)) return { code: code === 'RMB' ? 'CNY' : code, edge: last + 1, confidence: 0.9 };
     return null;
   }
-  if (t.type === 'punct' && CURRENCY_SYMBOLS[t.norm] && !toks[last + 2]?.type.startsWith('num')) {
+  if (t.type === 'punct' && CURRENCY_SYMBOLS[t.norm] && toks[last + 2]?.type !== 'num') {
     // "5 $" (symbol written after, as right-to-left typing often leaves it)
     return { code: CURRENCY_SYMBOLS[t.norm]!, edge: last + 1, confidence: 0.85 };
   }

@@ -19,7 +19,8 @@ const QUALIFIERS_RAW: [string, Qualifier['english']][] = [
   ['ما يربو على', 'more than'], ['يزيد على', 'more than'], ['يزيد عن', 'more than'], ['ما يفوق', 'more than'], ['يفوق', 'more than'],
   ['أقل من', 'less than'], ['ما يقل عن', 'less than'], ['دون', 'less than'],
   ['ما لا يقل عن', 'at least'], ['لا يقل عن', 'at least'], ['على الأقل', 'at least'],
-  ['ما يصل إلى', 'up to'], ['يصل إلى', 'up to'], ['تصل إلى', 'up to'],
+  // only "ما يصل إلى": a bare "لتصل إلى 3.58 تريليون" means "reaching", not "up to"
+  ['ما يصل إلى', 'up to'],
 ];
 
 interface QualifierPhrase { words: string[]; english: Qualifier['english'] }

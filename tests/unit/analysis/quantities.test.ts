@@ -40,6 +40,8 @@ describe('quantities: hits', () => {
     ['أطلقت الشركة 5 مصانع جديدة و3000 فرصة عمل', { text: '3000', kind: 'quantity', value: 3000, unit: 'jobs' }],
     ['بسعة 5000 مللي أمبير', { text: '5000', kind: 'quantity', value: 5000, unit: 'milliampere-hours' }],
     ['وفي الإقليم حوالي 2900 وحدة انتاجية', { text: '2900', kind: 'quantity', value: 2900, unit: 'units' }],
+    ['بمعدل تحديث 120 هرتز', { text: '120', kind: 'quantity', value: 120, unit: 'hertz' }],
+    ['وكاميرا بدقة 48 ميغابكسل', { text: '48', kind: 'quantity', value: 48, unit: 'megapixels', english: '48 megapixels' }],
     ['بشاشة 6.7 بوصة', { text: '6.7', kind: 'quantity', value: 6.7, unit: 'inches' }],
   ];
   for (const [s, want] of table) it(`${want.text} → ${want.english ?? want.unit}`, () => expectHit(s, want));
