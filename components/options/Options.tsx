@@ -118,13 +118,15 @@ export function Options({ browser }: { browser: SiteBrowser }) {
                   <td>
                     <input type="checkbox" id={`kind-${k}`} aria-label={`Highlight ${kindName(k)}`} checked={settings.kinds[k]} onChange={(e) => setKind(k, e.currentTarget.checked)} />
                   </td>
-                  <td class="color-cell">
-                    <input type="color" aria-label={`${kindName(k)} colour`} value={custom ?? defaultKindColor(k)} onChange={(e) => setColor(k, e.currentTarget.value)} />
-                    {custom && (
-                      <button type="button" class="link" onClick={() => setColor(k, null)} aria-label={`Default colour for ${kindName(k)}`}>
-                        Default
-                      </button>
-                    )}
+                  <td>
+                    <div class="color-cell">
+                      <input type="color" aria-label={`${kindName(k)} colour`} value={custom ?? defaultKindColor(k)} onChange={(e) => setColor(k, e.currentTarget.value)} />
+                      {custom && (
+                        <button type="button" class="link" onClick={() => setColor(k, null)} aria-label={`Default colour for ${kindName(k)}`}>
+                          Default
+                        </button>
+                      )}
+                    </div>
                   </td>
                 </tr>
               );

@@ -185,3 +185,25 @@ describe('popup on other pages', () => {
     await tab.close();
   });
 });
+
+describe('options page', () => {
+  test('kinds, colours, sites, translation, reset: usable, no axe violations, saved to storage', async () => {
+    const o = await sharh.context.newPage();
+    await o.setViewportSize({ width: 800, height: 900 });
+    await o.goto(`chrome-extension://${sharh.extensionId}/options.html`, { waitUntil: 'load' });
+    await o.getByRole('heading', { name: 'What to highlight' }).waitFor({ timeout: 10_000 });
+    expect(await axeViolations(o)).toEqual([]);
+    await sharh.screenshot(o, 'options-light', { fullPage: true });
+    await o.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(o)).toEqual([]);
+    await sharh.screenshot(o, 'options-dark', { fullPage: true });
+    await o.getByRole('checkbox', { name: 'Highlight Money' }).uncheck();
+    await expect
+      .poll(async () => ((await sharh.storageGet('sharh-settings'))['sharh-settings'] as { kinds?: Record<string, boolean> } | undefined)?.kinds?.money, { timeout: 5_000 })
+      .toBe(false);
+    await o.getByRole('button', { name: 'Reset to defaults' }).click();
+    await o.getByRole('button', { name: 'Click again to reset everything' }).click();
+    await expect.poll(() => o.getByRole('checkbox', { name: 'Highlight Money' }).isChecked(), { timeout: 5_000 }).toBe(true);
+    await o.close();
+  });
+});
