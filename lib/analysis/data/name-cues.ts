@@ -130,7 +130,7 @@ export const ORG_WORDS: Record<string, string> = {
   'عامة': 'General', 'عام': 'General', 'أعلى': 'Supreme', 'سعودية': 'Saudi', 'سعودي': 'Saudi', 'مصرية': 'Egyptian', 'مصري': 'Egyptian',
   'إماراتية': 'Emirati', 'كويتية': 'Kuwaiti', 'قطرية': 'Qatari', 'عمانية': 'Omani', 'بحرينية': 'Bahraini', 'أردنية': 'Jordanian',
   'مغربية': 'Moroccan', 'أوروبية': 'European', 'أوروبي': 'European', 'خليجية': 'Gulf', 'اتحادية': 'Federal', 'فيدرالية': 'Federal',
-  'تأمينات': 'Insurance', 'اجتماعية': 'Social', 'إحصاء': 'Statistics', 'تعبئة': 'Mobilization', 'تقييس': 'Standardization',
-  'مواصفات': 'Standards', 'مقاييس': 'Metrology', 'سوق': 'Market', 'أوراق مالية': 'Securities', 'بيانات': 'Data',
+  'تأمينات': 'Insurance', 'اجتماعية': 'Social', 'تعبئة': 'Mobilization', 'تقييس': 'Standardization',
+  'مواصفات': 'Standards', 'مقاييس': 'Metrology', 'سوق': 'Market',
   'بشرية': 'Humanoid', 'ذكية': 'Smart', 'ذكي': 'Smart', 'كهربائية': 'Electric', 'جديدة': 'New', 'مصرفية': 'Banking',
 };
