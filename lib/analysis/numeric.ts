@@ -99,6 +99,7 @@ export function findNumeric(doc: Doc): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** Token k exists and no date claimed it. */
 const isFree = (used: Uint8Array, k: number): boolean => k < used.length && !used[k];
 
 function mkItem(e: NumberExpr, kind: Kind, value: number, first: number, last: number, start: number, end: number, confidence: number, extra?: Partial<Item>): Item {
@@ -114,17 +115,16 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   let start = e.start;
   let last = e.last;
   let end = e.end;
-  const free = used; // tokens not yet claimed (by a date): isFree(free, k)
-  
+
   // sign or symbol before the digits
   if (isDigits) {
     const pb = percentBefore(doc, e.first);
-    if (pb && isFree(free, pb.edge)) {
+    if (pb && isFree(used, pb.edge)) {
       first = pb.edge; start = toks[pb.edge]!.start;
       return withQualifier(doc, mkItem(e, 'percent', e.value, first, last, start, end, 0.95, { percentUnit: '' }));
     }
     const cb = currencyBefore(doc, e.first);
-    if (cb && isFree(free, cb.edge)) {
+    if (cb && isFree(used, cb.edge)) {
       first = cb.edge; start = toks[cb.edge]!.start;
       // "$5.6 مليون دولار" would be odd; take the symbol's currency and any currency words after it
       const ca = currencyAfter(doc, e.last);
@@ -133,12 +133,12 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     }
   }
   const pa = percentAfter(doc, e.last);
-  if (pa && isFree(free, pa.edge)) {
+  if (pa && isFree(used, pa.edge)) {
     last = pa.edge; end = toks[last]!.end;
     return withQualifier(doc, mkItem(e, 'percent', e.value, first, last, start, end, 0.97, { percentUnit: pa.unit }));
   }
   const ca = currencyAfter(doc, e.last);
-  if (ca && isFree(free, ca.edge)) {
+  if (ca && isFree(used, ca.edge)) {
     last = ca.edge; end = toks[last]!.end;
     return withQualifier(doc, mkItem(e, 'money', e.value, first, last, start, end, ca.confidence, { code: ca.code }));
   }
@@ -245,7 +245,7 @@ function linked(doc: Doc, a: Item, b: Item): boolean {
   if (gap !== 1) return false;
   const l = toks[a.last + 1]!;
   if (l.lineBefore || toks[b.first]!.lineBefore) return false;
-  return l.norm === 'و' || l.norm === 'الي' || l.norm === 'حتي' || l.norm === 'او' || l.norm === '-' || l.norm === 'لي';
+  return l.norm === 'و' || l.norm === 'الي' || l.norm === 'حتي' || l.norm === 'او' || l.norm === '-';
 }
 
 /**
@@ -258,7 +258,8 @@ function propagate(doc: Doc, items: Item[]): void {
     const b = items[k + 1]!;
     if (a.kind !== 'number' || b.kind === 'number' || b.kind === 'date') continue;
     if (!linked(doc, a, b)) continue;
-    if (a.year && isYearCue(prevWord(doc, a.first))) continue;
+    // a year stays a year: "عام 2023 و…", and "في 2023 و5 ملايين دولار" is not $2,023 million
+    if (a.year && (isYearCue(prevWord(doc, a.first)) || b.e.base < 1000)) continue;
     if (b.kind === 'quantity' && (a.e.wordsOnly !== b.e.wordsOnly)) continue;
     a.kind = b.kind;
     a.code = b.code;
@@ -266,7 +267,7 @@ function propagate(doc: Doc, items: Item[]): void {
     a.counted = b.counted;
     a.year = undefined;
     a.bareOk = true;
-    if (a.e.scale === 1 && b.e.scale > 1 && !a.e.wordsOnly) a.value = times(a.e.value, b.e.scale);
+    if (a.e.scale === 1 && b.e.scale > 1 && !a.e.wordsOnly && a.e.value < 1000) a.value = times(a.e.value, b.e.scale);
     a.confidence = Math.min(b.confidence, 0.9);
   }
 }

@@ -34,6 +34,11 @@ describe('money: hits', () => {
   for (const [s, want] of table) it(`${want.text} → ${want.english ?? want.value}`, () => expectHit(s, want));
 });
 
+describe('money: ranges', () => {
+  it('"from 2000 to 3000 dollars": both amounts', () => expectHit('بين 2000 و3000 دولار', { text: '2000', kind: 'money', value: 2000, unit: 'USD' }));
+  it('a year before an amount stays a year', () => expectHit('في 2023 و5 ملايين دولار', { text: '2023', kind: 'date', value: '2023' }));
+});
+
 describe('money: misses', () => {
   it('vague plurals are not amounts', () => expectMiss('وبلغت الاستثمارات ملايين الدولارات', 'ملايين الدولارات'));
   it('"billions of dollars" without a number', () => expectMiss('أنفقت مليارات الدولارات على الرقائق', 'مليارات الدولارات'));
