@@ -38,7 +38,8 @@ async function main(): Promise<void> {
     const model = await loadTagger();
     const t1 = performance.now();
     const doc = makeDoc(text);
-    const tagged = chunkSpans(doc, tagDoc(model, doc), { misc });
+    if (process.env.SHARH_TAGGER_PENALTY) model.oPenalty = Number(process.env.SHARH_TAGGER_PENALTY);
+    const tagged = chunkSpans(doc, tagDoc(model, doc, process.env.SHARH_TAGGER_CONSISTENT !== '0'), { misc, minMargin: Number(process.env.SHARH_TAGGER_MIN_MARGIN ?? 0) });
     const t2 = performance.now();
     if (process.env.SHARH_TAGGER_TIMING) process.stderr.write(`load ${(t1 - t0).toFixed(0)} ms, tag ${doc.tokens.length} tokens in ${(t2 - t1).toFixed(0)} ms\n`);
     annotations =
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
   }
   const out = { text, annotations, facts: [], summary: { english: '', method: '' }, isArticle: true, title: '' };
   if (args.includes('--json')) process.stdout.write(JSON.stringify(out) + '\n');
-  else for (const a of annotations) process.stdout.write(`${a.kind}\t${a.text}\t${a.english}\t${a.source ?? ''}\n`);
+  else for (const a of annotations) process.stdout.write(`${a.kind}\t${a.text}\t${a.english}\t${a.source ?? ''}\t${a.confidence ?? ''}\n`);
 }
 
 main().catch((e) => {

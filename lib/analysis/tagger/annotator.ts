@@ -24,23 +24,35 @@ import type { TaggerModel } from './model';
 import { sequenceRanges } from './sequences';
 import { chunks, type Chunk } from './bio';
 import type { EntityType } from './tags';
+import { propagate } from './consistency';
+import { stemOf } from './stem';
+import { normaliseString } from '../normalize';
+import { PRODUCT_HEADS } from '../data/name-cues';
 
 export const NER_SOURCE = 'ner';
 
 const KIND: Record<EntityType, EntityKind> = { PERS: 'person', ORG: 'organization', LOC: 'place', MISC: 'product' };
 
-/** Confidence per type: below lexicon (≈1) and rule hits; places and people are the surest. */
-const CONFIDENCE: Record<EntityType, number> = { PERS: 0.55, LOC: 0.55, ORG: 0.45, MISC: 0.4 };
+/**
+ * Confidence: below lexicon (≈1) and rule hits; grows with the model's margin for the chunk and is
+ * capped per type (places and people are the surest on ANERcorp, MISC the least).
+ */
+const MAX_CONFIDENCE: Record<EntityType, number> = { PERS: 0.6, LOC: 0.6, ORG: 0.5, MISC: 0.4 };
+const confidenceOf = (type: EntityType, margin: number | undefined): number =>
+  Math.round(100 * MAX_CONFIDENCE[type] * (0.6 + 0.4 * Math.min(1, (margin ?? 200) / 200))) / 100;
 
 /**
- * ANERcorp's MISC is mostly currencies, religions and events, not products: with `misc: 'product'`
- * these stems are still left out (numbers.ts owns currencies). `'all'` keeps every MISC chunk (the
- * corpus's own four-type scoring); `'none'` drops MISC.
+ * ANERcorp's MISC is mostly currencies, religions and events, not products. With `misc: 'product'`
+ * (the default) a MISC chunk becomes a product only where a product fits: after a product head
+ * noun (تطبيق, نموذج, هاتف …, name-cues.ts) or when it holds Latin letters. `'all'` keeps every
+ * MISC chunk as a product (the corpus's own four-type scoring); `'none'` drops MISC.
  */
-const NOT_PRODUCTS = new Set(['دولار', 'دولارا', 'دولارات', 'يورو', 'درهم', 'دراهم', 'جنيه', 'جنيها', 'شيكل', 'ريال', 'دينار', 'ين', 'روبل', 'له', 'الله', 'لله', 'اسلام', 'قران', 'مسيحيه', 'يهوديه']);
+const PRODUCT_CUES = new Set(PRODUCT_HEADS.map((w) => stemOf(normaliseString(w))));
 
 export interface NerOptions {
   misc?: 'product' | 'all' | 'none';
+  /** Chunks with a smaller model margin (TaggerModel.chunkMargin) are not proposed. */
+  minMargin?: number;
 }
 
 let loading: Promise<TaggerModel> | null = null;
@@ -58,13 +70,24 @@ export function loadTagger(): Promise<TaggerModel> {
 /** The model if `loadTagger()` has resolved, else null. */
 export const loadedTagger = (): TaggerModel | null => loaded;
 
-/** Entity chunks of a document, in token indices. */
-export function tagDoc(model: TaggerModel, doc: Doc): Chunk[] {
+/** Entity chunks of a document, in token indices; `consistent` (default) applies consistency.ts. */
+export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[] {
+  const ranges = sequenceRanges(doc.tokens);
+  const seqs = ranges.map(([a, b]) => {
+    const tokens = doc.tokens.slice(a, b);
+    const n = tokens.length;
+    const emit = model.emissions(tokens);
+    const best = model.decode(emit, n);
+    const cs = chunks(best);
+    for (const c of cs) c.margin = model.chunkMargin(emit, n, best, c.from, c.to);
+    return { tokens, chunks: cs };
+  });
+  const found = consistent ? propagate(seqs) : seqs.map((s) => s.chunks);
   const out: Chunk[] = [];
-  for (const [a, b] of sequenceRanges(doc.tokens)) {
-    const tags = model.tag(doc.tokens.slice(a, b));
-    for (const c of chunks(tags)) out.push({ type: c.type, from: c.from + a, to: c.to + a });
-  }
+  found.forEach((cs, k) => {
+    const a = ranges[k]![0];
+    for (const c of cs) out.push({ type: c.type, from: c.from + a, to: c.to + a });
+  });
   return out;
 }
 
@@ -77,19 +100,24 @@ export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions =
   const out: Span[] = [];
   for (const c of found) {
     if (c.type === 'MISC' && misc === 'none') continue;
+    if ((c.margin ?? Infinity) < (opts.minMargin ?? 0)) continue;
+    // A lone definite word is rarely a person unless it is a family name of the nisba form
+    // (البارزاني, الظواهري): "إطلاق العنان" is an idiom, not Mr Al-Anan.
+    if (c.type === 'PERS' && c.from === c.to && /^[وفبلك]?ال/.test(doc.tokens[c.from]!.norm) && !/[يى]$/.test(doc.tokens[c.from]!.norm)) continue;
     const first = doc.tokens[c.from]!;
     const last = doc.tokens[c.to]!;
     if (first.type === 'punct' || last.type === 'punct') continue;
     if (c.type === 'MISC' && misc === 'product') {
-      const stem = first.norm.replace(/^[وفبلك]?(?:ال)?/, '');
-      if (c.from === c.to && (NOT_PRODUCTS.has(stem) || NOT_PRODUCTS.has(first.norm))) continue;
+      const prev = doc.tokens[c.from - 1];
+      const latin = doc.tokens.slice(c.from, c.to + 1).some((t) => t.type === 'lat');
+      if (!latin && !(prev && PRODUCT_CUES.has(stemOf(prev.norm)))) continue;
     }
     const skip = first.type === 'ar' ? CLITICS_BEFORE_ARTICLE.exec(first.norm)?.[0].length ?? 0 : 0;
     const start = doc.map[first.ns + skip] ?? first.start;
     const text = doc.original.slice(start, last.end);
     const kind = KIND[c.type];
     const english = transliterate(text) || text;
-    out.push(span(doc, start, last.end, { kind, english, key: keyFor(kind, english), source: NER_SOURCE, confidence: CONFIDENCE[c.type] }));
+    out.push(span(doc, start, last.end, { kind, english, key: keyFor(kind, english), source: NER_SOURCE, confidence: confidenceOf(c.type, c.margin) }));
   }
   return out;
 }

@@ -9,6 +9,8 @@ export interface Chunk {
   /** First and last token index, inclusive. */
   from: number;
   to: number;
+  /** The model's margin for the chunk (TaggerModel.chunkMargin), when computed. */
+  margin?: number;
 }
 
 export function chunks(tags: ArrayLike<number>): Chunk[] {

@@ -90,6 +90,8 @@ export interface PackOptions {
   license: string;
   attribution: string;
   training: Record<string, string | number>;
+  /** Stored as ModelFile.oPenalty (tuned on a held-out tenth of the train split). */
+  oPenalty?: number;
   /** Feature hashes that keep a row even when all their weights are pruned (the vocabulary's `w=`). */
   keep?: ReadonlySet<number>;
 }
@@ -136,6 +138,7 @@ export function packModel(weights: Weights, opts: PackOptions): ModelFile {
     training: opts.training,
     tags: [...TAGS],
     scale: opts.scale,
+    ...(opts.oPenalty ? { oPenalty: opts.oPenalty } : {}),
     rows,
     trans: Array.from(weights.trans, (x) => +round(x).toFixed(6)),
     start: Array.from(weights.start, (x) => +round(x).toFixed(6)),
@@ -214,8 +217,8 @@ export class TaggerModel {
     }
   }
 
-  /** Best tag ids for one sequence. */
-  tag(tokens: readonly TokenLike[]): Int32Array {
+  /** Emission scores of one sequence: n × T, row-major. */
+  emissions(tokens: readonly TokenLike[]): Float64Array {
     const n = tokens.length;
     const T = this.T;
     const { hashes, offsets } = sequenceFeatures(tokens, this.oovTest);
@@ -230,6 +233,36 @@ export class TaggerModel {
         for (let t = 0; t < T; t++) emit[base + t]! += this.w[o + t]!;
       }
     }
-    return viterbi(emit, n, T, this.trans, this.start);
+    return emit;
+  }
+
+  /** Best tag ids for given emissions. */
+  decode(emit: Float64Array, n: number): Int32Array {
+    return viterbi(emit, n, this.T, this.trans, this.start);
+  }
+
+  /** Score of a tag path under given emissions. */
+  pathScore(emit: Float64Array, path: ArrayLike<number>): number {
+    const T = this.T;
+    let s = 0;
+    for (let i = 0; i < path.length; i++) s += emit[i * T + path[i]!]! + (i ? this.trans[path[i - 1]! * T + path[i]!]! : this.start[path[i]!]!);
+    return s;
+  }
+
+  /**
+   * How much better the best path is than the best path with tokens from..to all O: the model's
+   * margin for proposing that chunk (0 = a coin toss; used for confidence and a cut-off).
+   */
+  chunkMargin(emit: Float64Array, n: number, best: Int32Array, from: number, to: number): number {
+    const T = this.T;
+    const e = emit.slice(0, n * T);
+    for (let i = from; i <= to; i++) for (let t = 1; t < T; t++) e[i * T + t] = -Infinity;
+    const alt = this.decode(e, n);
+    return this.pathScore(emit, best) - this.pathScore(emit, alt);
+  }
+
+  /** Best tag ids for one sequence. */
+  tag(tokens: readonly TokenLike[]): Int32Array {
+    return this.decode(this.emissions(tokens), tokens.length);
   }
 }

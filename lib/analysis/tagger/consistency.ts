@@ -1,0 +1,65 @@
+/**
+ * One name, one reading within an article: news names a person in full once ("وزير الدفاع دونالد
+ * رامسفيلد") and then by surname in contexts the tagger finds no cue in ("عقيدة رامسفيلد"). After
+ * tagging, a word sequence that the tagger marked as a name in a nearby sentence is marked the same
+ * wherever it was left untagged. Nearby = within WINDOW sequences, so that one article's names do
+ * not spill into the next article of a long page (or of a corpus joined into one text).
+ *
+ * On the held-out tenth of the ANERcorp train split this adds about one point of F1.
+ */
+import type { TokenLike } from './features';
+import { stemOf } from './stem';
+import { gazClasses } from './gazetteer-features';
+import type { Chunk } from './bio';
+
+const WINDOW = 20;
+const MAX_LEN = 3;
+
+const keyOf = (tokens: readonly TokenLike[], from: number, to: number): string => {
+  let k = '';
+  for (let i = from; i <= to; i++) k += (i > from ? ' ' : '') + stemOf(tokens[i]!.norm);
+  return k;
+};
+
+/**
+ * @param seqs   per sequence: its tokens and its chunks (sequence-local indices)
+ * @returns      per sequence: chunks with the propagated ones added, in token order
+ */
+export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks: readonly Chunk[] }[]): Chunk[][] {
+  const keys = seqs.map((s) =>
+    s.chunks
+      .filter((c) => c.to - c.from < MAX_LEN)
+      .map((c) => [keyOf(s.tokens, c.from, c.to), c] as const)
+      .filter(([k]) => k.length >= 3 && !(k.indexOf(' ') < 0 && gazClasses(k).includes('C'))),
+  );
+  return seqs.map((s, si) => {
+    const dict = new Map<string, Chunk>();
+    for (let j = Math.max(0, si - WINDOW); j <= Math.min(seqs.length - 1, si + WINDOW); j++) {
+      for (const [k, c] of keys[j]!) {
+        const had = dict.get(k);
+        if (!had || (c.margin ?? 0) > (had.margin ?? 0)) dict.set(k, c);
+      }
+    }
+    if (!dict.size) return [...s.chunks];
+    const taken = new Uint8Array(s.tokens.length);
+    for (const c of s.chunks) for (let i = c.from; i <= c.to; i++) taken[i] = 1;
+    const out = [...s.chunks];
+    for (let a = 0; a < s.tokens.length; a++) {
+      if (taken[a] || s.tokens[a]!.type === 'punct' || s.tokens[a]!.type === 'num') continue;
+      for (let len = MAX_LEN; len >= 1; len--) {
+        const b = a + len - 1;
+        if (b >= s.tokens.length) continue;
+        let free = true;
+        for (let i = a; i <= b; i++) if (taken[i]) free = false;
+        if (!free) continue;
+        const src = dict.get(keyOf(s.tokens, a, b));
+        if (!src) continue;
+        out.push(src.margin === undefined ? { type: src.type, from: a, to: b } : { type: src.type, from: a, to: b, margin: src.margin });
+        for (let i = a; i <= b; i++) taken[i] = 1;
+        a = b;
+        break;
+      }
+    }
+    return out.sort((x, y) => x.from - y.from);
+  });
+}
