@@ -49,8 +49,8 @@ export function foreignRun(doc: Doc, i: number): boolean {
 
 /** Product lines written in Arabic before a model number ("آيفون 16", "ويندوز 11"). */
 export const PRODUCT_SERIES: ReadonlySet<string> = new Set(['آيفون', 'ايفون', 'جالاكسي', 'غالاكسي', 'ويندوز', 'بيكسل', 'بلايستيشن', 'آيباد', 'أندرويد', 'ماك', 'بوينغ', 'بوينج', 'إيرباص', 'ايرباص'].map(normaliseString));
-/** Latin letters spelt in Arabic after a digit: "5 جي" (5G), "3 دي" (3D), "4 كيه" (4K). */
-export const LETTER_NAMES: ReadonlySet<string> = new Set(['جي', 'دي', 'كي', 'كيه', 'اس', 'اكس']);
+/** Latin letters spelt in Arabic after a digit: "5 جي" (5G), "3 دي" (3D), "4 كيه" (4K), "أسند 910 سي" (Ascend 910C). */
+export const LETTER_NAMES: ReadonlySet<string> = new Set(['جي', 'دي', 'كي', 'كيه', 'اس', 'اكس', 'سي', 'بي', 'ايه', 'اي']);
 
 /** Ordinal units (normalised, without the article) that form ordinal teens with عشر/عشرة. */
 export const ORDINAL_UNITS: ReadonlySet<string> = new Set(['حادي', 'حاديه', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه', 'خامس', 'خامسه', 'سادس', 'سادسه', 'سابع', 'سابعه', 'ثامن', 'ثامنه', 'تاسع', 'تاسعه']);

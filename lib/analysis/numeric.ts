@@ -189,6 +189,8 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     if (nx && !nx.lineBefore && LETTER_NAMES.has(nx.norm)) return null; // "5 جي" (5G), "3 دي" (3D)
     // "كوفيد-19", "إف-35": digits hyphenated to an Arabic word are part of a name
     if (toks[first - 1]?.norm === '-' && !toks[first]!.spaceBefore && !toks[first - 1]!.spaceBefore && toks[first - 2]?.type === 'ar') return null;
+    // "1 2 3 4 5 >": pagination or a list of codes, not amounts
+    if ((lp?.type === 'num' && !lp.lineBefore) || (nx?.type === 'num' && !nx.lineBefore)) return null;
     item.bareOk = true;
     item.qualifier = qual ?? qualifierAfter(doc, last);
     return item;
