@@ -25,9 +25,8 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   const [state, setState] = useState<PopupState>({ view: 'loading' });
   const [stalled, setStalled] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const ref = useRef({ tab, settings, timers: [] as ReturnType<typeof setTimeout>[] });
-  ref.current.tab = tab;
-  ref.current.settings = settings;
+  // The latest tab and settings for callbacks that outlive a render (polls, timers, the watcher).
+  const ref = useRef({ tab: null as typeof tab, settings: null as Settings | null, timers: [] as ReturnType<typeof setTimeout>[] });
 
   const refresh = useCallback(async () => {
     const { tab: t, settings: s } = ref.current;
@@ -143,10 +142,10 @@ export function Popup({ deps }: { deps: PopupDeps }) {
         )}
       </header>
       <main>
-        {state.view === 'article' && settings ? (
-          <ArticleView key={state.analysis.text.length + state.headline} state={state} settings={settings} deps={deps} reveal={reveal} />
-        ) : state.view === 'article' ? null : (
+        {state.view !== 'article' ? (
           <StateView state={state} actions={actions} stalled={stalled} />
+        ) : (
+          settings && <ArticleView key={state.analysis.text.length + state.headline} state={state} settings={settings} deps={deps} reveal={reveal} />
         )}
       </main>
       <footer class="foot">

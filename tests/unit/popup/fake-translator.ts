@@ -13,10 +13,16 @@ export interface FakeOptions {
   /** 'never': create() never settles (Chromium offline); 'reject': it fails. */
   create?: 'ok' | 'never' | 'reject';
   translate?(text: string): string;
+  /** Drive the download by hand: `progress(f)` fires an event, `finish()` resolves create(). */
+  manual?: boolean;
 }
 
 export interface FakeTranslator extends TranslatorFactory {
   calls: { availability: LanguagePair[]; create: (LanguagePair & { signal?: AbortSignal })[]; translate: string[]; destroyed: number };
+  /** With `manual`: report download progress on the last create()'s monitor. */
+  progress(loaded: number): void;
+  /** With `manual`: let the last create() resolve. */
+  finish(): void;
 }
 
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
@@ -32,8 +38,12 @@ export function fakeTranslator(o: FakeOptions): FakeTranslator {
       calls.destroyed++;
     },
   });
+  let monitorNow: CreateMonitor | null = null;
+  let finishNow: (() => void) | null = null;
   return {
     calls,
+    progress: (loaded) => monitorNow?.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded, total: 1 })),
+    finish: () => finishNow?.(),
     async availability(pair) {
       calls.availability.push(pair);
       return o.availability;
@@ -42,7 +52,14 @@ export function fakeTranslator(o: FakeOptions): FakeTranslator {
       calls.create.push({ sourceLanguage: opts.sourceLanguage, targetLanguage: opts.targetLanguage, ...(opts.signal ? { signal: opts.signal } : {}) });
       const monitor: CreateMonitor = new EventTarget();
       opts.monitor?.(monitor);
+      monitorNow = monitor;
       if (o.create === 'never') return new Promise<TranslatorSession>(() => {});
+      if (o.manual) {
+        return new Promise<TranslatorSession>((resolve, reject) => {
+          finishNow = () => resolve(session());
+          opts.signal?.addEventListener('abort', () => reject(abortError()));
+        });
+      }
       return new Promise<TranslatorSession>((resolve, reject) => {
         if (opts.signal?.aborted) return reject(abortError());
         const steps = o.availability === 'available' ? [] : [...(o.progress ?? [0, 0.5, 1])];

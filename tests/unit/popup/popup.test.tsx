@@ -287,22 +287,26 @@ describe('on-device translation', () => {
   });
 
   it('downloadable: a button starts the download, a progress bar follows it, then the translation shows', async () => {
-    const t = fakeTranslator({ availability: 'downloadable', progress: [0, 0.4, 1], stepMs: 30 });
+    const t = fakeTranslator({ availability: 'downloadable', manual: true });
     const h = mount(ARTICLE_URL, article(), { translator: t });
     await until(() => expect(h.text()).toContain('Translate 1 key sentence on this device'));
     expect(t.calls.create).toHaveLength(0); // nothing downloads without a click
     button(h, /Translate/).click();
     expect(t.calls.create).toHaveLength(1); // create() runs inside the click (user activation)
+    await until(() => expect(h.text()).toContain('Preparing the translator'));
+    t.progress(0.4);
     await until(() => expect(h.text()).toContain('Downloading the language model… 40%'));
     expect((h.root.querySelector('progress') as HTMLProgressElement).value).toBeCloseTo(0.4);
+    t.finish();
     await until(() => expect(h.text()).toContain('Machine translation done on this device'));
   });
 
   it('downloadable: cancel stops the download and keeps the brief', async () => {
-    const t = fakeTranslator({ availability: 'downloadable', progress: [0, 0.1, 0.2, 0.3, 0.4], stepMs: 40 });
+    const t = fakeTranslator({ availability: 'downloadable', manual: true });
     const h = mount(ARTICLE_URL, article(), { translator: t });
     await until(() => expect(h.text()).toContain('on this device'));
     button(h, /Translate/).click();
+    t.progress(0.1);
     await until(() => expect(h.text()).toContain('Downloading'));
     button(h, /Cancel/).click();
     await until(() => expect(h.text()).toContain('Translation cancelled.'));
