@@ -98,11 +98,14 @@ const firefox = run('build firefox-mv2', bin.wxt, ['build', '-b', 'firefox']);
 check('build firefox-mv2', firefox.ok);
 for (const [dir, ok] of [['chrome-mv3', chrome.ok], ['firefox-mv2', firefox.ok]]) {
   if (!ok) continue;
-  const sizes = ['background.js', 'content-scripts/content.js'].map((f) => {
-    const p = path.join(repo, '.output', dir, f);
-    return fs.existsSync(p) ? `${f} ${fs.statSync(p).size} B` : null;
-  });
-  console.log(`${dir}: ${sizes.filter(Boolean).join(', ')}`);
+  // Size of every built script (issue 2 asks for content, popup and background).
+  const root = path.join(repo, '.output', dir);
+  const scripts = fs
+    .readdirSync(root, { recursive: true })
+    .filter((f) => String(f).endsWith('.js'))
+    .map((f) => `${f} ${fs.statSync(path.join(root, String(f))).size} B`)
+    .sort();
+  console.log(`${dir} scripts: ${scripts.join(', ')}`);
 }
 
 // 4. web-ext lint on the Firefox build
