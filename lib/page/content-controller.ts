@@ -43,6 +43,7 @@ export class ContentController {
   }
 
   init(): void {
+    const t0 = performance.now();
     const onMessage = (msg: unknown): Promise<Result<unknown>> | undefined => {
       const m = parseToContent(msg);
       if (!m) return undefined;
@@ -68,6 +69,7 @@ export class ContentController {
       void this.evaluate('navigation').catch(() => undefined);
     });
     void this.evaluate('load').catch(() => undefined);
+    measure('sharh-init', t0);
   }
 
   private async handle(type: string, data: Record<string, unknown>): Promise<Result<unknown>> {
@@ -131,8 +133,10 @@ export class ContentController {
       await new Promise((r) => this.ctx.setTimeout(() => r(undefined), 400));
       if (id !== this.runId) return this.status;
     }
+    const g0 = performance.now();
     mark('sharh-gate');
     const verdict = this.forced ? null : gate(this.doc);
+    measure('sharh-gate-time', g0);
     if (verdict && !verdict.pass) {
       this.stopApi();
       return { state: 'not-article', reason: verdict.reason };
@@ -188,10 +192,21 @@ function countOf(st: PageStatus): number {
   return st.state === 'article' ? Object.values(st.counts).reduce((a, b) => a + (b ?? 0), 0) : 0;
 }
 
-/** User-timing marks for the benchmark (start of detection, highlights drawn); never throws. */
+/**
+ * User timing for the benchmark (tests/e2e/annotation-bench.e2e.test.ts): marks for the start of
+ * detection and highlights drawn, measures of our synchronous start-up and of the gate. Never throws.
+ */
 function mark(name: string): void {
   try {
     performance.mark(name);
+  } catch {
+    /* no user timing here */
+  }
+}
+
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
   } catch {
     /* no user timing here */
   }

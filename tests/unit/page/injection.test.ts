@@ -1,0 +1,103 @@
+/**
+ * The background's page wiring with WXT's fake browser (storage is real in-memory; scripting and
+ * permissions, which the fake does not implement, get small in-memory stand-ins): runtime-registered
+ * content scripts follow the user's extra sites, the shortcut toggles the site, and a tab without
+ * a content script gets one before "annotate once".
+ */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { WxtBrowser } from 'wxt/browser';
+import { getSettings, setSiteEnabled } from '../../../lib/settings';
+import { CONTENT_JS, REGISTERED_PREFIX, annotateTab, injectAnnotator, onSiteChanged, syncRegisteredScripts, toggleSiteForTab } from '../../../lib/page/injection';
+
+type Reg = { id: string; matches: string[]; js: string[]; persistAcrossSessions?: boolean };
+let registered: Reg[];
+let granted: Set<string>;
+let executed: unknown[];
+let contentAnswers: boolean;
+const b = fakeBrowser as unknown as WxtBrowser;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  registered = [];
+  granted = new Set();
+  executed = [];
+  contentAnswers = false;
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => registered as never);
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (s: unknown) => {
+    registered.push(...(s as Reg[]));
+  });
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (f?: { ids?: string[] }) => {
+    registered = registered.filter((r) => !f?.ids?.includes(r.id));
+  });
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (inj: unknown) => {
+    executed.push(inj);
+    if ((inj as { files?: string[] }).files?.includes(CONTENT_JS)) contentAnswers = true;
+    return [] as never;
+  });
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p: { origins?: string[] }) => (p.origins ?? []).every((o) => granted.has(o)));
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, msg: { type: string }) => {
+    if (!contentAnswers) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return { ok: true, value: msg.type === 'sharh/status' ? { state: 'running' } : { state: 'article' } };
+  }) as never);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ id: 7, url: 'https://www.example-news.com/a' }] as never);
+});
+
+const grant = (host: string) => [`*://${host}/*`, `*://*.${host}/*`].forEach((o) => granted.add(o));
+
+describe('registered content scripts follow the extra sites', () => {
+  test('an enabled site with its permission is registered (persisting), a disabled one is removed', async () => {
+    grant('example-news.com');
+    await setSiteEnabled('example-news.com', true);
+    await setSiteEnabled('no-permission.org', true);
+    expect(await syncRegisteredScripts(b)).toEqual(['example-news.com']);
+    expect(registered).toEqual([
+      expect.objectContaining({ id: `${REGISTERED_PREFIX}example-news.com`, matches: ['*://example-news.com/*', '*://*.example-news.com/*'], js: ['content-scripts/content.js'], persistAcrossSessions: true }),
+    ]);
+    await setSiteEnabled('example-news.com', false);
+    await syncRegisteredScripts(b);
+    expect(registered).toEqual([]);
+  });
+
+  test('default sites (china.org.cn) never get a runtime registration', async () => {
+    await setSiteEnabled('arabic.china.org.cn', true);
+    await syncRegisteredScripts(b);
+    expect(registered).toEqual([]);
+  });
+
+  test('site-changed from the popup: stored, registered, and open tabs of the site get the content script', async () => {
+    grant('example-news.com');
+    expect(await onSiteChanged(b, 'www.example-news.com', true)).toBe(true);
+    expect((await getSettings()).sites['example-news.com']).toBe(true);
+    expect(registered.map((r) => r.id)).toEqual([`${REGISTERED_PREFIX}example-news.com`]);
+    expect(executed).toContainEqual({ target: { tabId: 7 }, files: [CONTENT_JS] });
+  });
+});
+
+describe('tab actions', () => {
+  test('annotate once injects the content script where none answers', async () => {
+    const r = await annotateTab(b, 3);
+    expect(r).toEqual({ ok: true, value: { state: 'article' } });
+    expect(executed).toEqual([{ target: { tabId: 3 }, files: [CONTENT_JS] }]);
+  });
+
+  test('the annotator goes into the asking frame', async () => {
+    expect(await injectAnnotator(b, 3, 5)).toBe(true);
+    expect(executed).toEqual([{ target: { tabId: 3, frameIds: [5] }, files: ['/annotator.js'] }]);
+  });
+
+  test('toggle-site on an enabled default site turns it off, then on again', async () => {
+    contentAnswers = true;
+    const tab = { id: 3, url: 'http://arabic.china.org.cn/txt/2025-01/27/content_1.htm' };
+    expect(await toggleSiteForTab(b, tab)).toEqual({ ok: true, value: false });
+    expect((await getSettings()).sites['arabic.china.org.cn']).toBe(false);
+    expect(await toggleSiteForTab(b, tab)).toEqual({ ok: true, value: true });
+    expect((await getSettings()).sites['arabic.china.org.cn']).toBe(true);
+  });
+
+  test('toggle-site on a site without permission annotates once and stores nothing', async () => {
+    expect(await toggleSiteForTab(b, { id: 4, url: 'https://elsewhere.net/x' })).toEqual({ ok: true, value: true });
+    expect((await getSettings()).sites).toEqual({});
+    expect(executed).toEqual([{ target: { tabId: 4 }, files: [CONTENT_JS] }]);
+  });
+});
