@@ -76,5 +76,3 @@ export function currencyBefore(doc: Doc, first: number): CurrencyHit | null {
   }
   return { code, edge: first - 1, confidence: 0.95 };
 }
-
-export const isCurrencyCode = (code: string): boolean => CURRENCIES.some((c) => c.code === code);

@@ -26,7 +26,7 @@ interface Entry<T> {
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
 
-  /** Add one written phrase. `derive` may add derived single-word forms (duals, construct forms). */
+  /** Add one written phrase (tokenised and normalised like the text). */
   add(phrase: string, item: T): void {
     const words = makeDoc(phrase).tokens.map((t) => t.norm);
     if (!words.length) return;

@@ -46,7 +46,6 @@ const PRODUCTS = new Set(['GPU', 'CPU', 'processor', 'chip', 'semiconductor', 'i
   'supercomputer', 'computer', 'laptop', 'tablet', 'smartphone', 'phone', 'robot', 'drone', 'satellite', 'camera', 'sensor',
   'battery', 'electric vehicle', 'new energy vehicle', 'car', 'vehicle', 'truck', 'bus', 'train', 'aircraft', 'ship',
   'container', 'machine', 'base station', 'charging station', 'house', 'transistor']);
-const TIME = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century']);
 
 /** The counted noun(s) right after token `last` (optionally after "من"). */
 export function countedAfter(doc: Doc, last: number): CountedHit | null {
@@ -131,6 +130,3 @@ export function countedAfterDefinite(doc: Doc, last: number): CountedHit | null 
   const unit = pluralNoun(h.item.en, h.item.pl);
   return { noun: h.item, unit, phrase: unit, last: h.last, viaMin: false, half: false };
 }
-
-/** True for nouns of time (a duration, not a count of things). */
-export const isTimeNoun = (n: CountedNoun): boolean => TIME.has(n.en);

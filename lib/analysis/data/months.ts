@@ -70,6 +70,3 @@ export const ORDINAL_DAYS: Readonly<Record<string, number>> = {
   'السابع والعشرين': 27, 'الثامن والعشرين': 28, 'التاسع والعشرين': 29, 'الثلاثين': 30,
   'الحادي والثلاثين': 31,
 };
-
-/** Words that say "the year" before a number (عام 2023, سنة 2023, العام 2023). */
-export const YEAR_CUES: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'لسنة', 'وعام', 'بعام', 'العامين', 'عامي'];
