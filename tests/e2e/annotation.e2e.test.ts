@@ -133,6 +133,26 @@ describe('sample article', () => {
   }
 });
 
+describe('popup → page', () => {
+  test("'sharh/reveal' (a key fact clicked in the popup) scrolls to the mention, flashes it and shows its card", async () => {
+    const page = await sharh.open('sample-article');
+    await waitForHighlights(page, { min: 20, timeout: 20_000 });
+    const tabId = await sharh.tabId(page);
+    const res = await sharh.inWorker(async (id) => {
+      const c = (globalThis as any).chrome;
+      const st = await c.tabs.sendMessage(id, { type: 'sharh/status', data: {} });
+      const span = st.value.analysis.annotations.filter((a: { english: string }) => a.english === 'Nvidia').at(-1);
+      const rv = await c.tabs.sendMessage(id, { type: 'sharh/reveal', data: { start: span.start, end: span.end, showCard: true } });
+      return { state: st.value.state, text: span.text, reveal: rv };
+    }, tabId);
+    expect(res).toEqual({ state: 'article', text: 'إنفيديا', reveal: { ok: true, value: true } });
+    expect(await page.evaluate(() => CSS.highlights.has('sharh-flash'))).toBe(true);
+    await expect.poll(() => card(page).locator('.english').textContent(), { timeout: 3_000 }).toBe('Nvidia');
+    await sharh.screenshot(page, 'annotation-reveal-nvidia', { fullPage: false });
+    await page.close();
+  });
+});
+
 describe('switches', () => {
   test('site switch off removes every trace at once (no reload), persists, and on again redraws', async () => {
     const page = await sharh.open('sample-article');
