@@ -52,6 +52,9 @@ export const PRODUCT_SERIES: ReadonlySet<string> = new Set(['آيفون', 'اي�
 /** Latin letters spelt in Arabic after a digit: "5 جي" (5G), "3 دي" (3D), "4 كيه" (4K), "أسند 910 سي" (Ascend 910C). */
 export const LETTER_NAMES: ReadonlySet<string> = new Set(['جي', 'دي', 'كي', 'كيه', 'اس', 'اكس', 'سي', 'بي', 'ايه', 'اي']);
 
+/** Unit abbreviations whose glued digit is an exponent ("500 م2", "11 كم2"). */
+export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['م', 'كم', 'سم', 'مم']);
+
 /** Ordinal units (normalised, without the article) that form ordinal teens with عشر/عشرة. */
 export const ORDINAL_UNITS: ReadonlySet<string> = new Set(['حادي', 'حاديه', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه', 'خامس', 'خامسه', 'سادس', 'سادسه', 'سابع', 'سابعه', 'ثامن', 'ثامنه', 'تاسع', 'تاسعه']);
 export const stripArticle = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);

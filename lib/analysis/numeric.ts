@@ -15,7 +15,7 @@ import type { Doc, Token } from './tokens';
 import { findDates, hijriToGregorian, isYearCue } from './dates';
 import { isGluedProclitic, NUMBER_WORDS, parseNumberAt, times, type NumberExpr } from './numbers';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { foreignRun, LETTER_NAMES, NOT_NOUN, ORDINAL_UNITS, PRODUCT_SERIES, stripArticle } from './numeric-guards';
+import { foreignRun, LETTER_NAMES, UNIT_ABBREVIATIONS, NOT_NOUN, ORDINAL_UNITS, PRODUCT_SERIES, stripArticle } from './numeric-guards';
 import { currencyAfter, currencyBefore } from './money';
 import { percentAfter, percentBefore, type PercentUnit } from './percent';
 import { countedAfter, countedAfterDefinite, countedBefore, type CountedHit } from './quantities';
@@ -189,6 +189,9 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     if (nx && !nx.lineBefore && LETTER_NAMES.has(nx.norm)) return null; // "5 جي" (5G), "3 دي" (3D)
     // "كوفيد-19", "إف-35": digits hyphenated to an Arabic word are part of a name
     if (toks[first - 1]?.norm === '-' && !toks[first]!.spaceBefore && !toks[first - 1]!.spaceBefore && toks[first - 2]?.type === 'ar') return null;
+    // "م2", "كم2": the exponent of a unit abbreviation
+    if (lp && lp.type === 'ar' && !toks[first]!.spaceBefore && UNIT_ABBREVIATIONS.has(lp.norm)) return null;
+    if (prev && prev.norm === 'الساعه') return null; // "الساعة 10": a time of day
     // "1 2 3 4 5 >": pagination or a list of codes, not amounts
     if ((lp?.type === 'num' && !lp.lineBefore) || (nx?.type === 'num' && !nx.lineBefore)) return null;
     item.bareOk = true;

@@ -42,6 +42,7 @@ describe('quantities: hits', () => {
     ['وفي الإقليم حوالي 2900 وحدة انتاجية', { text: '2900', kind: 'quantity', value: 2900, unit: 'units' }],
     ['بمعدل تحديث 120 هرتز', { text: '120', kind: 'quantity', value: 120, unit: 'hertz' }],
     ['وكاميرا بدقة 48 ميغابكسل', { text: '48', kind: 'quantity', value: 48, unit: 'megapixels', english: '48 megapixels' }],
+    ['على مساحة 500 م2 في وسط المدينة', { text: '500', kind: 'quantity', value: 500, unit: 'square metres' }],
     ['بشاشة 6.7 بوصة', { text: '6.7', kind: 'quantity', value: 6.7, unit: 'inches' }],
   ];
   for (const [s, want] of table) it(`${want.text} → ${want.english ?? want.unit}`, () => expectHit(s, want));
