@@ -118,9 +118,13 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   // A part that the text also uses with the article is a common noun there (لاعب / اللاعب).
   for (const t of toks) if (t.type === 'ar' && t.norm.startsWith('ال')) parts.delete(t.norm.slice(2));
   const out: Span[] = [];
+  // Parts by their last two letters: a token can only hold a part it ends with.
+  const byEnd = new Set<string>();
+  for (const p of parts.keys()) byEnd.add(p.slice(-2));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type !== 'ar' || ctx.taken[i]) continue;
+    if (!byEnd.has(t.norm.slice(-2))) continue;
     for (const r of cliticReadings(t.norm)) {
       const hit = parts.get(r.stem);
       if (hit && (r.skip === 0 || r.stem.length >= 4)) {

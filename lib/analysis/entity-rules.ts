@@ -13,17 +13,17 @@ import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PERSON_TITLES
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate } from './translit';
-import { type NameCtx, normSet, readingIn, isNameLike, isDefinite, isNisba, nameSpan, free, oneLine, isCommon, looksForeign } from './name-context';
+import { type NameCtx, normSet, cueSet, readingIn, isNameLike, isDefinite, isNisba, nameSpan, free, oneLine, isCommon, looksForeign } from './name-context';
 
-const GENERIC = normSet(GENERIC_ORG_HEADS);
-const PRODUCT = normSet(PRODUCT_HEADS);
-const TITLES = normSet(PERSON_TITLES);
-const SAYING = normSet(SAYING_VERBS);
-const ROLES = normSet(ROLE_AFTER_COMMA);
-const SOURCES = normSet(SOURCE_CUES);
-const CHAIN_HEADS = normSet(DEFINITE_CHAIN_HEADS);
+const GENERIC = cueSet(GENERIC_ORG_HEADS);
+const PRODUCT = cueSet(PRODUCT_HEADS);
+const TITLES = cueSet(PERSON_TITLES);
+const SAYING = cueSet(SAYING_VERBS);
+const ROLES = cueSet(ROLE_AFTER_COMMA);
+const SOURCES = cueSet(SOURCE_CUES);
+const CHAIN_HEADS = cueSet(DEFINITE_CHAIN_HEADS);
 const HEAD_EN = new Map(Object.entries(NAMED_ORG_HEADS).map(([k, v]) => [normaliseString(k), v]));
-const HEADS = new Set(HEAD_EN.keys());
+const HEADS = cueSet(HEAD_EN.keys());
 const WORD_EN = new Map(Object.entries(ORG_WORDS).map(([k, v]) => [normaliseString(k), v]));
 /** Heads after which an unknown word (not only a known place) starts the name. */
 const OPEN_HEADS = normSet(['جامعة', 'معهد', 'أكاديمية', 'مستشفى', 'مختبر', 'مختبرات']);
@@ -53,7 +53,7 @@ function chainEnglish(tokens: Token[]): string {
 
 /** Definite heads for the rule below: the named-organisation heads, and شركة (الشركة السعودية للكهرباء). */
 const DEF_HEAD_EN = new Map([...HEAD_EN, [normaliseString('شركة'), 'Company']]);
-const DEF_HEADS = new Set([...DEF_HEAD_EN.keys()].map((h) => 'ال' + h));
+const DEF_HEADS = cueSet([...DEF_HEAD_EN.keys()].map((h) => 'ال' + h));
 
 /**
  * A definite head, an adjective and a لل-complement: الهيئة العامة للإحصاء, الشركة السعودية للكهرباء,
@@ -153,7 +153,7 @@ function nameRun(ctx: NameCtx, i: number, max: number): [number, number] | null 
 }
 
 const GIVEN = new Map(GIVEN_NAMES.map(([ar, en]) => [normaliseString(ar), en]));
-const GIVEN_SET = new Set(GIVEN.keys());
+const GIVEN_SET = cueSet(GIVEN.keys());
 /** Given names that are also common words (جمال beauty, وليد newborn): no definite family name after them. */
 const AMBIGUOUS_GIVEN = normSet(['حسن', 'عمر', 'رامي', 'أمير', 'خليفة', 'سعد', 'فهد', 'بدر', 'جمال', 'كمال', 'عادل', 'أمين', 'فارس', 'نبيل', 'شريف', 'صلاح', 'منير', 'ماجد', 'راشد', 'حمد', 'سامي', 'هاني', 'نادر', 'ناصر', 'منصور', 'سلطان', 'عماد', 'أيمن']);
 /** A definite word used as a family name (السنيورة, الفيصل): not common, not a nationality adjective. */

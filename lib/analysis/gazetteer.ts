@@ -9,7 +9,7 @@
  * names; no regular expressions at match time.
  */
 import type { EntityKind } from './types';
-import { makeDoc, cliticReadings, type Doc, type Token } from './tokens';
+import { makeDoc, cliticReadings, type CliticReading, type Doc, type Token } from './tokens';
 
 /** One named thing with all the ways Arabic (or Latin) text writes it. */
 export interface NameEntry {
@@ -35,6 +35,22 @@ interface Compiled {
 export interface Gazetteer {
   index: Map<string, Compiled[]>;
   size: number;
+  /** Per word: the clitic readings whose stem starts some name (most words: none). */
+  heads: Map<string, CliticReading[]>;
+}
+
+const NONE: CliticReading[] = [];
+
+/** Readings of a word whose stem is a first name-token in the index, cached per word. */
+function headReadings(g: Gazetteer, norm: string): CliticReading[] {
+  let r = g.heads.get(norm);
+  if (!r) {
+    if (g.heads.size > 50000) g.heads.clear();
+    const hits = cliticReadings(norm).filter((x) => (x.skip === 0 || x.stem.length >= 3) && g.index.has(x.stem));
+    r = hits.length ? hits : NONE;
+    g.heads.set(norm, r);
+  }
+  return r;
 }
 
 export interface GazetteerHit {
@@ -86,7 +102,7 @@ export function buildGazetteer(entries: Iterable<NameEntry | [NameEntry, string,
   }
   // Longest first so the first full match is the longest.
   for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  return { index, size };
+  return { index, size, heads: new Map() };
 }
 
 /** Original offset of normalised position `ns`. */
@@ -101,8 +117,7 @@ export function matchAt(g: Gazetteer, doc: Doc, i: number): GazetteerHit | null 
   if (!t || t.type === 'punct' || t.type === 'num') return null;
   if (t.type === 'lat') return tryRest(g, doc, i, tokenKey(t), 0, '');
   let best: GazetteerHit | null = null;
-  for (const r of cliticReadings(t.norm)) {
-    if (r.skip > 0 && r.stem.length < 3) continue;
+  for (const r of headReadings(g, t.norm)) {
     const hit = tryRest(g, doc, i, r.stem, r.skip, r.prefix);
     if (hit && (!best || hit.last > best.last)) best = hit;
   }

@@ -76,21 +76,35 @@ export function isNameLike(t: Token | undefined): boolean {
 export const isDefinite = (t: Token | undefined): boolean => !!t && t.type === 'ar' && /^(و|ف)?(ب|ك)?(ال|لل)/.test(t.norm) && t.norm.length > 3;
 
 /** Stems of a token (whole word first, then clitic readings). */
-export const stems = (t: Token): string[] => (t.type === 'ar' ? readingsOf(t.norm).map((r) => r.stem) : [t.norm]);
 
-// Clitic readings of recent words, cached: the rules ask for the same token's readings many times.
-const readingsCache = new Map<string, CliticReading[]>();
+// Every cue word of every rule, so most tokens are ruled out by one cached look-up.
+const ALL_CUES = new Set<string>();
+/** A normalised set of cue words that `readingIn` will be asked about (register at module load). */
+export function cueSet(words: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) {
+    const n = normaliseString(w);
+    set.add(n);
+    ALL_CUES.add(n);
+  }
+  return set;
+}
+
+const NONE: CliticReading[] = [];
+// Readings of a word whose stem is some cue word, cached (the rules ask about each token many times).
+const cueReadings = new Map<string, CliticReading[]>();
 function readingsOf(norm: string): CliticReading[] {
-  let r = readingsCache.get(norm);
+  let r = cueReadings.get(norm);
   if (!r) {
-    if (readingsCache.size > 20000) readingsCache.clear();
-    r = cliticReadings(norm);
-    readingsCache.set(norm, r);
+    if (cueReadings.size > 50000) cueReadings.clear();
+    const all = cliticReadings(norm).filter((x) => ALL_CUES.has(x.stem));
+    r = all.length ? all : NONE;
+    cueReadings.set(norm, r);
   }
   return r;
 }
 
-/** First reading of the token whose stem is in the set, or null. */
+/** First reading of the token whose stem is in the set (a set made by `cueSet`), or null. */
 export function readingIn(t: Token | undefined, set: Set<string>): { skip: number; stem: string } | null {
   if (!t || t.type !== 'ar') return null;
   for (const r of readingsOf(t.norm)) if (set.has(r.stem)) return r;

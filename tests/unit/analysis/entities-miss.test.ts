@@ -74,17 +74,20 @@ describe('bad input: nothing throws, spans stay inside the text', () => {
   });
 });
 
-describe('speed: names run far above 100k tokens/s (loose bound against quadratic scans)', () => {
-  it('200k tokens in well under 2 s', () => {
-    const unit = 'وقال ريتفيك غوبتا، الباحث في جامعة كاليفورنيا في بيركلي، إن شركة "ديبسيك" و"أنثروبيك" في الصين والولايات المتحدة تستخدم شرائح H800 من إنفيديا. ';
-    const text = unit.repeat(8000);
-    const doc = makeDoc(text);
-    for (const a of entityAnnotators) a.find(makeDoc(unit)); // warm up
+describe('speed: linear in the text, far from quadratic (figures: npm run bench)', () => {
+  const unit = 'وقال ريتفيك غوبتا، الباحث في جامعة كاليفورنيا في بيركلي، إن شركة "ديبسيك" و"أنثروبيك" في الصين والولايات المتحدة تستخدم شرائح H800 من إنفيديا. ';
+  const time = (copies: number) => {
+    const doc = makeDoc(unit.repeat(copies));
     const t0 = performance.now();
     for (const a of entityAnnotators) a.find(doc);
-    const ms = performance.now() - t0;
-    const rate = doc.tokens.length / (ms / 1000);
-    expect(doc.tokens.length).toBeGreaterThan(150_000);
-    expect(rate).toBeGreaterThan(100_000);
+    return { ms: performance.now() - t0, tokens: doc.tokens.length };
+  };
+  it('8× the text costs well under 16× the time, and stays above a loose floor', () => {
+    time(200); // warm up
+    const small = time(1000);
+    const big = time(8000);
+    // Machines running other work make absolute figures noisy; the ratio catches quadratic scans.
+    expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(16);
+    expect(big.tokens / (big.ms / 1000)).toBeGreaterThan(30_000);
   });
 });
