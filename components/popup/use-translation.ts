@@ -24,7 +24,6 @@ export interface TranslationTimeouts {
 export function useTranslation(translator: TranslatorFactory | null, enabled: boolean, texts: readonly string[], timeouts: TranslationTimeouts = {}) {
   const [state, setState] = useState<TranslationState>(enabled ? { s: 'checking' } : { s: 'off' });
   const ctrl = useRef<AbortController | null>(null);
-  const live = useRef(true);
   const hasText = texts.some((t) => t.trim());
 
   const start = () => {
@@ -35,10 +34,10 @@ export function useTranslation(translator: TranslatorFactory | null, enabled: bo
     // translateTexts calls create() synchronously: this must run inside the click (user activation).
     void translateTexts(translator, texts, {
       signal: c.signal,
-      onProgress: (f) => live.current && ctrl.current === c && setState({ s: 'working', progress: f }),
+      onProgress: (f) => ctrl.current === c && setState({ s: 'working', progress: f }),
       ...timeouts,
     }).then((r: TranslateResult) => {
-      if (!live.current || ctrl.current !== c) return;
+      if (ctrl.current !== c) return; // cancelled by a newer run or by unmounting
       setState(r.ok ? { s: 'done', texts: r.texts } : { s: 'failed', reason: r.reason });
     });
   };
@@ -46,21 +45,22 @@ export function useTranslation(translator: TranslatorFactory | null, enabled: bo
   const cancel = () => ctrl.current?.abort();
 
   useEffect(() => {
-    live.current = true;
+    let alive = true;
     if (!enabled || !hasText) {
       setState({ s: 'off' });
       return;
     }
     setState({ s: 'checking' });
     void checkAvailability(translator).then((a) => {
-      if (!live.current) return;
+      if (!alive) return;
       if (a === 'available') start();
       else if (a === 'downloadable' || a === 'downloading') setState({ s: 'ready', availability: a });
       else setState({ s: a });
     });
     return () => {
-      live.current = false;
+      alive = false;
       ctrl.current?.abort();
+      ctrl.current = null; // a late answer from this run must not overwrite the next run's state
     };
     // The texts are fixed for one article view (keyed by the parent).
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -324,6 +324,20 @@ describe('on-device translation', () => {
     expect(h.text()).toContain(sampleAnalysis().summary.english);
   });
 
+  it('translation switched off during a download: the download stops and the translation UI goes away', async () => {
+    const t = fakeTranslator({ availability: 'downloadable', manual: true });
+    const h = mount(ARTICLE_URL, article(), { translator: t });
+    await until(() => expect(h.text()).toContain('on this device'));
+    button(h, /Translate/).click();
+    t.progress(0.2);
+    await until(() => expect(h.text()).toContain('Downloading'));
+    await updateSettings((s) => ({ ...s, translation: false }));
+    await until(() => expect(h.root.querySelector('.translate')).toBeNull());
+    expect(t.calls.create[0]!.signal!.aborted).toBe(true);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(h.text()).not.toContain('Translation cancelled');
+  });
+
   it('translation switched off in the options: the translator is not even asked', async () => {
     await updateSettings((s) => ({ ...s, translation: false }));
     const t = fakeTranslator({ availability: 'available' });
