@@ -165,12 +165,16 @@ describe('popup for the sample article', () => {
 });
 
 describe('popup on other pages', () => {
-  test('a section page: "Not a news article"', async () => {
+  test('a section page: "Not a news article", and "Read it anyway" annotates it once', async () => {
     const section = await sharh.open('section-page');
     const p = await sharh.openPopup(section);
     await p.getByText('Not a news article').waitFor({ timeout: 10_000 });
     expect(await axeViolations(p)).toEqual([]);
     await sharh.screenshot(p, 'popup-not-article');
+    // "Read it anyway": the content script annotates this page once, and the popup shows its facts.
+    await p.getByRole('button', { name: 'Read it anyway' }).click();
+    await p.locator('button.fact').first().waitFor({ timeout: 10_000 });
+    expect(rangeCount(await highlights(section))).toBeGreaterThan(0);
     await p.close();
     await section.close();
   });
