@@ -5,21 +5,26 @@
  * script runs) and under plain.test (nothing matches), each in a fresh tab; CDP
  * `Performance.getMetrics` TaskDuration after the page settles; medians of per-pair ratios.
  * Assertions are loose (a loaded 2-core machine is noisy); the figures are the point.
+ *
+ * About 90 s, so it runs only when asked:
+ *   SHARH_BENCH=1 npx vitest run -c vitest.e2e.config.ts tests/e2e/annotation-bench.e2e.test.ts
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTIFACTS_DIR, launchSharh, type Sharh } from './harness';
 
 const PAIRS = Number(process.env.SHARH_BENCH_PAIRS ?? 5);
 const SETTLE_MS = 1_500;
+const ENABLED = process.env.SHARH_BENCH === '1';
 let sharh: Sharh;
 const figures: Record<string, unknown> = {};
 
 beforeAll(async () => {
-  sharh = await launchSharh();
+  if (ENABLED) sharh = await launchSharh();
 });
 afterAll(async () => {
+  if (!ENABLED) return;
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   fs.writeFileSync(path.join(ARTIFACTS_DIR, 'annotation-bench.json'), JSON.stringify(figures, null, 2) + '\n');
   console.log('[bench] ' + JSON.stringify(figures, null, 2));
@@ -94,23 +99,25 @@ async function compare(name: string, article: boolean) {
   return { ratio: median(ratios), added: median(added), init: median(init), gate: median(gateMs) };
 }
 
-test('sample article: DOMContentLoaded → highlights, main-thread ratio', async () => {
-  const { ratio } = await compare('sample-article', true);
-  expect(ratio).toBeLessThan(3);
-}, 180_000);
-
-test('long article: main-thread ratio', async () => {
-  const { ratio } = await compare('long-article', true);
-  expect(ratio).toBeLessThan(3);
-}, 180_000);
-
-for (const name of ['section-page', 'english-article']) {
-  test(`${name} (not an article): our own main-thread work, cold`, async () => {
-    const { init, gate } = await compare(name, false);
-    // Whole-page TaskDuration differences are ± tens of ms here even for an empty content script,
-    // so the figure that matters is what we measure from inside: start-up plus gate, run once on a
-    // cold script (lazy compilation included; Chrome's timer is coarsened to 0.1 ms). Issue 4's
-    // target is < 1 ms; seen here: ≈ 1–3 ms cold (the warm gate is ≈ 0.05 ms, see gate.test.ts).
-    expect(init + gate).toBeLessThan(5);
+describe.runIf(ENABLED)('annotation benchmark', () => {
+  test('sample article: DOMContentLoaded → highlights, main-thread ratio', async () => {
+    const { ratio } = await compare('sample-article', true);
+    expect(ratio).toBeLessThan(3);
   }, 180_000);
-}
+
+  test('long article: main-thread ratio', async () => {
+    const { ratio } = await compare('long-article', true);
+    expect(ratio).toBeLessThan(3);
+  }, 180_000);
+
+  for (const name of ['section-page', 'english-article']) {
+    test(`${name} (not an article): our own main-thread work, cold`, async () => {
+      const { init, gate } = await compare(name, false);
+      // Whole-page TaskDuration differences are ± tens of ms here even for an empty content script,
+      // so the figure that matters is what we measure from inside: start-up plus gate, run once on a
+      // cold script (lazy compilation included; Chrome's timer is coarsened to 0.1 ms). Issue 4's
+      // target is < 1 ms; seen here: ≈ 1–3 ms cold (the warm gate is ≈ 0.05 ms, see gate.test.ts).
+      expect(init + gate).toBeLessThan(5);
+    }, 180_000);
+  }
+});

@@ -153,6 +153,33 @@ describe('popup → page', () => {
   });
 });
 
+describe('dynamic pages', () => {
+  test('a paragraph added to the article later is annotated (debounced observation of the article root)', async () => {
+    const page = await sharh.open('sample-article');
+    await waitForHighlights(page, { min: 20, timeout: 20_000 });
+    const nvidia = async () => ((await highlights(page))['sharh-organization'] ?? []).filter((t) => t === 'إنفيديا').length;
+    const before = await nvidia();
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'وأعلنت شركة إنفيديا لاحقا عن نتائجها.';
+      document.getElementById('artibody')!.appendChild(p);
+    });
+    await expect.poll(nvidia, { timeout: 5_000 }).toBe(before + 1);
+    await page.close();
+  });
+
+  test('in-page navigation (history API) re-runs detection: off on a section URL, on again on an article URL', async () => {
+    const page = await sharh.open('sample-article');
+    await waitForHighlights(page, { min: 20, timeout: 20_000 });
+    const url = page.url();
+    await page.evaluate(() => history.pushState({}, '', '/science/node_7086780.htm'));
+    await expect.poll(async () => rangeCount(await highlights(page)), { timeout: 5_000 }).toBe(0);
+    await page.evaluate((u) => history.pushState({}, '', u), url);
+    await waitForHighlights(page, { min: 20, timeout: 10_000 });
+    await page.close();
+  });
+});
+
 describe('switches', () => {
   test('site switch off removes every trace at once (no reload), persists, and on again redraws', async () => {
     const page = await sharh.open('sample-article');
