@@ -203,7 +203,8 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   // written in words, nothing counted after it
   if (e.wordCount === 1 && (e.scale > 1 || e.value <= 2)) return null;
   const next = toks[last + 1];
-  const nextIsNoun = !!next && !next.lineBefore && next.type === 'ar' && !next.norm.startsWith('ال') && !NOT_NOUN.has(next.norm);
+  // a following indefinite word (not a particle, not a lone proclitic as in "تسع ل300 راكب" — "holds")
+  const nextIsNoun = !!next && !next.lineBefore && next.type === 'ar' && next.norm.length >= 2 && !next.norm.startsWith('ال') && !NOT_NOUN.has(next.norm);
   const minPartitive = !!next && next.norm === 'من' && !!toks[last + 2]?.norm.startsWith('ال');
   item.bareOk = e.wordCount >= 2 || nextIsNoun || minPartitive;
   item.qualifier = qual;

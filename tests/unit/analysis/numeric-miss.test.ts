@@ -34,6 +34,8 @@ describe('numeric: what must not be marked', () => {
     ['a spelt Latin letter (5G)', 'شبكات 5 جي الجديدة', '5'],
     ['the exponent of م2', 'على مساحة 500 م2 في وسط المدينة', '2 في'],
     ['a time of day', 'يبدأ الاجتماع الساعة 10 صباحا', '10'],
+    ['"I am not" (لست)', 'لست متأكدا من ذلك', 'لست'],
+    ['"holds" (تسع) before a glued proclitic', 'الطائرة تسع ل300 راكب', 'تسع'],
     ['pagination', 'الأكثر قراءة 1 2 3 4 5 > التالي', '3'],
     ['a chip model spelt in Arabic', 'معالج من طراز "أسند 910 سي" هذا العام', '910'],
     ['a footnote mark', 'رفض ذلك (1). ولد في', '1'],
