@@ -238,7 +238,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   { en: 'injury', pl: 'injuries', forms: ['مصاب', 'مصابين', 'جريح', 'جرحى', 'إصابة', 'إصابات'] },
   { en: 'house', forms: ['وحدة سكنية', 'وحدات سكنية'] },
   { en: 'room', forms: ['غرفة', 'غرف'] },
-  { en: 'bed', forms: ['سرير', 'أسرة'] },
+  { en: 'bed', forms: ['سرير'] }, // plural أسرّة normalises like أسرة (families)
   { en: 'tree', forms: ['شجرة', 'أشجار'] },
   { en: 'head of cattle', pl: 'head of cattle', forms: ['رأس ماشية', 'رأس من الماشية'] },
   // --- time

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTED_NOUNS } from '../../../lib/analysis/data/units';
 import { pluralNoun } from '../../../lib/analysis/english-numbers';
-import { hasArabic } from '../../../lib/analysis/normalize';
+import { hasArabic, normaliseString } from '../../../lib/analysis/normalize';
 import { expectHit, expectMiss, type Want } from './numeric-helpers';
 
 describe('quantities: hits', () => {
@@ -64,6 +64,17 @@ describe('the counted-noun lexicon', () => {
       expect(hasArabic(n.en)).toBe(false);
       expect(n.forms.length).toBeGreaterThan(0);
       expect(pluralNoun(n.en, n.pl)).toMatch(/^[A-Za-z][A-Za-z -]*$/);
+    }
+  });
+  it('no written form means two different things once normalised', () => {
+    const seen = new Map<string, string>();
+    for (const n of COUNTED_NOUNS) {
+      for (const f of n.forms) {
+        const k = normaliseString(f);
+        const other = seen.get(k);
+        expect(other === undefined || other === n.en, `${f}: ${other} / ${n.en}`).toBe(true);
+        seen.set(k, n.en);
+      }
     }
   });
   it('is generous (this list matters on unseen articles)', () => expect(COUNTED_NOUNS.length).toBeGreaterThan(150));
