@@ -42,8 +42,12 @@ const MUST_LIST = ['DeepSeek', 'Liang Wenfeng', 'Nvidia', '$5.6 million', '2,048
 
 let sharh: FirefoxSharh;
 
+/** The MV3 background is an event page: Firefox suspends it after this long idle (default 30 s). A
+ * short timeout makes every step below also prove that messages wake it up again. */
+const BACKGROUND_IDLE_MS = 1_000;
+
 beforeAll(async () => {
-  sharh = await launchFirefox();
+  sharh = await launchFirefox({ prefs: { 'extensions.background.idle.timeout': BACKGROUND_IDLE_MS } });
   console.log(`[firefox mv${FIREFOX_MV}] launch ${Math.round(sharh.timings.launchMs)} ms, add-on install ${Math.round(sharh.timings.installMs)} ms`);
 });
 
@@ -102,7 +106,7 @@ describe('content script in Firefox', () => {
       return { first: (window as unknown as { __sharhFirst?: number }).__sharhFirst ?? -1, load: nav?.loadEventEnd ?? -1, idle: nav?.domContentLoadedEventEnd ?? -1 };
     });
     console.log(`[firefox mv${FIREFOX_MV}] sample article: first highlights ${t.first.toFixed(0)} ms after navigation start, ${(t.first - t.load).toFixed(0)} ms after load`);
-    await sharh.screenshot(page, 'sample-article');
+    await sharh.screenshot(page, 'article-highlighted');
 
     for (const name of Object.keys(h)) expect(HIGHLIGHT_KINDS.map((k) => `sharh-${k}`)).toContain(name);
     const text = await page.evaluate(() => document.body.textContent ?? '');
@@ -204,7 +208,7 @@ describe('popup in Firefox', () => {
     expect(await siteSwitchState(popup)).toBe(false);
     await until(storedSiteChoice, (v) => v === false, 5_000, 'the stored choice');
     await sharh.screenshot(popup, 'popup-site-off');
-    await sharh.screenshot(page, 'sample-article-off');
+    await sharh.screenshot(page, 'article-site-off');
     await clickSiteSwitch(popup);
     await waitForHighlights(page, { min: 20, timeout: 10_000 });
     await until(() => factTexts(popup), (f) => f.includes('DeepSeek'), 10_000, 'the facts back');
@@ -257,6 +261,13 @@ describe('popup in Firefox', () => {
     await options.click(`button[aria-label="Remove ${host}"]`);
     await until(() => bodyText(options), (t) => t.includes(`${host} removed`), 5_000, 'the site removed');
     await options.close();
+  });
+
+  test('after the background was suspended (idle), a new article is still highlighted', async () => {
+    await new Promise((r) => setTimeout(r, BACKGROUND_IDLE_MS * 3));
+    const page = await sharh.open('sample-article');
+    await waitForHighlights(page, { min: 20, timeout: 15_000 });
+    await page.close();
   });
 
   test('a section page: "Not a news article"', async () => {

@@ -206,6 +206,8 @@ export interface LaunchOptions {
   server?: FixtureServer;
   extensionDir?: string;
   viewport?: { width: number; height: number };
+  /** More Firefox prefs (e.g. a short `extensions.background.idle.timeout`). */
+  prefs?: Record<string, unknown>;
 }
 
 export interface FirefoxSharh {
@@ -271,6 +273,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<FirefoxSh
         // Grant optional permissions without the doorhanger nobody can click in headless Firefox
         // (still only what the manifest declares optional; still only from a user gesture).
         'extensions.webextOptionalPermissionPrompts': false,
+        ...opts.prefs,
       },
     });
   } catch (e) {
