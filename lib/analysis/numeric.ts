@@ -192,6 +192,8 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     // "م2", "كم2": the exponent of a unit abbreviation
     if (lp && lp.type === 'ar' && !toks[first]!.spaceBefore && UNIT_ABBREVIATIONS.has(lp.norm)) return null;
     if (prev && prev.norm === 'الساعه') return null; // "الساعة 10": a time of day
+    // "يوم 13 من الشهر الجاري": a day of an unnamed month (no contract value)
+    if (nx?.norm === 'من' && toks[last + 2]?.norm === 'الشهر') return null;
     // "1 2 3 4 5 >": pagination or a list of codes, not amounts
     if ((lp?.type === 'num' && !lp.lineBefore) || (nx?.type === 'num' && !nx.lineBefore)) return null;
     item.bareOk = true;

@@ -36,6 +36,7 @@ describe('numeric: what must not be marked', () => {
     ['a time of day', 'يبدأ الاجتماع الساعة 10 صباحا', '10'],
     ['"I am not" (لست)', 'لست متأكدا من ذلك', 'لست'],
     ['"holds" (تسع) before a glued proclitic', 'الطائرة تسع ل300 راكب', 'تسع'],
+    ['a day of an unnamed month', 'في يوم 13 من الشهر الجاري', '13'],
     ['pagination', 'الأكثر قراءة 1 2 3 4 5 > التالي', '3'],
     ['a chip model spelt in Arabic', 'معالج من طراز "أسند 910 سي" هذا العام', '910'],
     ['a footnote mark', 'رفض ذلك (1). ولد في', '1'],
