@@ -47,6 +47,14 @@ const PRODUCTS = new Set(['GPU', 'CPU', 'processor', 'chip', 'semiconductor', 'i
   'battery', 'electric vehicle', 'new energy vehicle', 'car', 'vehicle', 'truck', 'bus', 'train', 'aircraft', 'ship',
   'container', 'machine', 'base station', 'charging station', 'house', 'transistor']);
 
+const SINGULAR = new Map<CountedNoun, string>();
+/** The normalised singular (first form) of a counted noun. */
+function singularOf(n: CountedNoun): string {
+  let s = SINGULAR.get(n);
+  if (s === undefined) SINGULAR.set(n, (s = normaliseString(n.forms[0] ?? '')));
+  return s;
+}
+
 /** The counted noun(s) right after token `last` (optionally after "من"). */
 export function countedAfter(doc: Doc, last: number): CountedHit | null {
   const toks = doc.tokens;
@@ -56,6 +64,8 @@ export function countedAfter(doc: Doc, last: number): CountedHit | null {
   let viaMin = false;
   if (!hit && t.norm === 'من' && toks[last + 2]?.norm.startsWith('ال')) {
     hit = index().match(doc, last + 2, { article: true });
+    // a partitive counts a plural ("عشرة من المدونين"); "13 من الشهر" is a day of the month
+    if (hit && hit.first === hit.last && toks[last + 2]!.norm.slice(2) === singularOf(hit.item)) hit = null;
     viaMin = !!hit;
   }
   if (!hit) return null;
