@@ -12,26 +12,26 @@ export interface Qualifier {
 }
 
 /** Qualifier phrases written before a number (normalised tokens), with their English. */
-const QUALIFIERS_RAW: [string, Qualifier['english']][] = [
+const QUALIFIERS_RAW: [string, Qualifier['english'], 'no-clitic'?][] = [
   ['نحو', 'about'], ['حوالي', 'about'], ['حوالى', 'about'], ['زهاء', 'about'], ['قرابة', 'nearly'],
   ['ما يقرب من', 'nearly'], ['ما يقارب', 'nearly'], ['يقارب', 'nearly'], ['تقريبا', 'about'],
   ['أكثر من', 'more than'], ['أزيد من', 'more than'], ['ما يزيد على', 'more than'], ['ما يزيد عن', 'more than'],
   ['ما يربو على', 'more than'], ['يزيد على', 'more than'], ['يزيد عن', 'more than'], ['ما يفوق', 'more than'], ['يفوق', 'more than'],
   ['أقل من', 'less than'], ['ما يقل عن', 'less than'], ['دون', 'less than'],
   ['ما لا يقل عن', 'at least'], ['لا يقل عن', 'at least'], ['على الأقل', 'at least'],
-  // only "ما يصل إلى": a bare "لتصل إلى 3.58 تريليون" means "reaching", not "up to"
-  ['ما يصل إلى', 'up to'],
+  // "استثمارات تصل إلى 500 مليار" is "up to", but "لتصل إلى 3.58 تريليون" (with لـ) is "reaching"
+  ['ما يصل إلى', 'up to'], ['يصل إلى', 'up to', 'no-clitic'], ['تصل إلى', 'up to', 'no-clitic'],
 ];
 
-interface QualifierPhrase { words: string[]; english: Qualifier['english'] }
+interface QualifierPhrase { words: string[]; english: Qualifier['english']; noClitic: boolean }
 
 /** Indexed by the phrase's last word (the one right before the number): one Map lookup per number. */
 const BY_LAST = new Map<string, QualifierPhrase[]>();
-for (const [p, english] of QUALIFIERS_RAW) {
+for (const [p, english, flag] of QUALIFIERS_RAW) {
   const words = normaliseString(p).split(' ');
   const key = words[words.length - 1]!;
   const list = BY_LAST.get(key) ?? [];
-  list.push({ words, english });
+  list.push({ words, english, noClitic: flag === 'no-clitic' });
   list.sort((a, b) => b.words.length - a.words.length);
   BY_LAST.set(key, list);
 }
@@ -61,7 +61,7 @@ export function qualifierBefore(doc: Doc, first: number): Qualifier['english'] |
       const w = q.words[k]!;
       if ((k > 0 && t.lineBefore) || doc.tokens[s + k + 1]!.lineBefore) { ok = false; break; }
       if (t.norm === w) continue;
-      if (k === 0 && t.norm.length > w.length && t.norm.endsWith(w) && PROCLITIC.test(t.norm.slice(0, t.norm.length - w.length))) continue;
+      if (k === 0 && !q.noClitic && t.norm.length > w.length && t.norm.endsWith(w) && PROCLITIC.test(t.norm.slice(0, t.norm.length - w.length))) continue;
       ok = false;
       break;
     }

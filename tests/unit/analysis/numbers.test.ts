@@ -63,7 +63,7 @@ describe('qualifiers before a number', () => {
   const table: [string, string | undefined][] = [
     ['نحو 5', 'about'], ['بنحو 5', 'about'], ['حوالي 5', 'about'], ['حوالى 5', 'about'], ['قرابة 5', 'nearly'],
     ['ما يقرب من 5', 'nearly'], ['أكثر من 5', 'more than'], ['بأكثر من 5', 'more than'], ['أقل من 5', 'less than'],
-    ['ما لا يقل عن 5', 'at least'], ['ما يصل إلى 5', 'up to'], ['في 5', undefined], ['لتصل إلى 5', undefined],
+    ['ما لا يقل عن 5', 'at least'], ['ما يصل إلى 5', 'up to'], ['في 5', undefined], ['لتصل إلى 5', undefined], ['استثمارات تصل إلى 5', 'up to'],
   ];
   for (const [text, q] of table) {
     it(`${text} → ${q}`, () => {
