@@ -133,6 +133,13 @@ describe('content script in Firefox', () => {
     });
   }
 
+  test('under a strict page CSP (default-src none) the article is still highlighted', async () => {
+    const page = await sharh.open('strict-csp');
+    const h = await waitForHighlights(page, { min: 5, timeout: 15_000 });
+    expect(Object.keys(h).length).toBeGreaterThan(2);
+    await page.close();
+  });
+
   test('the hover card shows English for DeepSeek', async () => {
     const page = await sharh.open('sample-article');
     await waitForHighlights(page, { min: 20, timeout: 15_000 });
