@@ -56,6 +56,11 @@ describe('numeric spans are final', () => {
       expect(/[\u0600-\u06FF]/.test(all[i]!.english)).toBe(false);
     }
   });
+  it('harakat and tatweel stay inside the spans', () => {
+    const text = 'بعدَ ثَلاثَةِ أيامٍ، وأنفقت بـ18,5 مليارَ دولارٍ، ومليـــون مستخدمٍ، في ٢٧ يَنايِر ٢٠٢٥م';
+    expect(spans(text).map((s) => s.text)).toEqual(['ثَلاثَةِ', '18,5 مليارَ دولارٍ', 'مليـــون', '٢٧ يَنايِر ٢٠٢٥م']);
+    expect(spans(text).map((s) => s.value)).toEqual([3, 18.5e9, 1e6, '2025-01-27']);
+  });
   it('a span starts after a glued proclitic', () => {
     const text = 'واستخدمت و5.6 مليون دولار';
     const s = spans(text).find((x) => x.kind === 'money')!;
