@@ -42,7 +42,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function visit(name: string, shot?: string) {
+async function visit(name: string, shot?: string, waitMs = 10_000) {
   const page = await browser!.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -62,7 +62,7 @@ async function visit(name: string, shot?: string) {
     return n;
   });
   let n = 0;
-  for (let i = 0; i < 40 && n === 0; i++) {
+  for (let i = 0; i < waitMs / 250 && n === 0; i++) {
     await new Promise((r) => setTimeout(r, 250));
     n = await count();
   }
@@ -86,7 +86,7 @@ describe.runIf(ready)('Firefox', () => {
     expect(errors).toEqual([]);
   });
   test('section page: nothing', async () => {
-    const { n } = await visit('section-page');
+    const { n } = await visit('section-page', undefined, 3_000);
     expect(n).toBe(0);
   }, 30_000);
 });
