@@ -82,9 +82,10 @@ if (shotDir) {
   process.exit(0);
 }
 
-// Headed: use the window's first tab for the article.
-for (const p of sharh.context.pages()) if (p.url() === 'about:blank') await p.close().catch(() => undefined);
-await sharh.open(fixture.name);
+// Headed: open the article, then close the empty first tab (closing it first would close the window).
+const article = await sharh.open(fixture.name);
+for (const p of sharh.context.pages()) if (p !== article && p.url() === 'about:blank') await p.close().catch(() => undefined);
+await article.bringToFront();
 console.log(`
 Chromium is open with Sharh on ${fixture.url}
 (served from tests/fixtures/pages/${fixture.name} by a local server on ${sharh.server.origin}).
