@@ -289,8 +289,13 @@ describe('popup in Firefox', () => {
     await options.close();
   });
 
-  test('after the background was suspended (idle), a new article is still highlighted', async () => {
-    await new Promise((r) => setTimeout(r, BACKGROUND_IDLE_MS * 3));
+  test('after the event page was suspended (idle), a new article is still highlighted: the message wakes it', async () => {
+    // Firefox lists a running background page among the extension's views; a suspended one is gone.
+    const backgroundRunning = () =>
+      sharh.inExtension(() =>
+        (globalThis as unknown as { browser: { extension: { getViews(): Window[] } } }).browser.extension.getViews().some((w) => w.location.pathname === '/_generated_background_page.html'),
+      );
+    if (FIREFOX_MV === 3) await until(backgroundRunning, (running) => !running, BACKGROUND_IDLE_MS * 10, 'the event page to be suspended');
     const page = await sharh.open('sample-article');
     await waitForHighlights(page, { min: 20, timeout: 15_000 });
     await page.close();
