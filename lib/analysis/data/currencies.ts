@@ -6,7 +6,8 @@
  * published and normalised when the index is built; the accusative (دولارًا) and the dual
  * (دولاران/دولارين) are derived from the first single-word form, so only singular and plural are listed.
  * A bare "جنيه" is taken as the Egyptian pound, "ريال" as the Saudi riyal and "درهم" as the UAE
- * dirham (the usual reading in Arab outlets); "دينار" and "ليرة" alone stay unresolved.
+ * dirham (the usual reading in Arab outlets); "دينار", "ليرة" and "بيزو" alone stay unresolved and,
+ * like the toman (no ISO code), carry a plain English word as their code ("dinar").
  */
 
 export interface Currency {
