@@ -10,8 +10,8 @@ import { forgetSite, setSite, type SiteBrowser } from '../../lib/popup/site';
 import { defaultKindColor, kindName } from '../../lib/popup/kind-color';
 import { Switch } from '../popup/Switch';
 
-/** Default sites shown in the list even when the user never touched them. */
-export const BUILT_IN_SITES = ['arabic.china.org.cn'];
+/** Default sites shown in the list even when the user never touched them (the content script's declared host). */
+const BUILT_IN_SITES = ['arabic.china.org.cn'];
 
 export function Options({ browser }: { browser: SiteBrowser }) {
   const [settings, setSettings] = useState<Settings | null>(null);

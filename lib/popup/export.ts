@@ -50,7 +50,7 @@ export function csvCell(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const CSV_COLUMNS = ['group', 'kind', 'english', 'arabic', 'label', 'value', 'unit', 'mentions', 'start', 'end'] as const;
+const CSV_COLUMNS = ['group', 'kind', 'english', 'arabic', 'label', 'value', 'unit', 'mentions', 'start', 'end'] as const;
 
 /** The facts as CSV (UTF-8 with a byte-order mark so spreadsheets read the Arabic; CRLF lines). */
 export function toCsv(groups: readonly FactGroup[]): string {

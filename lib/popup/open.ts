@@ -24,7 +24,7 @@ export interface Opening {
 }
 
 /** The tab named by `?tabId=N`, else the active tab of the current window. Never throws. */
-export async function resolveTab(tabs: TabsApi, tabId: number | null): Promise<{ id: number; url?: string } | null> {
+async function resolveTab(tabs: TabsApi, tabId: number | null): Promise<{ id: number; url?: string } | null> {
   try {
     const t = tabId !== null ? await tabs.get(tabId) : (await tabs.query({ active: true, currentWindow: true }))[0];
     if (t?.id === undefined) return tabId !== null ? { id: tabId } : null;

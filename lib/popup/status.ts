@@ -56,6 +56,3 @@ export async function fetchState(tabs: TabsLike, tabId: number, url: string | un
   const reply = await sendToContent(tabs, tabId, 'sharh/status', {});
   return toPopupState(url, settings, reply);
 }
-
-/** States worth asking again about shortly (the page may still be working). */
-export const isTransient = (s: PopupState): boolean => s.view === 'running' || s.view === 'loading';

@@ -34,8 +34,8 @@ export interface TranslatorFactory {
 export const AR_EN: LanguagePair = { sourceLanguage: 'ar', targetLanguage: 'en' };
 
 /** How long a language-pack download may take before the popup gives up and keeps the brief. */
-export const CREATE_TIMEOUT_MS = 20_000;
-export const TRANSLATE_TIMEOUT_MS = 15_000;
+const CREATE_TIMEOUT_MS = 20_000;
+const TRANSLATE_TIMEOUT_MS = 15_000;
 const AVAILABILITY_TIMEOUT_MS = 3_000;
 
 /** The browser's translator, or null (Firefox, older Chrome, insecure context). */
