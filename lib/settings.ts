@@ -100,6 +100,8 @@ export const enabledExtraSites = (s: Settings): string[] => Object.entries(s.sit
 export const MIGRATIONS = {
   2: (old: unknown): unknown => {
     const o = (typeof old === 'object' && old !== null ? old : {}) as Record<string, unknown>;
+    // Already the v2 shape (written without its version key, e.g. by hand or a test): keep it.
+    if ('sites' in o || 'enabled' in o) return o;
     const sites: Record<string, boolean> = {};
     if (Array.isArray(o.disabledSites)) for (const h of o.disabledSites) if (typeof h === 'string') sites[h] = false;
     return { enabled: typeof o.on === 'boolean' ? o.on : true, sites };

@@ -53,6 +53,11 @@ describe('settings storage', () => {
     expect(s.sites).toEqual({ 'arabic.china.org.cn': false });
   });
 
+  it('keeps v2-shaped values that were stored without a version key', async () => {
+    await fakeBrowser.storage.local.set({ 'sharh-settings': { enabled: true, sites: { 'news.example': true } } });
+    expect((await getSettings()).sites).toEqual({ 'news.example': true });
+  });
+
   it('tells watchers about changes', async () => {
     const seen: boolean[] = [];
     const unwatch = watchSettings((s) => seen.push(s.enabled));
