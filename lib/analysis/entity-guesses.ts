@@ -10,7 +10,7 @@
 import type { Span } from './types';
 import type { Token } from './tokens';
 import { cliticReadings } from './tokens';
-import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon } from './name-context';
+import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon, surnameLike } from './name-context';
 import { quotedAt } from './entity-rules';
 import { transliterate } from './translit';
 
@@ -67,7 +67,8 @@ function latinSpans(ctx: NameCtx): Span[] {
       out.push(nameSpan(ctx, i0, b, 0, 'product', text, SOURCE, 0.6));
       continue;
     }
-    if (words.length <= 4 && (/^[A-Z]/.test(text) || /[A-Z]{2}/.test(text))) out.push(nameSpan(ctx, i0, b, 0, words.some(isCode) ? 'product' : 'organization', text, SOURCE, 0.45));
+    const titleCase = words.every((w) => /^[A-Z0-9]/.test(w));
+    if (words.length <= 3 && titleCase) out.push(nameSpan(ctx, i0, b, 0, words.some(isCode) ? 'product' : 'organization', text, SOURCE, 0.45));
   }
   return out;
 }
@@ -108,8 +109,9 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     const en = p.english.split(/\s+/);
     const last = inside[inside.length - 1]!;
     const lastEn = en.length > 1 ? en[en.length - 1]! : transliterate(last.norm);
-    const strong = p.source === 'names-lexicon';
-    const usable = (w: string) => w.length >= 3 && !isCommon(w) && (strong || (w.length >= 4 && !w.endsWith('ه') && isNameLike({ type: 'ar', norm: w } as Token)));
+    // A part must be long enough not to be a common word by chance (بان/بأن), not definite (الأسد),
+    // and look like a family name.
+    const usable = (w: string) => w.length >= 4 && !isCommon(w) && !w.endsWith('ه') && surnameLike(w) && isNameLike({ type: 'ar', norm: w } as Token);
     if (!parts.has(last.norm) && usable(last.norm)) parts.set(last.norm, { english: lastEn, key: p.key ?? '' });
     const first = inside[0]!;
     if (CHINESE_SURNAMES.has(first.norm) && usable(first.norm) && !parts.has(first.norm)) parts.set(first.norm, { english: en[0] ?? transliterate(first.norm), key: p.key ?? '' });

@@ -13,7 +13,7 @@ import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PERSON_TITLES
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate } from './translit';
-import { type NameCtx, normSet, cueSet, readingIn, isNameLike, isDefinite, isNisba, nameSpan, free, oneLine, isCommon, looksForeign } from './name-context';
+import { type NameCtx, normSet, cueSet, readingIn, isNameLike, isDefinite, isNisba, nameSpan, free, oneLine, isCommon, looksForeign, surnameLike } from './name-context';
 
 const GENERIC = cueSet(GENERIC_ORG_HEADS);
 const PRODUCT = cueSet(PRODUCT_HEADS);
@@ -142,6 +142,7 @@ function continues(ctx: NameCtx, k: number, first: boolean): boolean {
   if (readingIn(u, TITLES) || readingIn(u, SAYING) || readingIn(u, HEADS) || readingIn(u, GENERIC)) return false;
   if (!first && u.norm.startsWith('و') && u.norm.length >= 5) return false;
   if (!first && GIVEN_SET.has(u.norm)) return false; // a given name starts the next name (لشركة موديرنا ستيفان …)
+  if (!first && !surnameLike(u.norm)) return false; // a verb or noun after a name (جورج بوش يمثل)
   return true;
 }
 
@@ -177,7 +178,7 @@ function givenName(ctx: NameCtx, i: number): Span | null {
     if (u && NASAB.has(u.norm) && (continues(ctx, last + 2, false) || GIVEN.has(tok(ctx, last + 2)?.norm ?? ''))) { last += 2; continue; }
     // A second given name may follow (جان مارك); otherwise one family name ends the run.
     if (u && GIVEN.has(u.norm) && !ctx.taken[last + 1] && !u.lineBefore) { last++; continue; }
-    if (continues(ctx, last + 1, false) && (!AMBIGUOUS_GIVEN.has(r.stem) || n > 0 || looksForeign(tok(ctx, last + 1)!.norm))) { last++; }
+    if (continues(ctx, last + 1, false) && surnameLike(tok(ctx, last + 1)!.norm) && (!AMBIGUOUS_GIVEN.has(r.stem) || n > 0 || looksForeign(tok(ctx, last + 1)!.norm))) { last++; }
     else if (n === 0 && !AMBIGUOUS_GIVEN.has(r.stem) && definiteSurname(ctx, last + 1)) { last++; }
     break;
   }

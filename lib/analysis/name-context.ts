@@ -150,3 +150,23 @@ export function looksForeign(norm: string): boolean {
   if (last === 'و' || last === 'ي') n++;
   return n >= 2;
 }
+
+/** Syllables of Chinese names as Arabic writes them: short, often without a long vowel (ون, فنغ). */
+export const CHINESE_SYLLABLES = new Set(['ون', 'وين', 'فنغ', 'فينغ', 'تشي', 'شي', 'لي', 'يي', 'جين', 'بينغ', 'مينغ', 'هونغ', 'تشانغ',
+  'وانغ', 'ليانغ', 'يانغ', 'هوانغ', 'تشو', 'جو', 'ليو', 'تشن', 'تشين', 'هو', 'خه', 'هي', 'لين', 'تشنغ', 'شنغ', 'دونغ', 'قوه',
+  'جيانغ', 'شيانغ', 'تاو', 'تشيانغ', 'يوان', 'يو', 'دو', 'وو', 'سون', 'ما', 'تان', 'شيوي', 'فانغ', 'بو', 'كون', 'قانغ',
+  'غانغ', 'تشونغ', 'يونغ', 'رونغ', 'مين', 'نينغ', 'لونغ', 'تينغ', 'شوي', 'وي', 'جون', 'هان', 'شياو', 'تشاو', 'لو', 'جيه',
+  'شين', 'رن', 'تساي', 'تسنغ', 'دنغ', 'بنغ', 'قاو', 'غاو', 'تيان', 'فان', 'جانغ', 'يه', 'كه', 'شو', 'سو', 'ياو', 'نان', 'تشيو']);
+
+/**
+ * A word that can be an unknown family name: a long vowel after its first letter, or six letters or
+ * more, or a Chinese name syllable. Arabic verbs and nouns of three-letter roots often have none
+ * (يمثل, نشرت, بدعم), foreign names nearly always do (غوبتا, بولتون, ناديلا).
+ */
+export function surnameLike(norm: string): boolean {
+  if (CHINESE_SYLLABLES.has(norm)) return true;
+  if (/^[يتن][^اوي][يوا][^اوي]$/.test(norm)) return false; // an imperfect verb of a hollow root: يعيش, تقول
+  if (norm.length >= 6) return true;
+  for (let k = 1; k < norm.length; k++) if (norm[k] === 'ا' || norm[k] === 'و' || norm[k] === 'ي') return true;
+  return false;
+}

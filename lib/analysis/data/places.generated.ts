@@ -278,7 +278,6 @@ export const CLDR_CITIES: readonly (readonly [string, string, string])[] = [
   ["جيبوتي", "Djibouti", "Africa/Djibouti"],
   ["الجزائر", "Algiers", "Africa/Algiers"],
   ["القاهرة", "Cairo", "Africa/Cairo"],
-  ["العيون", "El Aaiún", "Africa/El_Aaiun"],
   ["أسمرة", "Asmara", "Africa/Asmera"],
   ["أديس أبابا", "Addis Ababa", "Africa/Addis_Ababa"],
   ["ليبرفيل", "Libreville", "Africa/Libreville"],

@@ -114,7 +114,11 @@ const COUNTRY_VARIANTS: Record<string, string> = {
   HK: 'هونغ كونغ | هونج كونج | هونغكونغ',
   MO: 'ماكاو | مكاو',
   CD: 'الكونغو الديمقراطية',
+  ML: 'جمهورية مالي | دولة مالي',
 };
+
+/** Place names that are also common words; they stay out (a country keeps its longer forms). */
+const COMMON_WORD_NAMES = new Set(['مالي', 'العيون', 'صور']);
 
 /** Cities and regions tech and economy news names that CLDR's list lacks or spells otherwise. */
 const EXTRA_PLACES = `
@@ -255,7 +259,7 @@ Ramallah = رام الله
 Nablus = نابلس
 Hebron = الخليل
 Sidon = صيدا
-Tyre = صور
+Tyre = مدينة صور
 Tripoli = طرابلس
 Benghazi = بنغازي
 Aleppo = حلب
@@ -449,6 +453,8 @@ export function placeEntries(): NameEntry[] {
     out.push(e);
   }
   for (const [name, , code] of CLDR_COUNTRY_NAMES) byCode.get(code)?.variants.push(name);
+  // Official names that are also everyday words: مالي "financial" (Mali), العيون "the eyes" (El Aaiún).
+  for (const e of out) e.variants = e.variants.filter((v) => !COMMON_WORD_NAMES.has(v));
   // A spelling names one place: the first entry keeps it (a country over its capital: الكويت, عمان).
   const owner = new Map<string, string>();
   const claim = (e: NameEntry): NameEntry | null => {

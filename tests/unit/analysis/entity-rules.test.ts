@@ -33,7 +33,7 @@ table('organisations whose name is head noun + words', [
   ['أعلنت الهيئة السعودية للمدن الصناعية', 'الهيئة السعودية للمدن الصناعية', 'organization', /^Saudi Authority for /],
   ['بحسب الجهاز المركزي للتعبئة العامة والإحصاء', 'الجهاز المركزي للتعبئة العامة والإحصاء', 'organization', 'Central Agency for General Mobilization and Statistics'],
   ['أطلقت مجموعة "إم جي" طرازا جديدا', 'إم جي', 'organization', 'MG'],
-  ['وأكد محافظ البنك المركزي التركي فاتح قره خان أن التضخم سيتراجع', 'فاتح قره خان', 'person', /^Fat.+ Khan$/],
+  ['وأكد محافظ البنك المركزي التركي فاتح كاراهان أن التضخم سيتراجع', 'فاتح كاراهان', 'person', /^Fat.+ Karahan$/],
   ['دراسة من معهد شنغهاي للذكاء الاصطناعي', 'معهد شنغهاي للذكاء الاصطناعي', 'organization', /Shanghai .*Institute/],
 ]);
 
