@@ -2,23 +2,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { until } from './until';
 import { Options } from '../../../components/options/Options';
 import type { SiteBrowser } from '../../../lib/popup/site';
 import { ok } from '../../../lib/messaging';
 import { DEFAULT_SETTINGS, getSettings, setSiteEnabled } from '../../../lib/settings';
-
-async function until(check: () => void | Promise<void>, ms = 2000): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  }
-}
 
 function mount() {
   const browser: SiteBrowser = {

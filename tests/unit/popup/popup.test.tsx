@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { until } from './until';
 import { Popup } from '../../../components/popup/Popup';
 import type { PopupBrowser, PopupDeps } from '../../../components/popup/deps';
 import { ok, type PageStatus } from '../../../lib/messaging';
@@ -51,19 +52,6 @@ function mount(url: string, status: PageStatus | 'absent' | (() => PageStatus), 
   document.body.append(root);
   render(<Popup deps={deps} />, root);
   return { root, deps, sent, text: () => root.textContent ?? '' };
-}
-
-async function until(check: () => void | Promise<void>, ms = 2000): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  }
 }
 
 const button = (h: Harness, name: RegExp) => {
