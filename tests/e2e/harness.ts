@@ -128,26 +128,27 @@ export async function launchSharh(opts: LaunchOptions = {}): Promise<Sharh> {
 
   context.setDefaultTimeout(10_000);
 
-  // The id Chromium gives an unpacked extension without a manifest key: from its absolute path.
-  const extensionId = extensionIdForPath(extensionDir);
-  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
+  // Ours is the only extension loaded: its id is in its service worker's URL.
+  const ours = (w: Worker) => w.url().startsWith('chrome-extension://');
   const waitForWorker = (timeout: number) => context.waitForEvent('serviceworker', { predicate: ours, timeout }).catch(() => undefined);
   let serviceWorker = context.serviceWorkers().find(ours) ?? (await waitForWorker(20_000));
   if (!serviceWorker) {
-    // Seen once on a loaded machine: the worker had not shown up. An extension page wakes it.
+    // Seen once while the build was being rewritten: no worker showed up. An extension page wakes it
+    // (the id of an unpacked extension without a manifest key comes from its path).
     const wake = await context.newPage();
-    await wake.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
+    await wake.goto(`chrome-extension://${extensionIdForPath(extensionDir)}/popup.html`).catch(() => undefined);
     serviceWorker = context.serviceWorkers().find(ours) ?? (await waitForWorker(15_000));
     await wake.close();
   }
   if (!serviceWorker) {
     await context.close();
     if (ownServer) await server.close();
-    throw new Error(`the extension's service worker (chrome-extension://${extensionId}/) did not start: is ${extensionDir} a valid build?`);
+    throw new Error(`the extension's service worker did not start: is ${extensionDir} a valid build?`);
   }
+  const extensionId = new URL(serviceWorker.url()).host;
   const hosts = new Set(fixtureHosts(server.fixtures));
 
-  const worker = (): Worker => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? serviceWorker;
+  const worker = (): Worker => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? serviceWorker!;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- playwright's Unboxed<A> typing does not fit a generic wrapper
   const inWorker = <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> => worker().evaluate(fn as any, arg) as Promise<R>;
 
