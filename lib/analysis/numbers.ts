@@ -33,16 +33,24 @@ export interface ParsedDigits {
  */
 export function parseDigits(s: string): ParsedDigits | null {
   if (!s || s.length > 40) return null;
-  const digits = s.replace(/[^0-9]/g, '').length;
+  let digits = 0;
+  let dots = 0;
+  let commas = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46) dots++;
+    else if (c === 44) commas++;
+  }
   const leadingZero = s.length > 1 && s[0] === '0' && s[1] !== '.' && s[1] !== ',';
-  const dots = countOf(s, '.');
-  const commas = countOf(s, ',');
-  const groupsOk = (parts: string[]) => parts[0]!.length >= 1 && parts[0]!.length <= 3 && parts.slice(1).every((p) => p.length === 3);
+  if (!dots && !commas) {
+    const value = Number(s);
+    return Number.isFinite(value) ? { value, integer: true, grouped: false, leadingZero, digits } : null;
+  }
   let value: number;
   let integer = true;
   let grouped = false;
-  if (!dots && !commas) value = Number(s);
-  else if (dots && !commas) {
+  if (dots && !commas) {
     const parts = s.split('.');
     if (dots === 1) { value = Number(s); integer = false; }
     else if (groupsOk(parts)) { value = Number(parts.join('')); grouped = true; }
@@ -58,7 +66,7 @@ export function parseDigits(s: string): ParsedDigits | null {
     const lastComma = s.lastIndexOf(',');
     const dec = lastDot > lastComma ? '.' : ',';
     const thou = dec === '.' ? ',' : '.';
-    if (countOf(s, dec) !== 1) return null;
+    if ((dec === '.' ? dots : commas) !== 1) return null;
     const [intPart, frac] = s.split(dec) as [string, string];
     if (!groupsOk(intPart.split(thou))) return null;
     value = Number(`${intPart.split(thou).join('')}.${frac}`);
@@ -66,15 +74,16 @@ export function parseDigits(s: string): ParsedDigits | null {
     grouped = true;
   }
   if (!Number.isFinite(value)) return null;
-  if (!integer && Number.isInteger(value) && /[.,]0+$/.test(s)) integer = false;
   return { value, integer, grouped, leadingZero, digits };
 }
 
-function countOf(s: string, ch: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s[i] === ch) n++;
-  return n;
+/** Thousands groups: 1–3 digits, then groups of exactly 3. */
+function groupsOk(parts: string[]): boolean {
+  if (!parts[0] || parts[0].length > 3) return false;
+  for (let i = 1; i < parts.length; i++) if (parts[i]!.length !== 3) return false;
+  return true;
 }
+
 
 /** x × 10^k without binary noise (5.6 × 1e6 = 5600000, 8.04 × 1e12 = 8040000000000). */
 export function times(x: number, scale: number): number {
