@@ -70,7 +70,8 @@ export function buildFacts(text: string, spans: readonly Span[], opts: FactOptio
     }
     return ans;
   };
-  const title = normaliseString(opts.title ?? '');
+  // A short "Source: …" prefix in a headline names who reported it, not what it is about.
+  const title = normaliseString(opts.title ?? '').replace(/^[^:]{1,40}:\s*/, (m) => (m.trim().split(/\s+/).length <= 4 ? '' : m));
   const leadEnd = sents[Math.min(2, sents.length - 1)]?.end ?? 0;
 
   const figures: Fact[] = [];

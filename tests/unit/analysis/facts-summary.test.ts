@@ -60,6 +60,10 @@ describe('facts', () => {
     expect(names[0]!.mentions).toBe(2);
     expect(names[1]!.mentions).toBe(2);
   });
+  it('gives no headline bonus to a "Source:" prefix', () => {
+    const ranked = buildFacts(text, spans, { title: 'ليانغ ون فنغ: نموذج جديد من ديبسيك' }).filter((f) => f.kind === 'person' || f.kind === 'organization');
+    expect(ranked.map((f) => f.english)).toEqual(['DeepSeek', 'Liang Wenfeng']);
+  });
   it('lists dates', () => expect(facts.filter((f) => f.kind === 'date').map((f) => f.value)).toEqual(['--01-20']));
   it('finds no label when no cue word precedes the amount', () => {
     const t = 'اشترى 5 كتب';
