@@ -17,6 +17,9 @@ import { ANNOTATOR_ORDER } from '../lib/analysis/registry';
 import { loadTagger, tagDoc, chunkSpans, preferKnown, NER_SOURCE, type NerOptions } from '../lib/analysis/tagger/annotator';
 import type { Span } from '../lib/analysis/types';
 
+/** SHARH_TAGGER_WINNERS=id,id: annotators whose spans beat the tagger's (default: all). */
+const WINNERS = process.env.SHARH_TAGGER_WINNERS ? new Set(process.env.SHARH_TAGGER_WINNERS.split(',')) : undefined;
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--'));
@@ -45,7 +48,7 @@ async function main(): Promise<void> {
     annotations =
       mode === 'only'
         ? tagged
-        : resolveOverlaps(preferKnown([...annotate(text), ...tagged]), [...ANNOTATOR_ORDER, NER_SOURCE]).sort((a, b) => a.start - b.start);
+        : resolveOverlaps(preferKnown([...annotate(text), ...tagged], WINNERS), [...ANNOTATOR_ORDER, NER_SOURCE]).sort((a, b) => a.start - b.start);
   }
   const out = { text, annotations, facts: [], summary: { english: '', method: '' }, isArticle: true, title: '' };
   if (args.includes('--json')) process.stdout.write(JSON.stringify(out) + '\n');

@@ -139,11 +139,12 @@ export function createNerAnnotator(model: () => TaggerModel | null, opts: NerOpt
 export const nerAnnotator: Annotator = createNerAnnotator(loadedTagger);
 
 /**
- * Lexicon and rules win on names they know: drop tagger spans that overlap a name or number span
- * from any other annotator. Call on all spans before `resolveOverlaps`.
+ * Lexicon and rules win on names they know: drop tagger spans that overlap a span from one of the
+ * `winners` annotators (default: every other annotator). Call on all spans before `resolveOverlaps`.
  */
-export function preferKnown(spans: readonly Span[]): Span[] {
-  const known = spans.filter((s) => s.source !== NER_SOURCE).sort((a, b) => a.start - b.start);
+export function preferKnown(spans: readonly Span[], winners?: ReadonlySet<string>): Span[] {
+  const wins = (s: Span) => s.source !== NER_SOURCE && (!winners || winners.has(s.source ?? ''));
+  const known = spans.filter(wins).sort((a, b) => a.start - b.start);
   const starts = known.map((s) => s.start);
   const maxEnd: number[] = [];
   known.forEach((s, i) => maxEnd.push(Math.max(s.end, maxEnd[i - 1] ?? 0)));

@@ -30,7 +30,7 @@ export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks:
     s.chunks
       .filter((c) => c.to - c.from < MAX_LEN)
       .map((c) => [keyOf(s.tokens, c.from, c.to), c] as const)
-      .filter(([k]) => k.length >= 3 && !(k.indexOf(' ') < 0 && gazClasses(k).includes('C'))),
+      .filter(([k, c]) => k.length >= 3 && !(c.from === c.to && gazClasses(s.tokens[c.from]!.norm).includes('C'))),
   );
   return seqs.map((s, si) => {
     const dict = new Map<string, Chunk>();

@@ -3,76 +3,51 @@
  * CLDR and hand-kept), lexicon people, organizations and products, nationality adjectives, person
  * titles, verbs of saying and common words. They tell the model about names ANERcorp never saw.
  *
- * The dependency is one-way (the tagger reads the lists; the lists know nothing of the tagger). A
- * list that grows after training only adds evidence the model already weighs; retrain
- * (`npm run train:ner`) when the lists change much.
+ * The classes come from a snapshot (gazetteer-snapshot.ts, generated from the lists by
+ * `npm run train:ner -- --refresh-gazetteer`), so the model and the features it was trained with
+ * never drift apart when the lists change, and `npm run train:ner` reproduces the shipped model
+ * exactly. The dependency is one-way: only the refresh reads the lists (gazetteer-lists.ts).
  *
  * Classes per normalised word (article and proclitics stripped): `1k` a one-word name of kind k,
  * `Bk`/`Ik` first/later word of a longer name, `G` given name, `N` nationality stem, `T` title,
  * `V` saying verb, `C` common word. Kinds: L place, P person, O organization, R product.
  */
-import { normaliseString } from '../normalize';
-import { GIVEN_NAMES } from '../data/given-names';
-import { lexiconLines } from '../data/lexicon';
-import { placeEntries } from '../data/places';
-import { NISBA_STEMS, COMMON_WORDS, PERSON_TITLES, SAYING_VERBS } from '../data/name-cues';
-import type { EntityKind } from '../types';
-import { stemOf } from './stem';
-
-const KIND_CODE: Record<EntityKind, string> = { place: 'L', person: 'P', organization: 'O', product: 'R' } as Record<EntityKind, string>;
+import { stemOf, withArticle } from './stem';
+import { GAZETTEER_SNAPSHOT } from './gazetteer-snapshot';
 
 let table: Map<string, string[]> | null = null;
 
-/** Lookup key of a word: normalised, Latin lower-cased, article and proclitics before it stripped. */
-export const gazKey = (w: string): string => stemOf(normaliseString(w).toLowerCase());
-
-function build(): Map<string, string[]> {
-  const t = new Map<string, Set<string>>();
-  const add = (w: string, cls: string) => {
-    const k = gazKey(w);
-    if (k.length < 2) return;
-    let s = t.get(k);
-    if (!s) t.set(k, (s = new Set()));
-    s.add(cls);
-  };
-  const name = (variant: string, kind: EntityKind) => {
-    const code = KIND_CODE[kind];
-    if (!code) return;
-    const words = variant.split(/[\s\u00A0]+/).filter(Boolean);
-    if (words.length === 1) add(words[0]!, '1' + code);
-    else words.forEach((w, i) => add(w, (i ? 'I' : 'B') + code));
-  };
-  for (const [ar] of GIVEN_NAMES) add(ar, 'G');
-  for (const line of lexiconLines()) {
-    for (const v of line.entry.variants) name(v, line.entry.kind);
-    for (const [v] of line.short) name(v, line.entry.kind);
+function load(): Map<string, string[]> {
+  const t = new Map<string, string[]>();
+  for (const line of GAZETTEER_SNAPSHOT.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) t.set(line.slice(0, tab), line.slice(tab + 1).split(','));
   }
-  for (const e of placeEntries()) for (const v of e.variants) name(v, 'place');
-  for (const w of NISBA_STEMS) add(w, 'N');
-  for (const w of PERSON_TITLES) add(w, 'T');
-  for (const w of SAYING_VERBS) add(w, 'V');
-  for (const w of COMMON_WORDS) add(w, 'C');
-  const out = new Map<string, string[]>();
-  for (const [k, s] of t) out.set(k, [...s].sort());
-  return out;
+  return t;
 }
 
 const NONE: readonly string[] = [];
 
-/** Classes of a normalised token (its `w` view); tries the word, then without one leading و/ف/ب/ل. */
+/**
+ * Classes of a normalised token (its `w` view): exact classes under the word with its article,
+ * loose `s…` classes under its stem; tried again without one leading و/ف/ب/ل/ك when nothing matches.
+ */
 export function gazClasses(w: string): readonly string[] {
-  table ??= build();
-  const k = stemOf(w);
-  const hit = table.get(k);
-  if (hit) return hit;
-  if (/^[وفبلك]/.test(w) && w.length >= 4) return table.get(stemOf(w.slice(1))) ?? NONE;
+  table ??= load();
+  const exact = table.get(withArticle(w));
+  const loose = (table.get(stemOf(w)) ?? NONE).filter((c) => c.startsWith('s'));
+  if (exact || loose.length) return exact ? (loose.length ? [...exact.filter((c) => !c.startsWith('s')), ...loose] : exact.filter((c) => !c.startsWith('s'))) : loose;
+  if (/^[وفبلك]/.test(w) && w.length >= 4) {
+    const bare = table.get(withArticle(w.slice(1)));
+    if (bare) return bare.filter((c) => !c.startsWith('s'));
+  }
   return NONE;
 }
 
 /** Nationality adjective: a known stem plus a nisba ending (الامريكي, صينيه, الروس). */
 export function isNisbaWord(w: string): boolean {
-  table ??= build();
+  table ??= load();
   const s = stemOf(w);
   const m = /^(.{2,}?)(ي|يه|يون|يين|يان|يتان|يتين|يات)$/.exec(s);
-  return !!m && (table.get(m[1]!)?.includes('N') ?? false);
+  return !!m && (table.get(m[1]!)?.some((c) => c === 'N' || c === 'sN') ?? false);
 }
