@@ -83,6 +83,7 @@ export function wordEq(w: string, form: string, article: boolean): boolean {
   if (w === form) return true;
   if (w.length === form.length + 1 && w.endsWith('ا') && w.startsWith(form)) return true;
   if (article && w.startsWith('ال') && w.length > 3) return wordEq(w.slice(2), form, false);
+  // "للإنترنت" = لـ + الإنترنت: matches a lexicon "إنترنت" (or "لإنترنت")
   if (article && w.startsWith('لل') && w.length > 3) return w.slice(2) === form || w.slice(1) === form;
   return false;
 }
