@@ -44,3 +44,19 @@ describe('preferKnown', () => {
     expect(preferKnown(spans).map((x) => `${x.source}:${x.start}`)).toEqual(['lexicon:0', 'ner:10', 'rules:20']);
   });
 });
+
+describe('robustness', () => {
+  it('handles empty, Latin-only, punctuation-only and long input', async () => {
+    await loadTagger();
+    expect(nerAnnotator.find(makeDoc(''))).toEqual([]);
+    expect(nerAnnotator.find(makeDoc('... ، ؛ !!'))).toEqual([]);
+    for (const s of nerAnnotator.find(makeDoc('Nvidia and OpenAI in California'))) expect(hasArabic(s.english)).toBe(false);
+    const long = 'وقال الرئيس الأمريكي جو بايدن في واشنطن إن شركة إنفيديا ستفتتح مصنعا في ولاية تكساس. '.repeat(2000);
+    const doc = makeDoc(long);
+    const t0 = performance.now();
+    const spans = nerAnnotator.find(doc);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(spans.length).toBeGreaterThan(2000);
+    for (const s of spans.slice(0, 50)) expect(long.slice(s.start, s.end)).toBe(s.text);
+  });
+});
