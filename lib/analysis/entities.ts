@@ -51,8 +51,7 @@ function layers(doc: Doc): Layers {
     return { ...s, start: h.start, text: doc.original.slice(h.start, h.end) };
   });
   const rules = ruleSpans(ctx);
-  const people = [...lexicon, ...rules].filter((s) => s.kind === 'person');
-  const guesses = guessSpans(ctx, people);
+  const guesses = guessSpans(ctx, [...lexicon, ...rules]);
   const out = { lexicon, rules, guesses };
   memo.set(doc, out);
   return out;

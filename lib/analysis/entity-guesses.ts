@@ -138,7 +138,50 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   return out;
 }
 
-/** All guesses. `people` are the person spans the earlier layers found. */
-export function guessSpans(ctx: NameCtx, people: Span[]): Span[] {
-  return [...latinSpans(ctx), ...quotedSpans(ctx), ...partSpans(ctx, people)];
+/**
+ * Later bare mentions of an organisation or product that a cue or quotes named once
+ * (شركة "زيبو" … ثم زيبو): same key, same English. Names of one to three name-like words.
+ */
+function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
+  const toks = ctx.doc.tokens;
+  const names = new Map<string, { rest: string[]; span: Span }[]>();
+  for (const f of found) {
+    if (f.kind !== 'organization' && f.kind !== 'product') continue;
+    const inside: Token[] = [];
+    for (let k = firstTokenAt(toks, f.start); k < toks.length && toks[k]!.start < f.end; k++) inside.push(toks[k]!);
+    if (!inside.length || inside.length > 3 || !inside.every((t) => t.type === 'lat' || isNameLike(t))) continue;
+    if (inside[0]!.type === 'ar' && !looksForeign(inside[0]!.norm)) continue; // repeat only names that look like names
+    if (inside[0]!.type === 'ar' && inside.length === 1 && inside[0]!.norm.length < 4) continue;
+    const [head, ...rest] = inside.map((t) => t.norm);
+    const list = names.get(head!) ?? [];
+    list.push({ rest, span: f });
+    names.set(head!, list);
+  }
+  if (!names.size) return [];
+  const out: Span[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (ctx.taken[i] || (t.type !== 'ar' && t.type !== 'lat')) continue;
+    for (const skip of t.type === 'ar' ? [0, 1, 2] : [0]) {
+      if (skip && !/^(و|ف|ب|ل|ك)+$/.test(t.norm.slice(0, skip))) break;
+      const list = names.get(t.norm.slice(skip));
+      const hit = list?.find((c) => c.rest.every((r, k) => toks[i + 1 + k]?.norm === r && !ctx.taken[i + 1 + k]));
+      if (hit) {
+        const last = i + hit.rest.length;
+        out.push(nameSpan(ctx, i, last, skip, hit.span.kind as 'organization' | 'product', hit.span.english, SOURCE, 0.55, hit.span.key));
+        i = last;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** All guesses. `found` are the spans of the earlier layers (people give surnames, cue-named organisations repeats). */
+export function guessSpans(ctx: NameCtx, found: Span[]): Span[] {
+  const latin = latinSpans(ctx);
+  const quoted = quotedSpans(ctx);
+  const people = found.filter((s) => s.kind === 'person');
+  const named = [...found.filter((s) => s.source !== 'names-lexicon'), ...quoted];
+  return [...latin, ...quoted, ...partSpans(ctx, people), ...repeatSpans(ctx, named)];
 }

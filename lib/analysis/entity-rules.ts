@@ -218,6 +218,8 @@ function afterGenericHead(ctx: NameCtx, i: number): Span | null {
   if (kind === 'product') return null; // unquoted Arabic after نموذج is usually a common noun (نموذج لغوي)
   const run = nameRun(ctx, i + 1, 3);
   if (!run) return null;
+  // Unquoted, the first word must look like a transliterated name (شركة ويدبوش), not a noun (شركة غروب).
+  if (!looksForeign(tok(ctx, run[0])!.norm)) return null;
   return nameSpan(ctx, run[0], run[1], 0, kind, '', SOURCE, 0.6);
 }
 

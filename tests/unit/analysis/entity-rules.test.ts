@@ -86,6 +86,18 @@ describe('a name repeated by a part gets the same key', () => {
   });
 });
 
+describe('a name a cue introduced once is found again bare, with the same key', () => {
+  it('شركة "زيبو" … وقالت زيبو … ولزيبو', () => {
+    const text = 'أعلنت شركة "زيبو" عن نموذج جديد. وقالت زيبو إن النموذج يتفوق. ولزيبو مكاتب في بكين.';
+    const spans = names(text).filter((s) => s.text === 'زيبو');
+    expect(spans).toHaveLength(3);
+    expect(new Set(spans.map((s) => s.key)).size).toBe(1);
+  });
+  it('a common noun after a head noun is not repeated (شركة غروب … غروب الشمس)', () => {
+    expect(names('أعلنت شركة غروب عن خطة. وعند غروب الشمس').map((s) => s.text)).toEqual([]);
+  });
+});
+
 describe('every span has source, confidence, key and an English name with no Arabic letters', () => {
   const text = 'أعلنت شركة "زيبو" و"ديبسيك" في بكين أن نموذج R1 وقال ريتفيك غوبتا، الباحث في جامعة هارفارد، إن';
   for (const s of names(text)) {
