@@ -269,6 +269,14 @@ function addSmaller(doc: Doc, last: number, scale: number): { value: number; las
   return null;
 }
 
+/** Which number word may follow which after و in one compound ("خمسة وعشرون", "مائة وخمسون", "ألف وخمسمائة"). */
+function joinsWithAnd(prev: NumberWord, w: NumberWord): boolean {
+  if (prev.kind === 'unit') return prev.value < 10 && w.kind === 'ten';
+  if (prev.kind === 'ten') return w.kind === 'unit' && w.value < 10;
+  if (prev.kind === 'hundred') return w.kind === 'unit' || w.kind === 'ten';
+  return prev.kind === 'scale';
+}
+
 function parseWordExpr(doc: Doc, i: number): NumberExpr | null {
   const toks = doc.tokens;
   const t = toks[i]!;
@@ -314,6 +322,7 @@ function parseWordExpr(doc: Doc, i: number): NumberExpr | null {
       cur += 10; // "أحد عشر", "ثلاثة عشر"
     } else {
       if (count > 0 && !viaAnd) break; // two number words side by side without و: stop
+      if (viaAnd && prev && !joinsWithAnd(prev, w)) break; // "ثلاثة وأربعة" is a list, not 7
       cur += w.value;
     }
     if (w.teenOnly && !(toks[j + 1] && NUMBER_WORDS.get(toks[j + 1]!.norm)?.value === 10)) {

@@ -254,6 +254,8 @@ function prevWord(doc: Doc, i: number): Token | undefined {
 function linked(doc: Doc, a: Item, b: Item): boolean {
   const toks = doc.tokens;
   const gap = b.first - a.last - 1;
+  // "ثلاثة وأربعة أيام": the و is glued to the second number word
+  if (gap === 0) return b.e.wordsOnly && toks[b.first]!.norm.startsWith('و') && b.start > toks[b.first]!.start && !toks[b.first]!.lineBefore;
   if (gap !== 1) return false;
   const l = toks[a.last + 1]!;
   if (l.lineBefore || toks[b.first]!.lineBefore) return false;

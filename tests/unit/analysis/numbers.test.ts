@@ -54,6 +54,9 @@ describe('parseNumberAt: digits, words and mixed forms', () => {
     expect(parseNumberAt(makeDoc('أحد الباحثين'), 0)).toBeNull();
     expect(parseNumberAt(makeDoc('إحدى الشركات'), 0)).toBeNull();
   });
+  it('"three and four" is a list, not seven', () => {
+    expect(parseNumberAt(makeDoc('ثلاثة وأربعة'), 0)!.value).toBe(3);
+  });
   it('a fraction alone is not a number', () => {
     expect(parseNumberAt(makeDoc('نصف الوقت'), 0)).toBeNull();
   });

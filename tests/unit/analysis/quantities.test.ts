@@ -31,6 +31,7 @@ describe('quantities: hits', () => {
     ['استغرقت المفاوضات ثلاثة أشهر ونصف', { text: 'ثلاثة', kind: 'quantity', value: 3.5, unit: 'months' }],
     ['زار 5 آلاف و500 شخص المعرض', { text: '5 آلاف و500', kind: 'quantity', value: 5500, unit: 'people' }],
     ['خلال الأيام الثلاثة الماضية', { text: 'الثلاثة', kind: 'quantity', value: 3, unit: 'days' }],
+    ['خلال ثلاثة وأربعة أيام', { text: 'ثلاثة', kind: 'quantity', value: 3, unit: 'days' }],
     ['من 5 إلى 10 سنوات', { text: '5', kind: 'quantity', value: 5, unit: 'years' }],
     ['تم تنزيل التطبيق 10 ملايين مرة', { text: '10 ملايين', kind: 'quantity', value: 1e7, unit: 'times' }],
     ['شارك في المؤتمر ٣٥٠ خبيرا من ٤٠ دولة', { text: '٤٠', kind: 'quantity', value: 40, unit: 'countries' }],
