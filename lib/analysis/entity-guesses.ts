@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 import { cliticReadings } from './tokens';
 import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon, surnameLike } from './name-context';
 import { quotedAt } from './entity-rules';
-import { transliterate } from './translit';
+import { transliterate, isLetterName } from './translit';
 
 const SOURCE = 'names-guess';
 
@@ -78,13 +78,16 @@ function quotedSpans(ctx: NameCtx): Span[] {
   const out: Span[] = [];
   const toks = ctx.doc.tokens;
   for (let i = 0; i < toks.length; i++) {
-    const q = quotedAt(ctx, i, 3);
+    const q = quotedAt(ctx, i, 4);
     if (!q) continue;
     const [a, b] = q;
     if (!free(ctx, a, b)) continue;
     let ok = true;
-    for (let k = a; k <= b; k++) if (!isNameLike(toks[k])) ok = false;
-    if (!looksForeign(toks[a]!.norm)) ok = false;
+    for (let k = a; k <= b; k++) if (!isNameLike(toks[k]) && !isLetterName(toks[k]!.norm)) ok = false;
+    // A transliterated name ("ديبسيك") or a spelled-out acronym ("إل إس إي جي").
+    let letters = b > a;
+    for (let k = a; k <= b; k++) if (!isLetterName(toks[k]!.norm)) letters = false;
+    if (!looksForeign(toks[a]!.norm) && !letters) ok = false;
     if (ok) out.push(nameSpan(ctx, a, b, 0, 'organization', '', SOURCE, 0.45));
   }
   return out;

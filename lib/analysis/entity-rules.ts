@@ -198,7 +198,8 @@ export function quotedAt(ctx: NameCtx, i: number, maxTokens: number): [number, n
 /** Names after a generic head noun (شركة "ديبسيك", صحيفة فاينانشال تايمز, تطبيق "X"). */
 function afterGenericHead(ctx: NameCtx, i: number): Span | null {
   const t = tok(ctx, i);
-  const org = readingIn(t, GENERIC);
+  // A named-organisation head with a quoted name (بنك "آي إن جي", مؤسسة "كابيتال إيكونوميكس") works like شركة.
+  const org = readingIn(t, GENERIC) ?? (isPunct(tok(ctx, i + 1), '"') ? readingIn(t, HEADS) : null);
   const prod = org ? null : readingIn(t, PRODUCT);
   if (!org && !prod) return null;
   const kind: EntityKind = org ? 'organization' : 'product';

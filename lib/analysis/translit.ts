@@ -29,10 +29,28 @@ const KNOWN: Record<string, string> = {
 };
 
 /** Transliterate one normalised Arabic word. */
+/** English words that brand and company names spell out in Arabic letters (ساوث تشاينا مورنينغ بوست). */
+const ENGLISH_WORDS: Record<string, string> = {
+  'ساوث': 'South', 'نورث': 'North', 'ايست': 'East', 'ويست': 'West', 'تشاينا': 'China', 'مورنينغ': 'Morning', 'مورنينج': 'Morning',
+  'بوست': 'Post', 'كابيتال': 'Capital', 'ايكونوميكس': 'Economics', 'الكترونيكس': 'Electronics', 'تايمز': 'Times', 'نيوز': 'News',
+  'جورنال': 'Journal', 'تك': 'Tech', 'تكنولوجيز': 'Technologies', 'هولدينغز': 'Holdings', 'هولدينغ': 'Holding', 'غروب': 'Group',
+  'جروب': 'Group', 'انترناشونال': 'International', 'سيستمز': 'Systems', 'موتورز': 'Motors', 'موتور': 'Motor', 'انرجي': 'Energy',
+  'باور': 'Power', 'بنك': 'Bank', 'فاينانشال': 'Financial', 'فايننشال': 'Financial', 'بارتنرز': 'Partners', 'لابز': 'Labs',
+  'سوليوشنز': 'Solutions', 'نتوركس': 'Networks', 'كلاود': 'Cloud', 'ديجيتال': 'Digital', 'سمارت': 'Smart', 'ميديا': 'Media',
+  'فنتشرز': 'Ventures', 'انفستمنتس': 'Investments', 'ريسيرش': 'Research', 'اناليتكس': 'Analytics', 'سوفت': 'Soft', 'داتا': 'Data',
+  'روبوتيكس': 'Robotics', 'اوتو': 'Auto', 'فيوتشر': 'Future', 'غلوبال': 'Global', 'جلوبال': 'Global', 'يونايتد': 'United',
+  'امريكان': 'American', 'بلس': 'Plus', 'برو': 'Pro', 'ماكس': 'Max', 'الترا': 'Ultra', 'ميني': 'Mini', 'لايت': 'Lite', 'اير': 'Air',
+  'ستار': 'Star', 'فيجن': 'Vision', 'ووتش': 'Watch', 'باي': 'Pay', 'فون': 'Phone', 'هاب': 'Hub', 'لايف': 'Life', 'هيلث': 'Health',
+  'فارما': 'Pharma', 'بيو': 'Bio', 'كوربوريشن': 'Corporation', 'كوربوريشين': 'Corporation', 'كومباني': 'Company', 'انك': 'Inc',
+  'ماشينز': 'Machines', 'انتليجنس': 'Intelligence', 'اكسبريس': 'Express', 'ايرلاينز': 'Airlines', 'ستريت': 'Street',
+  'ستريم': 'Stream', 'جيم': 'Game', 'جيمز': 'Games', 'ستوديو': 'Studio', 'ستوديوز': 'Studios', 'ماركت': 'Market', 'ماركتس': 'Markets',
+  'ترست': 'Trust', 'سكيوريتي': 'Security', 'سيكيوريتي': 'Security', 'موبايل': 'Mobile', 'تيليكوم': 'Telecom', 'تليكوم': 'Telecom',
+};
+
 let given: Map<string, string> | null = null;
 function knownWord(w: string): string | undefined {
   if (!given) given = new Map(GIVEN_NAMES.map(([ar, en]) => [normaliseString(ar), en]));
-  return KNOWN[w] ?? given.get(w);
+  return KNOWN[w] ?? given.get(w) ?? ENGLISH_WORDS[w];
 }
 
 function word(w: string): string {
@@ -71,6 +89,9 @@ const LETTERS: Record<string, string> = {
   'ال': 'L', 'ام': 'M', 'ان': 'N', 'او': 'O', 'كيو': 'Q', 'ار': 'R', 'اس': 'S', 'تي': 'T', 'يو': 'U', 'في': 'V',
   'دبليو': 'W', 'اكس': 'X', 'واي': 'Y', 'زد': 'Z',
 };
+
+/** True for a normalised Arabic word that spells an English letter (إم, جي, إس). */
+export const isLetterName = (norm: string): boolean => Object.prototype.hasOwnProperty.call(LETTERS, norm);
 
 /** Transliterate a name (any number of words). Latin parts pass through; never returns Arabic. */
 export function transliterate(name: string): string {

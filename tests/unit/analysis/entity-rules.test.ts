@@ -46,6 +46,13 @@ table('names after a generic head noun (head left out)', [
   ['يعمل على نموذج "كوين" الجديد', 'كوين', 'product', 'Qwen'],
 ]);
 
+table('quoted names: spelled-out acronyms and English words in Arabic letters', [
+  ['وقال كبير الاقتصاديين في بنك "آي إن جي" إن', 'آي إن جي', 'organization', 'ING'],
+  ['وذكرت صحيفة "ساوث تشاينا مورنينغ بوست" أن', 'ساوث تشاينا مورنينغ بوست', 'organization', 'South China Morning Post'],
+  ['وأشار تقرير لمؤسسة "كابيتال إيكونوميكس" إلى', 'كابيتال إيكونوميكس', 'organization', 'Capital Economics'],
+  ['وبحسب بيانات "إم إس سي آي"، ارتفعت', 'إم إس سي آي', 'organization', 'MSCI'],
+]);
+
 table('people after titles and verbs of saying', [
   ['وقال ريتفيك غوبتا، الباحث في سياسات الذكاء الاصطناعي، إن', 'ريتفيك غوبتا', 'person', /^Rit.ik Gu.ta$/],
   ['شركة أسسها مدير صندوق التحوط تشو هونغ يي، نموذجا', 'تشو هونغ يي', 'person', /^Chu Hung Yi$|^Chu Hong Yi$/],
