@@ -12,7 +12,7 @@
 import type { Annotator } from './annotator';
 import type { Span } from './types';
 import type { Doc } from './tokens';
-import { buildGazetteer, findAll, type Gazetteer, type NameEntry, type VariantOptions } from './gazetteer';
+import { buildGazetteer, findAll, type Gazetteer, type GazetteerHit, type NameEntry, type VariantOptions } from './gazetteer';
 import { lexiconLines } from './data/lexicon';
 import { placeEntries } from './data/places';
 import { newCtx, nameSpan } from './name-context';
@@ -33,6 +33,19 @@ export function namesGazetteer(): Gazetteer {
   return gazetteer;
 }
 
+/**
+ * A country name that is also the feminine nationality adjective (السعودية "Saudi"), right after a
+ * definite feminine or plural noun, is the adjective: الشركة السعودية, الصادرات السعودية.
+ */
+function adjectiveUse(doc: Doc, h: GazetteerHit): boolean {
+  if (h.entry.kind !== 'place' || h.first !== h.last || h.prefix) return false;
+  const t = doc.tokens[h.first]!;
+  if (!t.norm.startsWith('ال') || !t.norm.endsWith('يه')) return false;
+  const prev = doc.tokens[h.first - 1];
+  if (!prev || prev.type !== 'ar' || !t.spaceBefore || t.lineBefore) return false;
+  return /^(و|ف|ب|ل|ك)?(ال|لل)..+(ه|ات)$/.test(prev.norm);
+}
+
 interface Layers {
   lexicon: Span[];
   rules: Span[];
@@ -45,7 +58,7 @@ function layers(doc: Doc): Layers {
   const hit = memo.get(doc);
   if (hit) return hit;
   const ctx = newCtx(doc);
-  const lexicon = findAll(namesGazetteer(), doc).map((h) => {
+  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h)).map((h) => {
     const s = nameSpan(ctx, h.first, h.last, 0, h.entry.kind, h.english, 'names-lexicon', 0.95, h.entry.key);
     // The match may start after proclitics (ولغوغل → غوغل).
     return { ...s, start: h.start, text: doc.original.slice(h.start, h.end) };
