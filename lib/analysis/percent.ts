@@ -18,7 +18,7 @@ const n = normaliseString;
 const HUNDRED = new Set([n('المائة'), n('المئة'), n('المية')]);
 const GLUED = new Set([n('بالمائة'), n('بالمئة'), n('بالمية'), n('بالمائه')]);
 const POINT = new Set([n('نقطة'), n('نقاط'), n('نقطتين'), n('نقطتان'), n('نقطه')]);
-const PERCENTAGE = new Set([n('مئوية'), n('مئويه'), n('المئوية')]);
+const PERCENTAGE = new Set([n('مئوية'), n('مئويه'), n('المئوية'), n('مئويتين'), n('مئويتان')]);
 const BASIS = new Set([n('أساس'), n('الأساس')]);
 
 /** Percent sign or words right after the number's last token. */

@@ -14,6 +14,7 @@ describe('percent: hits', () => {
     ['أعلى بمقدار 4.7 و1.6 نقطة مئوية', { text: '4.7', kind: 'percent', value: 4.7, unit: 'percentage points', english: '4.7 percentage points' }],
     ['رفع البنك الفائدة 25 نقطة أساس', { text: '25 نقطة أساس', kind: 'percent', value: 25, unit: 'basis points', english: '25 basis points' }],
     ['تتراوح بين 10 و15 في المائة', { text: '10', kind: 'percent', value: 10, english: '10%' }],
+    ['ارتفع 1.5 نقطتين مئويتين', { text: '1.5 نقطتين مئويتين', kind: 'percent', value: 1.5, unit: 'percentage points' }],
     ['من 13 إلى 16%', { text: '13', kind: 'percent', value: 13 }],
     ['من 13 إلى 16%', { text: '16%', kind: 'percent', value: 16 }],
     ['ارتفع بنسبة 2,5% فقط', { text: '2,5%', kind: 'percent', value: 2.5, english: '2.5%' }],
