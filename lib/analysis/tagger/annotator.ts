@@ -3,16 +3,16 @@
  * spans that no list knows, with lower confidence than lexicon and rule hits, and a transliterated
  * English name.
  *
- * The model (lib/analysis/data/ner-model.ts, ≈1 MB, CC BY-SA 4.0) is not imported statically:
- * `loadTagger()` dynamic-imports it, so bundlers split it into its own chunk that only article
- * pages fetch. `nerAnnotator.find` is synchronous like every annotator: it proposes nothing until
- * `loadTagger()` has resolved. Wiring (done by the lead, not here):
+ * The model (lib/analysis/data/ner-model.ts, ≈0.9 MB, 0.65 MB gzipped, CC BY-SA 4.0) is not
+ * imported statically: `loadTagger()` dynamic-imports it (its own chunk where the bundler splits;
+ * inlined into background.js by WXT, where the ≈20–40 ms decode still only happens on first use).
+ * `nerAnnotator.find` is synchronous like every annotator and proposes nothing until
+ * `loadTagger()` has resolved. Wiring (the lead's, after checking the dev-set figures):
  *
- *   await loadTagger();                         // content script / annotate command, before analyse()
- *   ANNOTATORS = [numericAnnotator, ...entityAnnotators, nerAnnotator]   // registry.ts, last
- *
- * and, so that lexicon and rules win on the names they know, drop tagger spans that overlap a
- * span from another annotator before overlap resolution: `preferKnown(spans)`.
+ *   registry.ts      ANNOTATORS = [numericAnnotator, ...entityAnnotators, nerAnnotator]
+ *   analyze.ts       resolveOverlaps(preferKnown(all), ANNOTATOR_ORDER)   // lexicon and rules win
+ *   background.ts    await loadTagger() before analyse() in 'sharh/analyse' (and in warmUp)
+ *   scripts/annotate.ts   await loadTagger() at the start of main()
  */
 import type { Annotator } from '../annotator';
 import { span } from '../annotator';
