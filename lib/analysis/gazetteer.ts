@@ -30,6 +30,8 @@ interface Compiled {
   entry: NameEntry;
   /** English to show for this variant (a short form shows only the surname). */
   english: string;
+  /** For an all-capitals Latin spelling (WHO, UN, SEC): the exact tokens; "who" is not WHO. */
+  exact?: string[];
 }
 
 export interface Gazetteer {
@@ -87,13 +89,14 @@ export function buildGazetteer(entries: Iterable<NameEntry | [NameEntry, string,
   const add = (entry: NameEntry, variant: string, english: string) => {
     const keys = nameKeys(variant);
     if (!keys.length) return;
+    const exact = /^[A-Z0-9&+.-]+$/.test(variant) && /[A-Z]/.test(variant) ? makeDoc(variant).tokens.map((t) => t.norm) : undefined;
     const id = keys.join(' ');
     if (seen.has(id)) return;
     seen.add(id);
     const [head, ...rest] = keys;
     let list = index.get(head!);
     if (!list) index.set(head!, (list = []));
-    list.push({ rest, entry, english });
+    list.push(exact ? { rest, entry, english, exact } : { rest, entry, english });
     size++;
   };
   for (const item of entries) {
@@ -135,6 +138,7 @@ function tryRest(g: Gazetteer, doc: Doc, i: number, head: string, skip: number, 
       if (!u || tokenKey(u) !== c.rest[k] || u.lineBefore) { ok = false; break; }
     }
     if (!ok) continue;
+    if (c.exact && c.exact.some((x, k) => toks[i + k]?.norm !== x)) continue;
     const lastTok = toks[i + c.rest.length]!;
     const t0 = toks[i]!;
     // A Latin name must not be a piece of a longer Latin run (arabic.china.org.cn, R1-Zero).

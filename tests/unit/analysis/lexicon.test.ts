@@ -84,6 +84,19 @@ describe('lexicon: spans leave out proclitics and generic head nouns', () => {
   }
 });
 
+describe('Latin spellings', () => {
+  it('an acronym matches in capitals only (WHO, not "who")', () => {
+    const spans = names('قالت منظمة WHO إن who و IMF');
+    expect(spans.map((s) => [s.text, s.english])).toEqual([['WHO', 'World Health Organization'], ['IMF', 'International Monetary Fund']]);
+  });
+  it('a name matches in any case (OpenAI, openai)', () => {
+    expect(names('شركة OpenAI و openai').map((s) => s.english)).toEqual(['OpenAI', 'OpenAI']);
+  });
+  it('never inside a web address', () => {
+    expect(names('زار arabic.china.org.cn أمس').map((s) => s.text)).toEqual([]);
+  });
+});
+
 describe('people: a surname alone shares the full name’s key', () => {
   it('ناديلا after ساتيا ناديلا', () => {
     const spans = names('وقال الرئيس التنفيذي ساتيا ناديلا إن الشركة ستنفق. وأفاد ناديلا أن');
