@@ -15,9 +15,9 @@ import type { Chunk } from './bio';
 const WINDOW = 20;
 const MAX_LEN = 3;
 
-const keyOf = (tokens: readonly TokenLike[], from: number, to: number): string => {
-  let k = '';
-  for (let i = from; i <= to; i++) k += (i > from ? ' ' : '') + stemOf(tokens[i]!.norm);
+const keyOf = (stems: readonly string[], from: number, to: number): string => {
+  let k = stems[from]!;
+  for (let i = from + 1; i <= to; i++) k += ' ' + stems[i]!;
   return k;
 };
 
@@ -26,10 +26,11 @@ const keyOf = (tokens: readonly TokenLike[], from: number, to: number): string =
  * @returns      per sequence: chunks with the propagated ones added, in token order
  */
 export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks: readonly Chunk[] }[]): Chunk[][] {
-  const keys = seqs.map((s) =>
+  const stems = seqs.map((s) => s.tokens.map((t) => stemOf(t.norm)));
+  const keys = seqs.map((s, si) =>
     s.chunks
       .filter((c) => c.to - c.from < MAX_LEN)
-      .map((c) => [keyOf(s.tokens, c.from, c.to), c] as const)
+      .map((c) => [keyOf(stems[si]!, c.from, c.to), c] as const)
       .filter(([k, c]) => k.length >= 3 && !(c.from === c.to && gazClasses(s.tokens[c.from]!.norm).includes('C'))),
   );
   return seqs.map((s, si) => {
@@ -52,7 +53,7 @@ export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks:
         let free = true;
         for (let i = a; i <= b; i++) if (taken[i]) free = false;
         if (!free) continue;
-        const src = dict.get(keyOf(s.tokens, a, b));
+        const src = dict.get(keyOf(stems[si]!, a, b));
         if (!src) continue;
         out.push(src.margin === undefined ? { type: src.type, from: a, to: b } : { type: src.type, from: a, to: b, margin: src.margin });
         for (let i = a; i <= b; i++) taken[i] = 1;

@@ -152,7 +152,7 @@ export function packModel(weights: Weights, opts: PackOptions): ModelFile {
 /** A loaded model: tags a sequence of tokens. */
 export class TaggerModel {
   readonly T: number;
-  private readonly table: Uint32Array;
+  /** Open addressing, key and row side by side (one cache line per probe): [key, row + 1] pairs, row + 1 = 0 empty. */
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly w: Float32Array;
@@ -169,8 +169,7 @@ export class TaggerModel {
     let cap = 1;
     while (cap < file.rows * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.table = new Uint32Array(cap);
-    this.slots = new Int32Array(cap).fill(-1);
+    this.slots = new Int32Array(cap * 2);
     this.w = new Float32Array(file.rows * T);
     this.trans = Float64Array.from(file.trans);
     this.start = Float64Array.from(file.start);
@@ -197,9 +196,9 @@ export class TaggerModel {
         this.w[r * T + t] = (z & 1 ? -(z + 1) / 2 : z / 2) * file.scale;
       }
       let s = key & this.mask;
-      while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
-      this.table[s] = key;
-      this.slots[s] = r;
+      while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = key | 0;
+      this.slots[2 * s + 1] = r + 1;
     }
   }
 
@@ -208,11 +207,12 @@ export class TaggerModel {
 
   /** Row of a feature hash, or -1. */
   row(hash: number): number {
+    const key = hash | 0;
     let s = hash & this.mask;
     for (;;) {
-      const r = this.slots[s]!;
-      if (r < 0) return -1;
-      if (this.table[s] === hash) return r;
+      const r = this.slots[2 * s + 1]!;
+      if (r === 0) return -1;
+      if (this.slots[2 * s] === key) return r - 1;
       s = (s + 1) & this.mask;
     }
   }
