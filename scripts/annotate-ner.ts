@@ -5,7 +5,10 @@
  *   on    rules and lexicon, plus tagger spans that overlap none of theirs (default)
  *   off   rules and lexicon alone (same spans as `npm run annotate`)
  * SHARH_TAGGER_MISC=product|all|none says what becomes of ANERcorp MISC chunks (default product:
- * MISC minus currencies and religions; `all` is the corpus's own four-type reading).
+ * only where a product fits; `all` is the corpus's own four-type reading).
+ * Tuning knobs: SHARH_TAGGER_PENALTY (O penalty, default from the model), SHARH_TAGGER_CONSISTENT=0
+ * (no article-level consistency), SHARH_TAGGER_MIN_MARGIN, SHARH_TAGGER_WINNERS=id,id (annotators
+ * whose spans beat the tagger's in `on` mode; default all), SHARH_TAGGER_TIMING=1 (stderr timings).
  *
  *   node ../shared/eval/anercorp.mjs --cmd "npx tsx scripts/annotate-ner.ts --json" ../shared/data/ner/anercorp-camellab/test.conll
  */
