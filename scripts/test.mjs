@@ -7,6 +7,7 @@
  *   3. build            wxt build (Chrome MV3) and wxt build -b firefox (Firefox MV2)
  *   4. lint             web-ext lint on the Firefox build: 0 errors required (warnings allowed)
  *   5. end to end       vitest run -c vitest.e2e.config.ts (Chromium + the build from step 3)
+ *   6. end to end       vitest run -c vitest.firefox.config.ts (Firefox ESR + its MV3 build)
  *
  * Every step runs even if an earlier one failed (but e2e needs a build), so one run shows everything.
  * The last line is the plain `N passed, N failed` (vitest test counts plus one per failed check that
@@ -130,6 +131,8 @@ if (firefox.ok) {
 if (!argv.has('--no-e2e')) {
   if (chrome.ok) vitest('e2e', ['-c', 'vitest.e2e.config.ts'], { SHARH_SKIP_BUILD: '1' });
   else check('e2e (no Chrome build)', false);
+  // 6. End to end in Firefox ESR (issue 7): its global setup builds the Firefox MV3 add-on it tests.
+  vitest('e2e-firefox', ['-c', 'vitest.firefox.config.ts']);
 }
 
 console.log('\n=== Summary');
