@@ -88,6 +88,11 @@ function quotedSpans(ctx: NameCtx): Span[] {
     let letters = b > a;
     for (let k = a; k <= b; k++) if (!isLetterName(toks[k]!.norm)) letters = false;
     if (!looksForeign(toks[a]!.norm) && !letters) ok = false;
+    // A spelled-out tech term ("جي بي يو" GPU) is not a name; بي is both B and P.
+    if (letters) {
+      const acronym = transliterate(ctx.doc.original.slice(toks[a]!.start, toks[b]!.end)).toLowerCase();
+      if (LATIN_COMMON.has(acronym) || LATIN_COMMON.has(acronym.replace(/b/g, 'p'))) ok = false;
+    }
     if (ok) out.push(nameSpan(ctx, a, b, 0, 'organization', '', SOURCE, 0.45));
   }
   return out;

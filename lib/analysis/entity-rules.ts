@@ -28,6 +28,8 @@ const WORD_EN = new Map(Object.entries(ORG_WORDS).map(([k, v]) => [normaliseStri
 /** Heads after which an unknown word (not only a known place) starts the name. */
 const OPEN_HEADS = normSet(['جامعة', 'معهد', 'أكاديمية', 'مستشفى', 'مختبر', 'مختبرات']);
 const SOURCE = 'names-rules';
+/** Words starting with ل that are not a لـ-complement of a name (لكن, لذلك, لديها). */
+const L_FUNCTION = normSet(['لكن', 'لذلك', 'لدى', 'لديها', 'لديه', 'لديهم', 'لهذا', 'لها', 'لهم', 'لأن', 'لان', 'لكي', 'لتلك', 'لهذه', 'للغاية', 'لاحقا', 'لقد', 'ليست', 'ليس']);
 const FUNCTION_WORDS = normSet(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'الذين', 'كما', 'بعد', 'قبل', 'حول', 'خلال', 'منذ', 'لدى', 'عند', 'وفي', 'ومن', 'وإلى', 'وعلى']);
 
 const tok = (ctx: NameCtx, i: number): Token | undefined => ctx.doc.tokens[i];
@@ -97,7 +99,7 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     const mods: Token[] = [];
     // لـ/لل + noun, then up to two definite nouns (لابتكار الروبوتات، للسيارات)
     const m = tok(ctx, last + 1);
-    if (m && m.type === 'ar' && !m.lineBefore && /^(ل|لل)/.test(m.norm) && m.norm.length > 3 && !isCommon(m.norm) && !ctx.taken[last + 1]) {
+    if (m && m.type === 'ar' && !m.lineBefore && /^(ل|لل)/.test(m.norm) && m.norm.length > 3 && !L_FUNCTION.has(m.norm) && !ctx.taken[last + 1]) {
       mods.push(m);
       last++;
       for (let k = 0; k < 2; k++) {
@@ -268,7 +270,8 @@ function afterSaying(ctx: NameCtx, i: number): Span | null {
   if (!run) return null;
   const a = tok(ctx, run[1] + 1);
   const b = tok(ctx, run[1] + 2);
-  const ok = (isPunct(a, ',') && b && (readingIn(b, ROLES) !== null)) || (a && /^(ان|إن|أن)$/.test(a.norm)) || isPunct(a, ':');
+  const roleNext = run[1] > run[0] && readingIn(a, ROLES) !== null && !!a && a.norm.startsWith('ال'); // "وقال ينسن هوانج الرئيس التنفيذي"
+  const ok = (isPunct(a, ',') && b && (readingIn(b, ROLES) !== null)) || (a && /^(ان|إن|أن)$/.test(a.norm)) || isPunct(a, ':') || roleNext;
   if (!ok) return null;
   if (run[0] === run[1] && !isPunct(a, ',')) return null; // one unknown word before إن is too weak
   return nameSpan(ctx, run[0], run[1], 0, 'person', '', SOURCE, 0.6);

@@ -43,7 +43,14 @@ export function bare(norm: string): string {
   return (norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 3 ? norm.slice(1) : norm;
 }
 
-export const isCommon = (norm: string): boolean => COMMON.has(norm) || COMMON.has(bare(norm));
+/** A common word, also behind proclitics (لرقائق, وبالشركة). */
+export function isCommon(norm: string): boolean {
+  if (COMMON.has(norm) || COMMON.has(bare(norm))) return true;
+  const m = /^(و|ف)?(ب|ل|ك)/.exec(norm);
+  if (!m || norm.length - m[0].length < 2) return false;
+  const rest = norm.slice(m[0].length);
+  return COMMON.has(rest) || (m[2] === 'ل' && rest.startsWith('ل') && COMMON.has('ا' + rest));
+}
 
 /** Nationality/relational adjective: الصينية, صيني, الأمريكيون, العرب. */
 export function isNisba(norm: string): boolean {

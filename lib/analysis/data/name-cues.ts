@@ -9,7 +9,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** Head nouns that are generic: the name follows and the span excludes them (شركة "ديبسيك" → ديبسيك). */
 export const GENERIC_ORG_HEADS = words(`
 شركة شركات مجموعة صحيفة جريدة مجلة وكالة موقع منصة قناة شبكة مصرف علامة مختبر مختبرات
-مطور مصنع مصنعة صانع عملاق مشغل متجر
+مطور مصنع صانع عملاق مشغل متجر
 `);
 
 /** Cue words after which a name is a product (تطبيق "ديبسيك" is the app). */

@@ -27,6 +27,8 @@ describe('misses: common words and adjectives are not names', () => {
     'ترك العمل ونام مبكرا',
     'اتفاقية الشراكة الاقتصادية الشاملة',
     'الشركة الأمريكية العملاقة أعلنت أرباحها',
+    'تأسست عام 1993 كمصنّعة لرقائق الرسومات المخصصة للألعاب',
+    'تصميم وحدات معالجة الرسوم «جي بي يو» المستخدمة في ألعاب الفيديو',
     'China\nInternet Information Center E-mail: webmaster@china.org.cn Tel: 86-10-88828000',
   ];
   for (const text of texts) {
