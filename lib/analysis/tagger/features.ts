@@ -150,11 +150,12 @@ interface Sink {
 }
 
 function extract(vs: View[], i: number, sink: Sink): void {
-  const v = vs[i]!;
-  const p1 = vs[i - 1] ?? PAD;
-  const p2 = vs[i - 2] ?? PAD;
-  const n1 = vs[i + 1] ?? END;
-  const n2 = vs[i + 2] ?? END;
+  extractWord(vs[i]!, sink);
+  extractContext(vs, i, sink);
+}
+
+/** Features of the word alone (cached per word at run time: see TaggerModel.emissions). */
+function extractWord(v: View, sink: Sink): void {
   const w = v.w;
   sink.add('b', '');
   if (v.oov) {
@@ -162,23 +163,14 @@ function extract(vs: View[], i: number, sink: Sink): void {
     // absent from the other folds), instead of weights it cannot have for this word.
     sink.add('oov', v.type);
     sink.add('oovsh', v.shape);
-    sink.add('oovcue-1', p1.cue);
-    sink.add('oovw-1', p1.w);
-    sink.add('oovw+1', n1.w);
   } else {
     sink.add('w', w);
     sink.add('s', v.stem);
   }
-  sink.add('oov-1', p1.oov ? '1' : '0');
-  sink.add('oov+1', n1.oov ? '1' : '0');
   sink.add('sh', v.shape);
   if (v.cue) sink.add('cue', v.cue);
   for (const c of v.gz) sink.add('gz', c);
-  for (const c of p1.gz) sink.add('gz-1', c);
-  for (const c of n1.gz) sink.add('gz+1', c);
   if (v.nisba) sink.add('nis', '1');
-  if (p1.nisba) sink.add('nis-1', '1');
-  if (n1.nisba) sink.add('nis+1', '1');
   const wl = w.length;
   for (let k = 1; k <= 4 && k < wl; k++) {
     sink.slice(PREFIX_T[k]!, w, 0, k);
@@ -199,6 +191,27 @@ function extract(vs: View[], i: number, sink: Sink): void {
     for (let k = 0; k + 3 <= b.length; k++) sink.slice('g3', b, k, k + 3);
     if (!v.oov && CLITIC_RE.test(w) && wl >= 4 && s === w) sink.add('c1', w.slice(1));
   }
+}
+
+/** Features of the word in its sentence: neighbours ±2, their cues, classes and shapes. */
+function extractContext(vs: View[], i: number, sink: Sink): void {
+  const v = vs[i]!;
+  const p1 = vs[i - 1] ?? PAD;
+  const p2 = vs[i - 2] ?? PAD;
+  const n1 = vs[i + 1] ?? END;
+  const n2 = vs[i + 2] ?? END;
+  const w = v.w;
+  if (v.oov) {
+    sink.add('oovcue-1', p1.cue);
+    sink.add('oovw-1', p1.w);
+    sink.add('oovw+1', n1.w);
+  }
+  sink.add('oov-1', p1.oov ? '1' : '0');
+  sink.add('oov+1', n1.oov ? '1' : '0');
+  for (const c of p1.gz) sink.add('gz-1', c);
+  for (const c of n1.gz) sink.add('gz+1', c);
+  if (p1.nisba) sink.add('nis-1', '1');
+  if (n1.nisba) sink.add('nis+1', '1');
   sink.add('w-1', p1.w);
   sink.add('w-2', p2.w);
   sink.add('w+1', n1.w);
@@ -279,6 +292,42 @@ export interface SequenceFeatures {
   offsets: Uint32Array;
   /** With `withLexical`: 1 where the feature is from a LEXICAL_TEMPLATES template. */
   lexical?: Uint8Array;
+}
+
+/** A token as the features see it (opaque outside this module). */
+export type TokenView = View;
+
+/** Views of a sequence, with the out-of-vocabulary test applied. */
+export const sequenceViews = (tokens: readonly TokenLike[], oov?: OovTest): TokenView[] => views(tokens, oov);
+
+/** Cache key of a view's word features (same key → same `wordHashes`). */
+export const viewKey = (v: TokenView): string => (v.oov ? '1' : '0') + v.type + v.w;
+
+function hashSink(out: number[]): Sink {
+  return {
+    add(tmpl, a, b) {
+      let h = fnvAdd(prefixHash(tmpl), a);
+      if (b !== undefined) h = fnvAdd(Math.imul(h ^ BAR, FNV_PRIME), b);
+      out.push(h >>> 0);
+    },
+    slice(tmpl, str, from, to) {
+      let h = prefixHash(tmpl);
+      for (let k = from; k < to; k++) h = Math.imul(h ^ str.charCodeAt(k), FNV_PRIME);
+      out.push(h >>> 0);
+    },
+  };
+}
+
+/** Hashes of the features of the word alone (the first part of `sequenceFeatures` for it). */
+export function wordHashes(v: TokenView): number[] {
+  const out: number[] = [];
+  extractWord(v, hashSink(out));
+  return out;
+}
+
+/** Hashes of the context features of token i (the second part), appended to `out`. */
+export function contextHashes(vs: TokenView[], i: number, out: number[]): void {
+  extractContext(vs, i, hashSink(out));
 }
 
 /** Hash the features of every token of one sequence (one sentence). */

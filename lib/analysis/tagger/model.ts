@@ -7,7 +7,7 @@
  * near-zero averaged weights and quantising to `scale` keep the file small; at load the rows go
  * into an open-addressing table (hash → row) and a dense Float32Array of rows × tags.
  */
-import { sequenceFeatures, wordHash, FEATURE_VERSION, type TokenLike } from './features';
+import { sequenceViews, viewKey, wordHashes, contextHashes, wordHash, FEATURE_VERSION, type TokenLike } from './features';
 import { viterbi } from './decoder';
 import { TAGS } from './tags';
 
@@ -217,21 +217,41 @@ export class TaggerModel {
     }
   }
 
+  /** Summed weights of a word's own features, per word (news repeats its words): view key → T scores. */
+  private readonly wordCache = new Map<string, Float64Array>();
+
+  private addRows(hashes: readonly number[], into: Float64Array, base: number): void {
+    const T = this.T;
+    for (const h of hashes) {
+      const r = this.row(h);
+      if (r < 0) continue;
+      const o = r * T;
+      for (let t = 0; t < T; t++) into[base + t]! += this.w[o + t]!;
+    }
+  }
+
   /** Emission scores of one sequence: n × T, row-major. */
   emissions(tokens: readonly TokenLike[]): Float64Array {
     const n = tokens.length;
     const T = this.T;
-    const { hashes, offsets } = sequenceFeatures(tokens, this.oovTest);
+    const vs = sequenceViews(tokens, this.oovTest);
     const emit = new Float64Array(n * T);
+    const ctx: number[] = [];
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      emit[base] = -this.oPenalty;
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-        const r = this.row(hashes[k]!);
-        if (r < 0) continue;
-        const o = r * T;
-        for (let t = 0; t < T; t++) emit[base + t]! += this.w[o + t]!;
+      const key = viewKey(vs[i]!);
+      let word = this.wordCache.get(key);
+      if (!word) {
+        if (this.wordCache.size >= 50_000) this.wordCache.clear();
+        word = new Float64Array(T);
+        this.addRows(wordHashes(vs[i]!), word, 0);
+        this.wordCache.set(key, word);
       }
+      for (let t = 0; t < T; t++) emit[base + t] = word[t]!;
+      emit[base] = emit[base]! - this.oPenalty;
+      ctx.length = 0;
+      contextHashes(vs, i, ctx);
+      this.addRows(ctx, emit, base);
     }
     return emit;
   }
