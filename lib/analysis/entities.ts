@@ -15,7 +15,7 @@ import type { Doc } from './tokens';
 import { buildGazetteer, findAll, type Gazetteer, type GazetteerHit, type NameEntry, type VariantOptions } from './gazetteer';
 import { lexiconLines } from './data/lexicon';
 import { placeEntries } from './data/places';
-import { newCtx, nameSpan } from './name-context';
+import { newCtx, nameSpan, CHINESE_SYLLABLES } from './name-context';
 import { ruleSpans } from './entity-rules';
 import { guessSpans } from './entity-guesses';
 
@@ -37,6 +37,15 @@ export function namesGazetteer(): Gazetteer {
  * A country name that is also the feminine nationality adjective (السعودية "Saudi"), right after a
  * definite feminine or plural noun, is the adjective: الشركة السعودية, الصادرات السعودية.
  */
+function partOfLongerName(doc: Doc, h: GazetteerHit): boolean {
+  // "لياو لي تشيانغ" (Liao Liqiang) is not "لي تشيانغ" (Li Qiang): a Chinese syllable glued before
+  // a listed Chinese name makes it someone else's.
+  if (h.entry.kind !== 'person' || h.prefix) return false;
+  const prev = doc.tokens[h.first - 1];
+  const t = doc.tokens[h.first]!;
+  return !!prev && prev.type === 'ar' && !t.lineBefore && CHINESE_SYLLABLES.has(prev.norm) && CHINESE_SYLLABLES.has(t.norm);
+}
+
 function adjectiveUse(doc: Doc, h: GazetteerHit): boolean {
   if (h.entry.kind !== 'place' || h.first !== h.last || h.prefix) return false;
   const t = doc.tokens[h.first]!;
@@ -58,7 +67,7 @@ function layers(doc: Doc): Layers {
   const hit = memo.get(doc);
   if (hit) return hit;
   const ctx = newCtx(doc);
-  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h)).map((h) => {
+  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h)).map((h) => {
     const s = nameSpan(ctx, h.first, h.last, 0, h.entry.kind, h.english, 'names-lexicon', 0.95, h.entry.key);
     // The match may start after proclitics (ولغوغل → غوغل).
     return { ...s, start: h.start, text: doc.original.slice(h.start, h.end) };

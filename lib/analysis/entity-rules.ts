@@ -13,7 +13,7 @@ import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PERSON_TITLES
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate } from './translit';
-import { type NameCtx, normSet, cueSet, readingIn, isNameLike, isDefinite, isNisba, nameSpan, free, oneLine, isCommon, looksForeign, surnameLike } from './name-context';
+import { type NameCtx, normSet, cueSet, readingIn, isNameLike, isDefinite, isNisba, nameSpan, free, oneLine, isCommon, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
 
 const GENERIC = cueSet(GENERIC_ORG_HEADS);
 const PRODUCT = cueSet(PRODUCT_HEADS);
@@ -50,7 +50,7 @@ function chainEnglish(tokens: Token[]): string {
     if (k > 0 && t.norm.startsWith('و') && t.norm.length > 3 && !WORD_EN.has(t.norm)) groups.push([]);
     groups[groups.length - 1]!.push(wordEnglish(t.norm));
   });
-  return groups.map((g) => g.reverse().join(' ')).join(' and ');
+  return groups.map((g) => g.reverse().join(' ')).join(' and ').replace(/\b(\w+) \1\b/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
 /** Definite heads for the rule below: the named-organisation heads, and شركة (الشركة السعودية للكهرباء). */
@@ -138,13 +138,13 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
 }
 
 /** A token that may continue a name run: name-like, free, not a cue word, no conjunction glued on. */
-function continues(ctx: NameCtx, k: number, first: boolean): boolean {
+function continues(ctx: NameCtx, k: number, first: boolean, relaxed = false): boolean {
   const u = tok(ctx, k);
   if (!u || !isNameLike(u) || ctx.taken[k] || (!first && u.lineBefore)) return false;
   if (readingIn(u, TITLES) || readingIn(u, SAYING) || readingIn(u, HEADS) || readingIn(u, GENERIC)) return false;
   if (!first && u.norm.startsWith('و') && u.norm.length >= 5) return false;
   if (!first && GIVEN_SET.has(u.norm)) return false; // a given name starts the next name (لشركة موديرنا ستيفان …)
-  if (!first && !surnameLike(u.norm)) return false; // a verb or noun after a name (جورج بوش يمثل)
+  if (!first && !relaxed && !surnameLike(u.norm)) return false; // a verb or noun after a name (جورج بوش يمثل)
   return true;
 }
 
@@ -167,7 +167,7 @@ function definiteSurname(ctx: NameCtx, k: number): boolean {
 const NASAB = normSet(['بن', 'ابن', 'بنت', 'أبو', 'آل']);
 
 /** A known given name and one or two more name words: جون بولتون, محمد بن سلمان, خافيير سولانا. */
-function givenName(ctx: NameCtx, i: number): Span | null {
+function givenName(ctx: NameCtx, i: number, relaxed = false): Span | null {
   const t = tok(ctx, i);
   if (!t || t.type !== 'ar' || ctx.taken[i]) return null;
   const r = readingIn(t, GIVEN_SET);
@@ -180,7 +180,8 @@ function givenName(ctx: NameCtx, i: number): Span | null {
     if (u && NASAB.has(u.norm) && (continues(ctx, last + 2, false) || GIVEN.has(tok(ctx, last + 2)?.norm ?? ''))) { last += 2; continue; }
     // A second given name may follow (جان مارك); otherwise one family name ends the run.
     if (u && GIVEN.has(u.norm) && !ctx.taken[last + 1] && !u.lineBefore) { last++; continue; }
-    if (continues(ctx, last + 1, false) && surnameLike(tok(ctx, last + 1)!.norm) && (!AMBIGUOUS_GIVEN.has(r.stem) || n > 0 || looksForeign(tok(ctx, last + 1)!.norm))) { last++; }
+    // After a title (الدكتور عصام شرف) any name-like word may be the family name.
+    if (continues(ctx, last + 1, false, relaxed) && (relaxed || surnameLike(tok(ctx, last + 1)!.norm)) && (relaxed || !AMBIGUOUS_GIVEN.has(r.stem) || n > 0 || looksForeign(tok(ctx, last + 1)!.norm))) { last++; }
     else if (n === 0 && !AMBIGUOUS_GIVEN.has(r.stem) && definiteSurname(ctx, last + 1)) { last++; }
     break;
   }
@@ -244,9 +245,10 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
       inIdafa = true; k++; skipped++; continue;
     }
     if (readingIn(u, TITLES) || ctx.taken[k] || isNisba(u.norm) || (inIdafa && (isDefinite(u) || u.type === 'lat'))) { k++; skipped++; continue; }
+    if (u.norm === 'في' && skipped < 4) { inIdafa = true; k++; skipped++; continue; } // المسؤول في وزارة التجارة تشو شيجيا
     break;
   }
-  if (readingIn(tok(ctx, k), GIVEN_SET)) return givenName(ctx, k);
+  if (readingIn(tok(ctx, k), GIVEN_SET)) return givenName(ctx, k, true);
   const run = nameRun(ctx, k, 4);
   if (!run) return null;
   const after = tok(ctx, run[1] + 1);
@@ -258,9 +260,35 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   let foreign = false;
   for (let j = run[0]; j <= run[1]; j++) if (looksForeign(tok(ctx, j)!.norm)) foreign = true;
   const single = run[0] === run[1];
-  const thatAfter = !!after && /^(ان|إن|أن)$/.test(after.norm);
+  const thatAfter = !!after && (/^(ان|إن|أن)$/.test(after.norm) || (after.norm.startsWith('ال') && readingIn(after, ROLES) !== null));
   if (single ? !(foreign && punctAfter) : !(foreign || punctAfter || thatAfter)) return null;
   return nameSpan(ctx, run[0], run[1], 0, 'person', '', SOURCE, 0.6);
+}
+
+/**
+ * A foreign-looking name of two to four words right before its role: "تشاو ون تساي المدير العام",
+ * "ليانغ يانشون، زعيم الحزب", "لي يان لين المستشار". A leading و is left out of the span.
+ */
+function beforeRole(ctx: NameCtx, i: number): Span | null {
+  const t = tok(ctx, i);
+  if (!t || t.type !== 'ar' || ctx.taken[i]) return null;
+  const prev = tok(ctx, i - 1);
+  if (prev && prev.type === 'ar' && !prev.lineBefore && !t.lineBefore && isNameLike(prev) && !ctx.taken[i - 1]) return null; // not at a name's start
+  const skip = t.norm.startsWith('و') && (CHINESE_SYLLABLES.has(t.norm.slice(1)) || GIVEN.has(t.norm.slice(1))) ? 1 : 0;
+  const head = t.norm.slice(skip);
+  if (!CHINESE_SYLLABLES.has(head) && !looksForeign(head) && !GIVEN.has(head)) return null;
+  if (!isNameLike(t) || readingIn(t, TITLES) || readingIn(t, SAYING) || readingIn(t, HEADS) || readingIn(t, GENERIC)) return null;
+  let last = i;
+  while (last < i + 3 && continues(ctx, last + 1, false)) last++;
+  if (last === i) return null;
+  const a = tok(ctx, last + 1);
+  const b = tok(ctx, last + 2);
+  const role = (a && a.norm.startsWith('ال') && readingIn(a, ROLES) !== null) || (isPunct(a, ',') && !!b && readingIn(b, ROLES) !== null) || (!!a && readingIn(a, ROLES) !== null && (a.norm === normaliseString('نائب') || a.norm === normaliseString('رئيس')));
+  if (!role) return null;
+  let chinese = 0;
+  for (let k = i; k <= last; k++) if (CHINESE_SYLLABLES.has(k === i ? head : tok(ctx, k)!.norm)) chinese++;
+  if (!chinese && !looksForeign(head) && !GIVEN.has(head)) return null;
+  return nameSpan(ctx, i, last, skip, 'person', '', SOURCE, 0.55);
 }
 
 /** "وقال X Y، الباحث …" / "قال X Y إن …": a person after a verb of saying. */
@@ -299,7 +327,7 @@ export function ruleSpans(ctx: NameCtx): Span[] {
   const out: Span[] = [];
   const n = ctx.doc.tokens.length;
   for (let i = 0; i < n; i++) {
-    const s = headedOrg(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? latinSource(ctx, i);
+    const s = headedOrg(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -128,8 +128,9 @@ export const keyFor = (kind: EntityKind, english: string): string => `${kind ===
 export function nameSpan(ctx: NameCtx, first: number, last: number, skip: number, kind: EntityKind, english: string, source: string, confidence: number, key?: string): Span {
   const { doc } = ctx;
   take(ctx, first, last, kind, english);
-  const en = english || transliterate(doc.original.slice(doc.tokens[first]!.start, doc.tokens[last]!.end));
-  return span(doc, startAfter(doc, first, skip), doc.tokens[last]!.end, { kind, english: en, key: key ?? keyFor(kind, en), source, confidence });
+  const start = startAfter(doc, first, skip);
+  const en = english || transliterate(doc.original.slice(start, doc.tokens[last]!.end));
+  return span(doc, start, doc.tokens[last]!.end, { kind, english: en, key: key ?? keyFor(kind, en), source, confidence });
 }
 
 /** True if no token in first..last is taken. */
@@ -163,7 +164,7 @@ export const CHINESE_SYLLABLES = new Set(['ون', 'وين', 'فنغ', 'فينغ'
   'وانغ', 'ليانغ', 'يانغ', 'هوانغ', 'تشو', 'جو', 'ليو', 'تشن', 'تشين', 'هو', 'خه', 'هي', 'لين', 'تشنغ', 'شنغ', 'دونغ', 'قوه',
   'جيانغ', 'شيانغ', 'تاو', 'تشيانغ', 'يوان', 'يو', 'دو', 'وو', 'سون', 'ما', 'تان', 'شيوي', 'فانغ', 'بو', 'كون', 'قانغ',
   'غانغ', 'تشونغ', 'يونغ', 'رونغ', 'مين', 'نينغ', 'لونغ', 'تينغ', 'شوي', 'وي', 'جون', 'هان', 'شياو', 'تشاو', 'لو', 'جيه',
-  'شين', 'رن', 'تساي', 'تسنغ', 'دنغ', 'بنغ', 'قاو', 'غاو', 'تيان', 'فان', 'جانغ', 'يه', 'كه', 'شو', 'سو', 'ياو', 'نان', 'تشيو']);
+  'شين', 'رن', 'تساي', 'تسنغ', 'دنغ', 'بنغ', 'قاو', 'غاو', 'تيان', 'فان', 'جانغ', 'يه', 'كه', 'شو', 'سو', 'ياو', 'نان', 'تشيو', 'لياو', 'كيان', 'تساو', 'شيا', 'جيا']);
 
 /**
  * A word that can be an unknown family name: a long vowel after its first letter, or six letters or

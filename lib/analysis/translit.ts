@@ -76,7 +76,11 @@ function word(w: string): string {
     else if (ch in CONS) out += CONS[ch];
     else if (/[A-Za-z0-9]/.test(ch)) out += ch;
   }
-  if (out && !VOWEL_OUT.test(out)) out = out[0] + 'e' + out.slice(1);
+  if (out && !VOWEL_OUT.test(out)) {
+    // No vowel letter at all (فنغ, شرف): a short vowel after the first sound (a digraph stays whole).
+    const firstLen = s.startsWith('تش') ? 2 : (CONS[s[0] ?? ''] ?? 'x').length || 1;
+    out = out.slice(0, firstLen) + 'e' + out.slice(firstLen);
+  }
   out = out.replace(/y+$/, 'i').replace(/(.)\1\1+/g, '$1$1');
   if (!out) return '';
   const cased = out[0]!.toUpperCase() + out.slice(1);
