@@ -20,7 +20,7 @@ const SOURCE = 'names-guess';
 const LATIN_COMMON = new Set(`ai gpu gpus cpu cpus npu tpu api apis llm llms ai. it iot gdp ceo cto cfo usb pc pcs ram ssd os app apps
 sdk ui ux vr ar xr ev evs 5g 4g 3g 6g 4k 8k 3d 2d hd uhd lte wifi wi-fi nft nfts ipo etf etfs pdf html www http https com org net cn
 faq ok tv dna rna covid id q1 q2 q3 q4 h1 h2 vs am pm gmt utc km kg mb gb tb pb mhz ghz nm mm cm kw mw gw kwh mwh gwh mah
-the and of for in on at by to a an is`.split(/\s+/));
+the and of for in on at by to a an is research inc corp ltd llc co group holdings air pro max ultra plus mini lite`.split(/\s+/));
 const CHINESE_SURNAMES = new Set(['ليانغ', 'وانغ', 'تشانغ', 'جانغ', 'لي', 'ليو', 'تشن', 'تشين', 'يانغ', 'هوانغ', 'تشاو', 'وو', 'تشو', 'شيوي', 'سون', 'صون', 'ما', 'هو', 'قوه', 'قوو', 'لين', 'خه', 'قاو', 'غاو', 'تشنغ', 'شيه', 'سونغ', 'تانغ', 'هان', 'فنغ', 'دنغ', 'تساو', 'بنغ', 'تسنغ', 'شياو', 'تيان', 'دونغ', 'بان', 'يوان', 'جيانغ', 'تساي', 'يو', 'دو', 'يه', 'وي', 'سو', 'لو', 'دينغ', 'رن', 'شن', 'ياو', 'تسوي', 'تشونغ', 'تان', 'فان', 'جين', 'شي', 'لي']);
 
 const isCode = (s: string) => /\d/.test(s) && /[A-Za-z]/.test(s) && !/^\d+(g|k|d|nm|mm|cm|km|kg|gb|tb|mb|mhz|ghz|kw|mw|gw|kwh|mah|x|s|th|st|nd|rd)$/i.test(s);
