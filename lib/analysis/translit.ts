@@ -70,6 +70,7 @@ function word(w: string): string {
     const nextIsVowelLetter = next === 'ا' || next === 'ي' || next === 'و' || next === 'ى';
     if (ch === 'ا' || ch === 'ى') out += prev === 'a' ? '' : 'a';
     else if (ch === 'ه' && i === s.length - 1 && i > 0 && w.endsWith('ه')) out += 'a'; // teh marbuta (normalised to ه) at the end
+    else if (ch === 'ع') out += i === 0 || (!VOWEL_OUT.test(prev) && next !== 'ا' && next !== 'ي' && next !== 'و') ? 'a' : ''; // ع: a vowel where the letters show none (العساف Al-Asaf)
     else if (ch === 'ي') out += i === 0 || (VOWEL_OUT.test(prev) && (nextIsVowelLetter || i === s.length - 1)) ? 'y' : 'i';
     else if (ch === 'ت' && next === 'ش') { out += 'ch'; i++; }
     else if (ch === 'و') out += i === 0 || (nextIsVowelLetter && next !== 'و') ? 'w' : 'u';

@@ -12,7 +12,7 @@ const PAIRS = `
 حمد=Hamad راشد=Rashid زايد=Zayed تميم=Tamim نايف=Nayef بندر=Bandar تركي=Turki عبدالفتاح=Abdel Fattah
 ياسر=Yasser ياسين=Yassin نبيل=Nabil نادر=Nader نزار=Nizar هاني=Hani هاشم=Hashem وائل=Wael رامي=Rami
 سامي=Sami سمير=Samir شريف=Sherif صلاح=Salah طلال=Talal عصام=Essam فؤاد=Fouad فادي=Fadi 
-مروان=Marwan معاذ=Moaz منير=Mounir نجيب=Najib هيثم=Haitham يحيى=Yahya زياد=Ziad عزت=Ezzat عصام=Essam شادي=Shadi رشيد=Rashid بندر=Bandar جورج=George ميشال=Michel
+مروان=Marwan معاذ=Moaz منير=Mounir نجيب=Najib هيثم=Haitham يحيى=Yahya زياد=Ziad داوود=Dawood داود=Dawood سليمان=Sulaiman موسى=Musa عيسى=Issa صالح=Saleh عبدالملك=Abdulmalik عزت=Ezzat عصام=Essam شادي=Shadi رشيد=Rashid بندر=Bandar جورج=George ميشال=Michel
 فاطمة=Fatima عائشة=Aisha مريم=Maryam سارة=Sarah ليلى=Layla رانيا=Rania 
 جون=John جيمس=James جيم=Jim جوزيف=Joseph جاك=Jack جيف=Jeff جيفري=Jeffrey جيروم=Jerome جاستن=Justin
 مارك=Mark مايكل=Michael مايك=Mike ديفيد=David دافيد=David دانيال=Daniel دونالد=Donald ريتشارد=Richard
