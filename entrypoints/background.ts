@@ -6,7 +6,7 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { analyse } from '../lib/analysis/analyze';
+import { analyse, prepareAnalysis } from '../lib/analysis/analyze';
 import { err, ok, parseToBackground } from '../lib/messaging';
 import { annotateTab, injectAnnotator, onSiteChanged, syncRegisteredScripts, toggleSiteForTab } from '../lib/page/injection';
 
@@ -17,11 +17,13 @@ export default defineBackground(() => {
     if (warm) return;
     warm = true;
     setTimeout(() => {
-      try {
-        analyse('أعلنت شركة في بكين 5 مليون دولار.');
-      } catch {
-        /* the real request reports errors */
-      }
+      void prepareAnalysis().then(() => {
+        try {
+          analyse('أعلنت شركة في بكين 5 مليون دولار.');
+        } catch {
+          /* the real request reports errors */
+        }
+      });
     }, 0);
   };
 
@@ -41,7 +43,7 @@ export default defineBackground(() => {
     if (m.type === 'sharh/analyse') {
       // The analysis runs here, off the page's main thread (issue 4: no long task in the page).
       const { text, title } = m.data as { text: string; title: string };
-      return Promise.resolve().then(() => {
+      return prepareAnalysis().then(() => {
         try {
           return ok({ ...analyse(text, { title }), text: '' });
         } catch (e) {

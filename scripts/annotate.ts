@@ -8,7 +8,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { analyse } from '../lib/analysis/analyze';
+import { analyse, prepareAnalysis } from '../lib/analysis/analyze';
 import { looksArabic } from '../lib/analysis/language';
 import type { Analysis } from '../lib/analysis/types';
 import { renderReport } from './lib/report';
@@ -56,6 +56,7 @@ async function main(): Promise<void> {
   const bad = (text.match(/\uFFFD/g) ?? []).length;
   if (bad > 16 && bad > text.length / 100) fail(`${file} is not UTF-8 text`);
 
+  await prepareAnalysis();
   const ext = extname(file).toLowerCase();
   const isHtml = ext === '.html' || ext === '.htm' || /^\s*<(!doctype html|html)/i.test(text.slice(0, 512));
   const result = isHtml ? await fromHtml(text, 'http://localhost/' + encodeURIComponent(file)) : analyse(text, { isArticle: looksArabic(text) });

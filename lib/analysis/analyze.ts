@@ -9,6 +9,18 @@ import { ANNOTATORS, ANNOTATOR_ORDER } from './registry';
 import { resolveOverlaps } from './resolve';
 import { buildFacts } from './facts';
 import { buildSummary } from './summary';
+import { loadTagger, preferKnown } from './tagger/annotator';
+
+/**
+ * Load what the analysis loads lazily (the trained name tagger's model, ≈ 0.9 MB). Until it
+ * resolves, `annotate`/`analyse` run with lexicon and rules only. Never rejects.
+ */
+export function prepareAnalysis(): Promise<void> {
+  return loadTagger().then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 /** Largest text analysed in one go (characters); longer input is analysed up to here. */
 export const MAX_TEXT = 2_000_000;
@@ -31,7 +43,8 @@ export function annotate(text: string): Span[] {
       if (typeof console !== 'undefined') console.debug?.(`[sharh] annotator ${a.id} failed`, err);
     }
   }
-  return resolveOverlaps(all, ANNOTATOR_ORDER).sort((a, b) => a.start - b.start);
+  // Lexicon and rules win over the tagger wherever they overlap; then the longest span wins.
+  return resolveOverlaps(preferKnown(all), ANNOTATOR_ORDER).sort((a, b) => a.start - b.start);
 }
 
 export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {

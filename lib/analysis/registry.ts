@@ -7,6 +7,12 @@
 import type { Annotator } from './annotator';
 import { numericAnnotator } from './numeric';
 import { entityAnnotators } from './entities';
+import { nerAnnotator } from './tagger/annotator';
 
-export const ANNOTATORS: readonly Annotator[] = [numericAnnotator, ...entityAnnotators];
+/**
+ * The trained tagger (tagger/annotator.ts) runs last: it proposes names no list or rule found, and
+ * `preferKnown` (analyze.ts) lets lexicon and rules win wherever they overlap it. It proposes
+ * nothing until `prepareAnalysis()` has loaded its model.
+ */
+export const ANNOTATORS: readonly Annotator[] = [numericAnnotator, ...entityAnnotators, nerAnnotator];
 export const ANNOTATOR_ORDER: readonly string[] = ANNOTATORS.map((a) => a.id);
