@@ -78,6 +78,14 @@ export function sanitiseSettings(raw: unknown): Settings {
   };
 }
 
+/**
+ * Host-permission origins for a user-enabled site: the host and its www. form (hosts are keyed
+ * without "www."). The one definition shared by the popup/options (which request them) and the
+ * background (which checks them before registering the content script) — the least access that
+ * covers how people reach a news site.
+ */
+export const siteOrigins = (host: string): string[] => [`*://${host}/*`, `*://www.${host}/*`];
+
 /** True when Sharh runs on this host by default (declared content script). */
 export const isDefaultSite = (host: string): boolean => DEFAULT_SITE_PATTERNS.some((re) => re.test(host));
 

@@ -6,7 +6,7 @@
  */
 import type { WxtBrowser } from 'wxt/browser';
 import { err, ok, sendToContent, type PageStatus, type Result } from '../messaging';
-import { enabledExtraSites, getSettings, isDefaultSite, isSiteEnabled, normaliseHost, setSiteEnabled } from '../settings';
+import { enabledExtraSites, getSettings, isDefaultSite, isSiteEnabled, normaliseHost, setSiteEnabled, siteOrigins } from '../settings';
 
 /** Built paths (WXT output layout). */
 export const CONTENT_JS = '/content-scripts/content.js';
@@ -14,7 +14,8 @@ export const ANNOTATOR_JS = '/annotator.js';
 /** Ids of runtime-registered content scripts: `sharh-site:<host>`. */
 export const REGISTERED_PREFIX = 'sharh-site:';
 
-export const originsFor = (host: string): string[] => [`*://${host}/*`, `*://*.${host}/*`];
+/** Re-exported from settings: one definition of a site's origins for request, check and registration. */
+export const originsFor = siteOrigins;
 
 /** Inject the annotator into one frame (same isolated world as the content script). */
 export async function injectAnnotator(b: WxtBrowser, tabId: number, frameId = 0): Promise<boolean> {

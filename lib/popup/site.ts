@@ -7,7 +7,7 @@
  * told (it registers or unregisters the content script for that host).
  */
 import { sendToBackground } from '../messaging';
-import { isDefaultSite, normaliseHost, removeSite, setSiteEnabled } from '../settings';
+import { isDefaultSite, normaliseHost, removeSite, setSiteEnabled, siteOrigins } from '../settings';
 
 export interface SiteBrowser {
   permissions: {
@@ -18,7 +18,7 @@ export interface SiteBrowser {
 }
 
 /** Settings key hosts without "www." (settings.ts `normaliseHost`), so both spellings are asked for. */
-export const originsFor = (host: string): string[] => [`*://${host}/*`, `*://www.${host}/*`];
+export const originsFor = siteOrigins;
 
 export type SiteResult = { ok: true } | { ok: false; error: 'bad-host' | 'denied' };
 

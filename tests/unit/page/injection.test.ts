@@ -43,7 +43,7 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ id: 7, url: 'https://www.example-news.com/a' }] as never);
 });
 
-const grant = (host: string) => [`*://${host}/*`, `*://*.${host}/*`].forEach((o) => granted.add(o));
+const grant = (host: string) => [`*://${host}/*`, `*://www.${host}/*`].forEach((o) => granted.add(o));
 
 describe('registered content scripts follow the extra sites', () => {
   test('an enabled site with its permission is registered (persisting), a disabled one is removed', async () => {
@@ -52,11 +52,28 @@ describe('registered content scripts follow the extra sites', () => {
     await setSiteEnabled('no-permission.org', true);
     expect(await syncRegisteredScripts(b)).toEqual(['example-news.com']);
     expect(registered).toEqual([
-      expect.objectContaining({ id: `${REGISTERED_PREFIX}example-news.com`, matches: ['*://example-news.com/*', '*://*.example-news.com/*'], js: ['content-scripts/content.js'], persistAcrossSessions: true }),
+      expect.objectContaining({ id: `${REGISTERED_PREFIX}example-news.com`, matches: ['*://example-news.com/*', '*://www.example-news.com/*'], js: ['content-scripts/content.js'], persistAcrossSessions: true }),
     ]);
     await setSiteEnabled('example-news.com', false);
     await syncRegisteredScripts(b);
     expect(registered).toEqual([]);
+  });
+
+  test('what the popup asks permission for is exactly what the background checks and registers', async () => {
+    // The popup's real switch: permissions.request records the origins it asked for as granted.
+    const { setSite } = await import('../../../lib/popup/site');
+    const asked: string[][] = [];
+    const popupBrowser = {
+      permissions: {
+        request: async (p: { origins: string[] }) => { asked.push(p.origins); p.origins.forEach((o) => granted.add(o)); return true; },
+        remove: async () => true,
+      },
+      runtime: { sendMessage: async (msg: unknown) => { const m = msg as { data: { host: string; enabled: boolean } }; return { ok: true, value: await onSiteChanged(b, m.data.host, m.data.enabled) }; } },
+    };
+    expect(await setSite(popupBrowser, 'www.news-site.example', true)).toEqual({ ok: true });
+    expect(asked).toHaveLength(1);
+    expect(registered.map((r) => r.id)).toEqual([`${REGISTERED_PREFIX}news-site.example`]);
+    expect(registered[0]!.matches).toEqual(asked[0]);
   });
 
   test('default sites (china.org.cn) never get a runtime registration', async () => {
