@@ -235,6 +235,7 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   let skipped = 0;
   // An indefinite title is the head of an idafa (مدير الصندوق, وزير الخارجية): definite words follow.
   let inIdafa = !t!.norm.startsWith('ال');
+  let commaSeen = false;
   while (skipped < 6) {
     const u = tok(ctx, k);
     if (!u || u.lineBefore) return null;
@@ -246,9 +247,10 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
     }
     if (readingIn(u, TITLES) || ctx.taken[k] || isNisba(u.norm) || (inIdafa && (isDefinite(u) || u.type === 'lat'))) { k++; skipped++; continue; }
     if (u.norm === 'في' && skipped < 4) { inIdafa = true; k++; skipped++; continue; } // المسؤول في وزارة التجارة تشو شيجيا
+    if (isPunct(u, ',') && !commaSeen) { commaSeen = true; k++; skipped++; continue; } // "كبير المحللين، منغمنغ تشانغ،"
     break;
   }
-  if (readingIn(tok(ctx, k), GIVEN_SET)) return givenName(ctx, k, true);
+  if (readingIn(tok(ctx, k), GIVEN_SET)) return givenName(ctx, k, !commaSeen);
   const run = nameRun(ctx, k, 4);
   if (!run) return null;
   const after = tok(ctx, run[1] + 1);
@@ -259,6 +261,7 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   // looks foreign, or two words and a comma/full stop after them.
   let foreign = false;
   for (let j = run[0]; j <= run[1]; j++) if (looksForeign(tok(ctx, j)!.norm)) foreign = true;
+  if (commaSeen && !punctAfter) return null; // an appositive name stands between two commas
   const single = run[0] === run[1];
   const thatAfter = !!after && (/^(ان|إن|أن)$/.test(after.norm) || (after.norm.startsWith('ال') && readingIn(after, ROLES) !== null));
   if (single ? !(foreign && punctAfter) : !(foreign || punctAfter || thatAfter)) return null;
