@@ -4,7 +4,7 @@
  *
  *   1. typecheck        tsc --noEmit
  *   2. unit tests       vitest run (tests/unit)
- *   3. build            wxt build (Chrome MV3) and wxt build -b firefox (Firefox MV2)
+ *   3. build            wxt build (Chrome MV3) and wxt build -b firefox --mv3 (Firefox MV3)
  *   4. lint             web-ext lint on the Firefox build: 0 errors required (warnings allowed)
  *   5. end to end       vitest run -c vitest.e2e.config.ts (Chromium + the build from step 3)
  *   6. end to end       vitest run -c vitest.firefox.config.ts (Firefox ESR + its MV3 build)
@@ -95,9 +95,9 @@ if (!argv.has('--no-unit')) vitest('unit', []);
 // 3. Build both browsers
 const chrome = run('build chrome-mv3', bin.wxt, ['build']);
 check('build chrome-mv3', chrome.ok);
-const firefox = run('build firefox-mv2', bin.wxt, ['build', '-b', 'firefox']);
-check('build firefox-mv2', firefox.ok);
-for (const [dir, ok] of [['chrome-mv3', chrome.ok], ['firefox-mv2', firefox.ok]]) {
+const firefox = run('build firefox-mv3', bin.wxt, ['build', '-b', 'firefox', '--mv3']);
+check('build firefox-mv3', firefox.ok);
+for (const [dir, ok] of [['chrome-mv3', chrome.ok], ['firefox-mv3', firefox.ok]]) {
   if (!ok) continue;
   // Size of every built script (issue 2 asks for content, popup and background).
   const root = path.join(repo, '.output', dir);
@@ -111,7 +111,7 @@ for (const [dir, ok] of [['chrome-mv3', chrome.ok], ['firefox-mv2', firefox.ok]]
 
 // 4. web-ext lint on the Firefox build
 if (firefox.ok) {
-  const lint = run('web-ext lint', bin.webExt, ['lint', '--source-dir', '.output/firefox-mv2', '--output', 'json', '--boring'], { capture: true });
+  const lint = run('web-ext lint', bin.webExt, ['lint', '--source-dir', '.output/firefox-mv3', '--output', 'json', '--boring'], { capture: true });
   let report = null;
   try {
     report = JSON.parse(lint.stdout.slice(lint.stdout.indexOf('{')));
@@ -131,8 +131,9 @@ if (firefox.ok) {
 if (!argv.has('--no-e2e')) {
   if (chrome.ok) vitest('e2e', ['-c', 'vitest.e2e.config.ts'], { SHARH_SKIP_BUILD: '1' });
   else check('e2e (no Chrome build)', false);
-  // 6. End to end in Firefox ESR (issue 7): its global setup builds the Firefox MV3 add-on it tests.
-  vitest('e2e-firefox', ['-c', 'vitest.firefox.config.ts']);
+  // 6. End to end in Firefox ESR (issue 7), on the Firefox MV3 build above.
+  if (firefox.ok) vitest('e2e-firefox', ['-c', 'vitest.firefox.config.ts'], { SHARH_SKIP_BUILD: '1' });
+  else check('e2e-firefox (no Firefox build)', false);
 }
 
 console.log('\n=== Summary');
