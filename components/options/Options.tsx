@@ -9,6 +9,7 @@ import { enabledExtraSites, getSettings, isDefaultSite, normaliseHost, resetSett
 import { forgetSite, setSite, type SiteBrowser } from '../../lib/popup/site';
 import { defaultKindColor, kindName } from '../../lib/popup/kind-color';
 import { Switch } from '../popup/Switch';
+import { findTranslator } from '../../lib/popup/translator';
 
 /** Default sites shown in the list even when the user never touched them (the content script's declared host). */
 const BUILT_IN_SITES = ['arabic.china.org.cn'];
@@ -89,7 +90,11 @@ export function Options({ browser }: { browser: SiteBrowser }) {
         <div class="row">
           <Switch
             label="On-device translation"
-            detail="Translate the key sentences with the browser's own translator, where it has one"
+            detail={
+              findTranslator()
+                ? "Translate the key sentences with the browser's own translator"
+                : 'This browser has no on-device translator (Firefox, older Chrome): the popup shows the English brief composed from the facts'
+            }
             checked={settings.translation}
             onChange={(on) => void updateSettings((s) => ({ ...s, translation: on })).then(saved(`Translation ${on ? 'on' : 'off'}.`))}
           />
