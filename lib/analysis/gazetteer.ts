@@ -71,9 +71,17 @@ export interface GazetteerHit {
 /** Lookup key of a token: normalised Arabic as is, Latin lower-cased. */
 export const tokenKey = (t: Pick<Token, 'type' | 'norm'>): string => (t.type === 'lat' ? t.norm.toLowerCase() : t.norm);
 
+// Keys of each spelling, computed once (places.ts and buildGazetteer both ask for them).
+const keysCache = new Map<string, string[]>();
+
 /** Keys of a name written out: the same tokeniser the documents go through. */
 export function nameKeys(name: string): string[] {
-  return makeDoc(name).tokens.map(tokenKey);
+  let keys = keysCache.get(name);
+  if (!keys) {
+    keys = makeDoc(name).tokens.map(tokenKey);
+    keysCache.set(name, keys);
+  }
+  return keys;
 }
 
 export interface VariantOptions {
