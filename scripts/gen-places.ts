@@ -26,7 +26,7 @@ const enZones = read('cldr-dates-full-48.2.0', 'en/timeZoneNames.json').main.en.
 // mostly tiny places whose Arabic spellings collide with common words (ترك Chuuk, نوم Nome).
 const AREAS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Australia']);
 // Arabic exemplar spellings that are also common Arabic words or too short to be safe.
-const BLOCK = new Set(['سنتر', 'نوم', 'سمراء', 'بلم', 'ديلي', 'أورال', 'كناري', 'ثيل', 'لومي', 'بويس', 'جوني', 'ماهي', 'واك', 'ترك', 'استر', 'باهيا', 'ماشيو', 'مدينة غير معروفة', 'بيترسبرغ', 'سان خوان', 'سان لويس', 'لا ريوجا', 'كورال هاربر', 'وينكتون', 'مكويلون', 'سيتا', 'بالمير', 'برثا', 'جوجو', 'كيابا', 'فينكس', 'أكتوب', 'هوفد', 'سكالين', 'دافيز', 'العيون']);
+const BLOCK = new Set(['سنتر', 'نوم', 'سمراء', 'بلم', 'ديلي', 'أورال', 'كناري', 'ثيل', 'لومي', 'بويس', 'جوني', 'ماهي', 'واك', 'ترك', 'استر', 'باهيا', 'ماشيو', 'مدينة غير معروفة', 'بيترسبرغ', 'سان خوان', 'سان لويس', 'لا ريوجا', 'كورال هاربر', 'وينكتون', 'مكويلون', 'سيتا', 'بالمير', 'برثا', 'جوجو', 'كيابا', 'فينكس', 'أكتوب', 'هوفد', 'سكالين', 'دافيز', 'العيون', 'أداك', 'أشوا']);
 
 const cities: [string, string, string][] = [];
 function walk(ar: Record<string, Zone>, en: Record<string, Zone> | undefined, path: string[]) {

@@ -115,10 +115,11 @@ const COUNTRY_VARIANTS: Record<string, string> = {
   MO: 'ماكاو | مكاو',
   CD: 'الكونغو الديمقراطية',
   ML: 'جمهورية مالي | دولة مالي',
+  BJ: 'جمهورية بنين | دولة بنين',
 };
 
 /** Place names that are also common words; they stay out (a country keeps its longer forms). */
-const COMMON_WORD_NAMES = new Set(['مالي', 'العيون', 'صور']);
+const COMMON_WORD_NAMES = new Set(['مالي', 'العيون', 'صور', 'بنين', 'سارك', 'أداك']);
 
 /** Cities and regions tech and economy news names that CLDR's list lacks or spells otherwise. */
 const EXTRA_PLACES = `
