@@ -15,7 +15,8 @@ import type { Doc, Token } from './tokens';
 let INDEX: PhraseIndex<MonthName> | null = null;
 let ORDINALS: PhraseIndex<number> | null = null;
 
-function months(): PhraseIndex<MonthName> {
+/** The month-name index (shared with the numeric annotator's counted-noun check). */
+export function months(): PhraseIndex<MonthName> {
   if (INDEX) return INDEX;
   const ix = new PhraseIndex<MonthName>();
   for (const m of MONTHS) for (const f of m.forms) ix.add(f, m);

@@ -4,7 +4,7 @@
  * "€3 مليارات"). Returns the ISO code and how far the currency reaches, so the span covers
  * number + scale + currency.
  */
-import { CURRENCIES, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, type Currency } from './data/currencies';
+import { CURRENCIES, CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, type Currency, type CurrencyFamily } from './data/currencies';
 import { derivedForms, PhraseIndex } from './numeric-phrases';
 import { normaliseString } from './normalize';
 import type { Doc } from './tokens';
@@ -27,12 +27,19 @@ function index(): PhraseIndex<Currency> {
 
 export interface CurrencyHit {
   code: string;
+  /** A bare shared word (درهم, دينار …): the caller may settle the country from the text. */
+  family?: CurrencyFamily;
   /** Last token of the currency words (after the amount) — or the first token of a symbol before it. */
   edge: number;
   confidence: number;
 }
 
 const CODES = new Set(CURRENCY_CODES);
+
+/** The currency named at token i (article allowed: "من البيتكوين"), for counts of a currency ("400 ألف وحدة من بيتكوين"). */
+export function currencyAt(doc: Doc, i: number): Currency | null {
+  return index().match(doc, i, { article: true })?.item ?? null;
+}
 
 /** Currency written right after the amount's last token. */
 export function currencyAfter(doc: Doc, last: number): CurrencyHit | null {
@@ -41,12 +48,12 @@ export function currencyAfter(doc: Doc, last: number): CurrencyHit | null {
   if (!t || t.lineBefore) return null;
   if (t.type === 'ar') {
     const hit = index().match(doc, last + 1);
-    if (hit) return { code: hit.item.code, edge: hit.last, confidence: hit.item.confidence ?? 0.95 };
+    if (hit) return { code: hit.item.code, family: hit.item.family, edge: hit.last, confidence: hit.item.confidence ?? 0.95 };
     // "3 مليارات من الدولارات"
     if (t.norm === 'من') {
       const h2 = index().match(doc, last + 2, { article: true });
       const n = toks[last + 2];
-      if (h2 && n && n.norm.startsWith('ال')) return { code: h2.item.code, edge: h2.last, confidence: (h2.item.confidence ?? 0.95) - 0.05 };
+      if (h2 && n && n.norm.startsWith('ال')) return { code: h2.item.code, family: h2.item.family, edge: h2.last, confidence: (h2.item.confidence ?? 0.95) - 0.05 };
     }
     return null;
   }
@@ -76,3 +83,93 @@ export function currencyBefore(doc: Doc, first: number): CurrencyHit | null {
   }
   return { code, edge: first - 1, confidence: 0.95 };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Shared currency words: which country?
+
+/** Mentions per ISO code of the countries behind shared currency words (see CURRENCY_COUNTRIES). */
+export type CountryMentions = ReadonlyMap<string, number>;
+
+/**
+ * The currency a bare shared word stands for: the family's country most mentioned in the text
+ * (at least once, strictly more than the default's country); otherwise the default reading.
+ * Pure: `mentions` comes from countryMentions() or a test.
+ */
+export function resolveCurrency(family: CurrencyFamily, fallback: string, mentions: CountryMentions): string {
+  let best = fallback;
+  let bestN = mentions.get(fallback) ?? 0;
+  for (const code of Object.keys(CURRENCY_COUNTRIES[family])) {
+    const n = mentions.get(code) ?? 0;
+    if (n > bestN) { best = code; bestN = n; }
+  }
+  return best;
+}
+
+/** Normalised country word (one or two tokens, "w1 w2") → ISO codes of the currencies it points to. */
+let COUNTRY_WORDS: Map<string, string[]> | null = null;
+function countryWords(): Map<string, string[]> {
+  if (COUNTRY_WORDS) return COUNTRY_WORDS;
+  const m = new Map<string, string[]>();
+  for (const byCode of Object.values(CURRENCY_COUNTRIES)) {
+    for (const [code, words] of Object.entries(byCode)) {
+      for (const w of words) {
+        const k = normaliseString(w).split(' ').slice(0, 2).join(' ');
+        const list = m.get(k) ?? [];
+        if (!list.includes(code)) list.push(code);
+        m.set(k, list);
+      }
+    }
+  }
+  COUNTRY_WORDS = m;
+  PAIR_FIRSTS = new Set([...m.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+  return m;
+}
+/** First words of the two-word country names (so most tokens cost one Map lookup). */
+let PAIR_FIRSTS: Set<string> | null = null;
+
+const MENTIONS = new WeakMap<Doc, CountryMentions>();
+
+/**
+ * Count the country words of CURRENCY_COUNTRIES in the document (proclitics و ف ب ل ك and لل
+ * stripped: "بالمغرب", "للمغرب"). One pass, one or two Map lookups per Arabic token; memoised per
+ * document and only run when a shared currency word is met.
+ */
+export function countryMentions(doc: Doc): CountryMentions {
+  const memo = MENTIONS.get(doc);
+  if (memo) return memo;
+  const words = countryWords();
+  const out = new Map<string, number>();
+  const toks = doc.tokens;
+  const bump = (codes: string[] | undefined) => {
+    if (codes) for (const c of codes) out.set(c, (out.get(c) ?? 0) + 1);
+    return !!codes;
+  };
+  /** Tokens used by a country name starting with w (0: none, 1: one word, 2: with the next word). */
+  const lookup = (w: string, next: string): number => {
+    if (next && PAIR_FIRSTS!.has(w)) {
+      const p = words.get(`${w} ${next}`);
+      if (p) { bump(p); return 2; }
+    }
+    return bump(words.get(w)) ? 1 : 0;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.type !== 'ar' || t.norm.length < 3) continue;
+    const nx = toks[i + 1];
+    const next = nx && nx.type === 'ar' && !nx.lineBefore ? nx.norm : '';
+    const w = t.norm;
+    // as written, then without one or two proclitics (و ف then ب ل ك), and لل → ال
+    let used = lookup(w, next);
+    if (!used && w.startsWith('لل') && w.length > 4) used = lookup(`ال${w.slice(2)}`, next);
+    const c0 = w[0]!;
+    if (!used && w.length >= 4 && (c0 === 'و' || c0 === 'ف' || c0 === 'ب' || c0 === 'ل' || c0 === 'ك')) {
+      used = lookup(w.slice(1), next);
+      const c1 = w[1]!;
+      if (!used && (c0 === 'و' || c0 === 'ف') && (c1 === 'ب' || c1 === 'ل' || c1 === 'ك') && w.length >= 5) used = lookup(w.slice(2), next);
+    }
+    if (used === 2) i++;
+  }
+  MENTIONS.set(doc, out);
+  return out;
+}
+

@@ -1,6 +1,6 @@
 /**
  * Number parsing on the token array (issue 3, item 2): digits with . , ٫ ٬ and space-grouped
- * thousands, Arabic number words (واحد … تسعون, مائة, ألف/آلاف, مليون, مليار, تريليون, duals,
+ * thousands, the ر decimal mark ("3ر5"), Arabic number words (واحد … تسعون, مائة, ألف/آلاف, مليون, مليار, تريليون, duals,
  * fractions), mixed forms ("5.6 مليون", "ب18,5 مليار", "3 مليارات و200 مليون", "مليار ونصف"); qualifiers
  * (نحو, أكثر من) are in qualifiers.ts. Pure: tokens in, a parsed expression out; the
  * kind (money, percent, quantity, date) is decided by the numeric annotator from what follows.
@@ -211,6 +211,15 @@ function parseDigitExpr(doc: Doc, i: number): NumberExpr | null {
       last = j - 1;
       digits = { ...d, value: v, grouped: true, digits: d.digits + 3 * (j - i - 1) };
     }
+  }
+  // "3ر5" = 3.5: the ر decimal mark of some outlets (Al-Ahram, WAM), glued on both sides
+  const r = toks[i + 1];
+  const frac = toks[i + 2];
+  if (last === i && d.integer && !d.grouped && r && frac && !r.spaceBefore && !frac.spaceBefore && r.type === 'ar' && r.norm === 'ر'
+    && frac.type === 'num' && /^\d{1,6}$/.test(frac.norm) && /^\d{1,9}$/.test(t.norm)) {
+    value = Number(`${t.norm}.${frac.norm}`);
+    last = i + 2;
+    digits = { value, integer: false, grouped: false, leadingZero: false, digits: d.digits + frac.norm.length };
   }
   const base = value;
   const scaled = applyScales(doc, last + 1, value, 0);

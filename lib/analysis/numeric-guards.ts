@@ -61,3 +61,63 @@ export const stripArticle = (w: string) => (w.startsWith('ال') ? w.slice(2) : 
 
 /** Arabic words after which a lone number word is not a count ("ثلاثة من أكبر" still is). */
 export const NOT_NOUN: ReadonlySet<string> = new Set(['و', 'او', 'ام', 'في', 'علي', 'عن', 'الي', 'حتي', 'مع', 'ان', 'انه', 'قد', 'لا', 'لم', 'لن', 'ما', 'هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تلك', 'كل', 'بعد', 'قبل', 'منذ', 'خلال', 'ثم', 'بل', 'لكن', 'التي', 'الذي', 'الذين']);
+
+/**
+ * Latin letters spelt in Arabic before a model number ("إيه 16" = A16, "بي 5", "إم 4" = M4, "إكس 5").
+ * Not "أي"/"في"/"إن"/"أن" (also "which", "in", "that"). Normalised.
+ */
+export const LETTERS_BEFORE: ReadonlySet<string> = new Set(['إيه', 'بي', 'سي', 'دي', 'إم', 'إكس', 'إكس', 'جي', 'تي', 'إف', 'إس', 'آر', 'كيو', 'زد', 'كيه', 'واي', 'إتش'].map(normaliseString));
+
+/**
+ * Head nouns whose number is an identifier, not an amount ("المادة 12 تنص", "الفصل 3 يتناول",
+ * "رقم 7 في القائمة"): no counted-noun reading for the word after it. Normalised, without proclitics.
+ */
+export const ID_HEADS: ReadonlySet<string> = new Set([
+  'المادة', 'مادة', 'الفصل', 'فصل', 'البند', 'بند', 'الفقرة', 'فقرة', 'رقم', 'الرقم', 'الجيل', 'جيل', 'الإصدار', 'إصدار',
+  'النسخة', 'نسخة', 'الطراز', 'طراز', 'الموديل', 'المرتبة', 'مرتبة', 'المركز', 'مركز', 'الصفحة', 'صفحة', 'القرار', 'قرار',
+  'الطريق', 'طريق', 'الدورة', 'دورة', 'العدد', 'عدد', 'الحلقة', 'حلقة', 'الموسم', 'موسم', 'المستوى', 'مستوى', 'الفئة', 'فئة',
+  'الطابق', 'طابق', 'البوابة', 'بوابة', 'الرحلة', 'رحلة', 'الخط', 'خط', 'القانون', 'قانون', 'المرسوم', 'مرسوم', 'الظهير',
+  'المنصة', 'القناة', 'قناة', 'الغرفة', 'غرفة', 'القاعة', 'قاعة', 'الجناح', 'جناح', 'المبنى', 'مبنى', 'الشارع', 'شارع',
+  'الساعة', 'الدقيقة', 'العمر', 'عمره', 'عمرها', 'سن', 'السن', 'بعمر', 'الكيلومتر', 'الحزمة', 'التحديث', 'المباراة', 'الجولة', 'الأسبوع', 'اليوم',
+].map(normaliseString));
+
+/**
+ * Words after a number that are not a counted noun: particles, prepositions, pronouns, common
+ * verbs and adverbs of news copy ("… 2019 قالت", "40 فقط", "3 سنويا"). Normalised.
+ */
+const NOT_COUNTED_WORDS: ReadonlySet<string> = new Set([
+  'من', 'منها', 'منهم', 'منه', 'فقط', 'أيضا', 'مقابل', 'لكل', 'ضد', 'عبر', 'ضمن', 'نحو', 'حوالي', 'دون', 'فيما', 'وفق', 'وفقا',
+  'حسب', 'بحسب', 'أي', 'بين', 'عند', 'لدى', 'كما', 'مثل', 'حين', 'حيث', 'بينما', 'عندما', 'إذ', 'إذا', 'لو', 'قال', 'قالت', 'كان',
+  'كانت', 'يكون', 'تكون', 'تم', 'سيتم', 'يتم', 'إضافة', 'مما', 'بما', 'إلا', 'غير', 'سوى', 'أمام', 'خلف', 'فوق', 'تحت', 'داخل',
+  'خارج', 'نتيجة', 'بسبب', 'رغم', 'لصالح', 'لدى', 'جدا', 'معا', 'سابقا', 'لاحقا', 'مجددا', 'حاليا', 'تقريبا', 'فأكثر', 'فما',
+  'وما', 'وهو', 'وهي', 'التي', 'الذي', 'أو', 'أم', 'لا', 'ما', 'هو', 'هي', 'هم', 'نفسه', 'نفسها', 'ذاته', 'ذاتها', 'بعدما',
+  'كل', 'كلها', 'جميع', 'عدة', 'بعض', 'نفس', 'لها', 'له', 'لهم', 'عليها', 'عليه', 'فيها', 'فيه', 'إنه', 'أنه', 'إنها', 'أنها',
+  'سنة', 'مرة', 'درجة', // listed units that the lexicon already reads; a miss here means another sense
+].map(normaliseString));
+
+/** Perfect verbs that often follow a figure in news copy ("… 40 أعلنت", "وقال"). Normalised. */
+const COMMON_VERBS: ReadonlySet<string> = new Set([
+  'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أضاف', 'أضافت', 'أشار', 'أشارت', 'أوضح', 'أوضحت', 'ذكر', 'ذكرت', 'كشف', 'كشفت',
+  'بلغ', 'بلغت', 'وصل', 'وصلت', 'ارتفع', 'ارتفعت', 'تراجع', 'تراجعت', 'انخفض', 'انخفضت', 'سجل', 'سجلت', 'شهد', 'شهدت', 'صار',
+  'أصبح', 'أصبحت', 'ظل', 'ظلت', 'بات', 'باتت', 'عاد', 'عادت', 'جاء', 'جاءت', 'تجاوز', 'تجاوزت', 'حقق', 'حققت',
+].map(normaliseString));
+
+/**
+ * Whether a normalised word after a number looks like an indefinite counted noun: Arabic, three
+ * letters or more, no article, not a particle or common verb (NOT_NOUN, NOT_COUNTED_WORDS), not an
+ * adverb in -يا ("سنويا", "عالميا"), not an imperfect verb ("يعمل", "ستعمل"), not a new clause in و-.
+ */
+export function looksCounted(w: string): boolean {
+  if (w.length < 3 || w.startsWith('ال') || w.startsWith('لل')) return false;
+  if (NOT_NOUN.has(w) || NOT_COUNTED_WORDS.has(w)) return false;
+  if (w.endsWith('يا') && w.length >= 5) return false;
+  // "يعمل", "ستعمل": verbs
+  if (w.startsWith('ي') || w.startsWith('ست')) return false;
+  // "و…": a new clause or a coordination ("وقال", "ويعمل", "والشركات"), but nouns begin with و too ("ورشة")
+  if (w.startsWith('و')) {
+    const r = w.slice(1);
+    if (r.startsWith('ال') || r.startsWith('ي') || r.startsWith('ست') || NOT_NOUN.has(r) || NOT_COUNTED_WORDS.has(r) || COMMON_VERBS.has(r)) return false;
+  }
+  if (COMMON_VERBS.has(w)) return false;
+  return /^[\u0621-\u064A]+$/.test(w);
+}

@@ -6,18 +6,24 @@
  * each number expression (numbers.ts) is classified by what is written around it — a percent sign
  * or words (percent.ts), a currency (money.ts), a counted noun (quantities.ts), a year cue — and
  * bare numbers in a range or list take the unit of their partner ("4.7 و1.6 نقطة مئوية",
- * "بين 3 و5 مليارات دولار"). Work per token is a few Map lookups: linear in the text.
+ * "بين 3 و5 مليارات دولار"). A dual noun alone counts two ("عامين"), "واحد/واحدة" after a noun
+ * counts one ("شركة واحدة"), and a number before a noun the lexicon does not know is a quantity
+ * with no English unit. A shared currency word (درهم, دينار …) takes the country the text names
+ * most (money.ts). Model numbers after a product the name annotators mark ("كيرين 9020") are not
+ * amounts: that reads the memoised name layers of entities.ts, which the analysis computes anyway.
+ * Work per token is a few Map lookups: linear in the text.
  */
 import type { Annotator } from './annotator';
 import type { Span } from './types';
 import type { Doc, Token } from './tokens';
-import { findDates, hijriToGregorian, isYearCue } from './dates';
+import { findDates, hijriToGregorian, isYearCue, months } from './dates';
 import { isGluedProclitic, NUMBER_WORDS, parseNumberAt, times, type NumberExpr } from './numbers';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { foreignRun, LETTER_NAMES, UNIT_ABBREVIATIONS, NOT_NOUN, ORDINAL_UNITS, PRODUCT_SERIES, stripArticle } from './numeric-guards';
-import { currencyAfter, currencyBefore } from './money';
+import { foreignRun, LETTER_NAMES, LETTERS_BEFORE, UNIT_ABBREVIATIONS, NOT_NOUN, ID_HEADS, ORDINAL_UNITS, PRODUCT_SERIES, looksCounted, stripArticle } from './numeric-guards';
+import { countryMentions, currencyAfter, currencyBefore, resolveCurrency } from './money';
 import { percentAfter, percentBefore, type PercentUnit } from './percent';
-import { countedAfter, countedAfterDefinite, countedBefore, type CountedHit } from './quantities';
+import { countedAfter, countedAfterDefinite, countedBefore, countedBeforeIndefinite, dualAt, type CountedHit } from './quantities';
+import { entityAnnotators } from './entities';
 import { formatMoney, formatNumber, formatPercent } from './english-numbers';
 
 type Kind = 'number' | 'money' | 'percent' | 'quantity' | 'date';
@@ -82,7 +88,7 @@ export function findNumeric(doc: Doc): Span[] {
     if (t.type !== 'num' && t.type !== 'ar') continue;
     const e = parseNumberAt(doc, i);
     if (!e) {
-      const d = t.type === 'ar' ? definiteCount(doc, i) : null;
+      const d = t.type === 'ar' ? definiteCount(doc, i) ?? dualCount(doc, i) : null;
       if (d) { items.push(d); for (let k = d.first; k <= d.last; k++) used[k] = 1; i = d.last; }
       continue;
     }
@@ -144,7 +150,9 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   const ca = currencyAfter(doc, e.last);
   if (ca && isFree(used, ca.edge)) {
     last = ca.edge; end = toks[last]!.end;
-    return withQualifier(doc, mkItem(e, 'money', e.value, first, last, start, end, ca.confidence, { code: ca.code }));
+    // a bare shared word (درهم, دينار …): the country the article is about
+    const code = ca.family ? resolveCurrency(ca.family, ca.code, countryMentions(doc)) : ca.code;
+    return withQualifier(doc, mkItem(e, 'money', e.value, first, last, start, end, ca.confidence, { code }));
   }
   const q = countedAfter(doc, e.last);
   const glued = toks[first - 1];
@@ -154,6 +162,11 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     // span = number (+ scale); the noun stays outside (gold surfaces "2048", "671 مليار")
     const value = q.half && e.scale === 1 ? e.value + 0.5 : e.value;
     return withQualifier(doc, mkItem(e, 'quantity', value, first, last, start, end, e.wordsOnly ? 0.85 : 0.9, { counted: q }));
+  }
+  // "شركة واحدة", "يوم واحد": the count of one comes after its noun
+  if (e.wordsOnly && e.value === 1 && e.wordCount === 1) {
+    const b = countedBeforeIndefinite(doc, first);
+    if (b) return withQualifier(doc, mkItem(e, 'quantity', 1, first, last, start, end, 0.75, { counted: b }));
   }
   // no unit: a year, a bare number, or nothing
   const item = mkItem(e, 'number', e.value, first, last, start, end, isDigits ? 0.6 : 0.55);
@@ -189,6 +202,10 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     const lp = toks[first - 1];
     if (lp && lp.type === 'lat' && !lp.lineBefore && e.scale === 1) return null; // "Windows 11", "Llama 3"
     if (e.scale === 1 && lp && PRODUCT_SERIES.has(lp.norm) && !toks[first]!.lineBefore) return null; // "آيفون 16"
+    // "إيه 16", "بي 5": a Latin letter spelt in Arabic, then its model number
+    if (e.scale === 1 && lp && lp.type === 'ar' && LETTERS_BEFORE.has(lp.norm) && !toks[first]!.lineBefore) return null;
+    // "كيرين 9020": the model number of a product the name annotators mark
+    if (e.scale === 1 && lp && lp.type === 'ar' && !toks[first]!.lineBefore && productEndsAt(doc, lp.end)) return null;
     const nx = toks[last + 1];
     if (nx && !nx.lineBefore && LETTER_NAMES.has(nx.norm)) return null; // "5 جي" (5G), "3 دي" (3D)
     // "كوفيد-19", "إف-35": digits hyphenated to an Arabic word are part of a name
@@ -202,6 +219,7 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     if ((lp?.type === 'num' && !lp.lineBefore) || (nx?.type === 'num' && !nx.lineBefore)) return null;
     item.bareOk = true;
     item.qualifier = qual ?? qualifierAfter(doc, last);
+    if (countsUnknownNoun(doc, first, last)) { item.kind = 'quantity'; item.confidence = 0.7; }
     return item;
   }
   // "القمة الحادية عشرة", "القرن التاسع عشر": the ten of an ordinal teen
@@ -214,7 +232,66 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   const minPartitive = !!next && next.norm === 'من' && !!toks[last + 2]?.norm.startsWith('ال');
   item.bareOk = e.wordCount >= 2 || nextIsNoun || minPartitive;
   item.qualifier = qual;
+  if (nextIsNoun && countsUnknownNoun(doc, first, last)) { item.kind = 'quantity'; item.confidence = 0.65; }
   return item;
+}
+
+/**
+ * A number counting a noun the lexicon does not know ("12 مختبرا", "ثلاثة مقترحات"): still an
+ * amount (a quantity, so it reaches the key facts), but with no English unit — a guessed unit would
+ * mislead more than none. The next word must look like an indefinite noun (numeric-guards.ts:
+ * looksCounted), and the number must not be an identifier after a head noun ("المادة 12 تنص").
+ */
+/** "المادة", "والمادة", "بالمرتبة": an identifier head (numeric-guards.ts), with up to two proclitics. */
+function isIdHead(w: string): boolean {
+  if (ID_HEADS.has(w)) return true;
+  for (let k = 1; k <= 2 && w.length - k >= 3; k++) {
+    if (!/^[وف]?[بلك]?$/.test(w.slice(0, k))) return false;
+    if (ID_HEADS.has(w.slice(k))) return true;
+  }
+  return false;
+}
+
+function countsUnknownNoun(doc: Doc, first: number, last: number): boolean {
+  const toks = doc.tokens;
+  const nx = toks[last + 1];
+  if (!nx || nx.lineBefore || !nx.spaceBefore || nx.type !== 'ar' || !looksCounted(nx.norm)) return false;
+  if (months().match(doc, last + 1, { clitic: true })) return false;
+  let p = first - 1;
+  if (p >= 0 && isGluedProclitic(doc, p)) p--;
+  const pt = toks[p];
+  if (pt && !toks[first]!.lineBefore && pt.type === 'ar' && (isIdHead(pt.norm) || isYearCue(pt))) return false;
+  return true;
+}
+
+/**
+ * Whether a product name marked by the name annotators (entities.ts: lexicon, rules, guesses)
+ * ends at this original offset. The name layers are memoised per document, so the analysis pays
+ * for them once; computed on the first bare number after an Arabic word.
+ */
+const PRODUCT_ENDS = new WeakMap<Doc, Set<number>>();
+function productEndsAt(doc: Doc, end: number): boolean {
+  let ends = PRODUCT_ENDS.get(doc);
+  if (!ends) {
+    ends = new Set<number>();
+    try {
+      for (const a of entityAnnotators) for (const s of a.find(doc)) if (s.kind === 'product') ends.add(s.end);
+    } catch {
+      // the names failing must not take the numbers down
+    }
+    PRODUCT_ENDS.set(doc, ends);
+  }
+  return ends.has(end);
+}
+
+/** The dual of a counted noun alone: "عامين" (two years), "وشركتين" (two companies). */
+function dualCount(doc: Doc, i: number): Item | null {
+  const d = dualAt(doc, i);
+  if (!d) return null;
+  const t = doc.tokens[i]!;
+  const start = doc.map[t.ns + d.skip]!;
+  const e: NumberExpr = { first: i, last: i, start, end: t.end, value: 2, scale: 1, words: true, wordsOnly: true, wordCount: 1, base: 2 };
+  return { e, kind: 'quantity', value: 2, first: i, last: i, start, end: t.end, counted: d.hit, confidence: 0.7, bareOk: true };
 }
 
 /**
@@ -306,8 +383,14 @@ function toSpan(doc: Doc, it: Item): Span | null {
       key = unit ? `percent:${unit}:${it.value}` : `percent:${it.value}`;
       break;
     case 'quantity': {
-      const c = it.counted!;
+      const c = it.counted;
       const n = formatNumber(it.value, { words: words && Number.isInteger(it.value) });
+      if (!c) {
+        // a count of a noun the lexicon does not know: the amount alone
+        english = n;
+        key = `quantity::${it.value}`;
+        break;
+      }
       english = c.noun.en === 'fold' ? `${n}-fold` : `${n} ${it.value === 1 ? c.noun.en : c.phrase}`;
       unit = c.unit;
       key = `quantity:${unit}:${it.value}`;

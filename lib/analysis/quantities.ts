@@ -2,9 +2,14 @@
  * Quantities (issue 3, item 5): the counted noun after a number ("2048 وحدة معالجة رسومية",
  * "ثلاثة أيام", "126 ألف شخص", "عشرة من المدونين والمؤثرين", "20 موظفًا") from the lexicon in
  * data/units.ts, with its English plural. A generic noun ("563 مليون وحدة") takes the specific thing
- * named just before it in the clause ("إنتاج الهواتف الذكية … 563 مليون وحدة" → smartphones).
+ * named after "من" ("400 ألف وحدة من بيتكوين" → bitcoins) or, failing that, a product named just
+ * before it in the clause ("إنتاج الهواتف الذكية … 563 مليون وحدة" → smartphones). A rate adverb
+ * after the noun is kept ("برميل يوميا" → barrels per day); عقد and مركز are read by context
+ * (decade/contract, place/centre); duals count two ("عامين") and a noun before "واحدة" counts one.
  */
 import { COUNTED_NOUNS, type CountedNoun } from './data/units';
+import { currencyAt } from './money';
+import { NUMBER_WORDS } from './numbers';
 import { derivedForms, PhraseIndex } from './numeric-phrases';
 import { normaliseString } from './normalize';
 import { pluralNoun } from './english-numbers';
@@ -85,15 +90,81 @@ export function countedAfter(doc: Doc, last: number): CountedHit | null {
     }
   }
   if (GENERIC.has(noun.en)) {
-    const specific = specificBefore(doc, last);
+    // "400 ألف وحدة من بيتكوين": the thing named after من; else a product named just before
+    // (an unknown thing after من — "وحدة من إيثريوم" — stays "units": no look-back then)
+    const specific = toks[end + 1]?.norm === 'من' && !toks[end + 1]!.lineBefore ? partitiveAfter(doc, end) : specificBefore(doc, last);
     if (specific) {
       noun = specific;
       phrase = pluralNoun(specific.en, specific.pl);
     }
+  } else {
+    const alt = contextual(doc, last, end, noun);
+    if (alt !== noun) { noun = alt; phrase = pluralNoun(alt.en, alt.pl); }
   }
   const h = toks[end + 1];
   const half = !!h && !h.lineBefore && h.norm === 'ونصف';
-  return { noun, unit: pluralNoun(noun.en, noun.pl), phrase, last: end, viaMin, half };
+  let unit = pluralNoun(noun.en, noun.pl);
+  // "برميل يوميا": a rate
+  const rate = h && !h.lineBefore ? RATES.get(h.norm) : undefined;
+  if (rate && noun.en !== 'fold' && noun.en !== 'time') {
+    unit = `${unit} ${rate}`;
+    phrase = `${phrase} ${rate}`;
+  }
+  return { noun, unit, phrase, last: end, viaMin, half };
+}
+
+/** Adverbs of rate after a counted noun ("برميل يوميا" → barrels per day). */
+const RATES = new Map<string, string>([
+  ['يوميا', 'per day'], ['يومي', 'per day'], ['سنويا', 'per year'], ['شهريا', 'per month'], ['أسبوعيا', 'per week'], ['ساعيا', 'per hour'],
+].map(([a, b]) => [normaliseString(a!), b!]));
+
+/**
+ * Nouns whose meaning after a number depends on the clause: "عقد" is a contract, but a decade in a
+ * time phrase ("منذ ثلاثة عقود", "خلال عقدين", "أربعة عقود مضت"); "مركز" is a centre, but a place in a
+ * ranking ("تقدم خمسة مراكز").
+ */
+const DECADE: CountedNoun = { en: 'decade', forms: ['عقد'] };
+const PLACE: CountedNoun = { en: 'place', forms: ['مركز'] };
+const TIME_BEFORE = new Set(['منذ', 'خلال', 'طوال', 'طيلة', 'لمده', 'مده', 'مدي', 'قبل', 'بعد', 'نحو', 'حوالي', 'قرابه', 'لنحو', 'لقرابه', 'علي'].map(normaliseString));
+const TIME_AFTER = new Set(['مضت', 'الماضيه', 'المقبله', 'القادمه', 'الاخيره', 'الاولي', 'ماضيه', 'متتاليه', 'متواصله', 'كامله', 'تقريبا'].map(normaliseString));
+const RANK_WORDS = new Set(['تقدم', 'تقدمت', 'تراجع', 'تراجعت', 'صعد', 'صعدت', 'قفز', 'قفزت', 'هبط', 'هبطت', 'ارتقي', 'ارتقت', 'التصنيف', 'الترتيب', 'المرتبه', 'المؤشر', 'بمقدار'].map(normaliseString));
+
+function contextual(doc: Doc, numLast: number, nounLast: number, noun: CountedNoun): CountedNoun {
+  if (noun.en !== 'contract' && noun.en !== 'centre') return noun;
+  const toks = doc.tokens;
+  // the words before the number (skipping the number words themselves and a qualifier's من)
+  let k = numLast - 1;
+  while (k >= 0 && (toks[k]!.type === 'num' || NUMBER_WORDS.has(toks[k]!.norm) || toks[k]!.norm === 'و')) k--;
+  const before = [toks[k], toks[k - 1], toks[k - 2]].filter((t) => t && t.type === 'ar').map((t) => t!.norm);
+  const after = toks[nounLast + 1] && !toks[nounLast + 1]!.lineBefore ? toks[nounLast + 1]!.norm : '';
+  if (noun.en === 'contract') {
+    const b0 = before[0] ?? '';
+    const stripped = b0.replace(/^[وف]/, '');
+    if (TIME_AFTER.has(after) || TIME_BEFORE.has(stripped) || (after === 'من' && toks[nounLast + 2]?.norm === 'الزمن')) return DECADE;
+    return noun;
+  }
+  // a ranking verb or word within three words, not across a new clause ("… وافتتح خمسة مراكز")
+  for (const w of before) {
+    if (RANK_WORDS.has(w) || RANK_WORDS.has(w.replace(/^[وف]/, ''))) return PLACE;
+    if (w.startsWith('و')) break;
+  }
+  return noun;
+}
+
+
+/** "وحدة من X" (optionally quoted): X as a counted noun or a currency ("بيتكوين" → bitcoins). */
+function partitiveAfter(doc: Doc, end: number): CountedNoun | null {
+  const toks = doc.tokens;
+  if (toks[end + 1]?.norm !== 'من' || toks[end + 1]!.lineBefore) return null;
+  let k = end + 2;
+  if (toks[k]?.type === 'punct' && '"«\''.includes(toks[k]!.norm)) k++;
+  const t = toks[k];
+  if (!t || t.lineBefore || t.type !== 'ar') return null;
+  const h = index().match(doc, k, { article: true });
+  if (h && !GENERIC.has(h.item.en)) return h.item;
+  const c = currencyAt(doc, k);
+  if (c) return { en: c.en[0].replace(/^US /, ''), pl: c.en[1].replace(/^US /, ''), forms: [] };
+  return null;
 }
 
 /**
@@ -139,4 +210,80 @@ export function countedAfterDefinite(doc: Doc, last: number): CountedHit | null 
   if (!h || doc.tokens[last + 1]!.lineBefore) return null;
   const unit = pluralNoun(h.item.en, h.item.pl);
   return { noun: h.item, unit, phrase: unit, last: h.last, viaMin: false, half: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Duals: the noun alone counts two ("عامين" = two years, "شركتين" = two companies)
+
+let DUALS: Map<string, CountedNoun> | null = null;
+/** Masculine singulars listed after the first form whose dual is common ("عامين", "فصلين"). */
+const DUAL_SYNONYMS = new Set(['عام', 'فصل', 'بلد', 'اتفاق', 'مصرف', 'بيت', 'فرد'].map(normaliseString));
+
+/**
+ * Dual form (normalised: -ان/-ين, feminine -تان/-تين) → counted noun, for the single-word forms of
+ * the lexicon. A dual that is also a listed form of any noun is left out: "مستخدمين" is the plural
+ * of مستخدم as often as its dual, "مهندسين" likewise.
+ */
+function duals(): Map<string, CountedNoun> {
+  if (DUALS) return DUALS;
+  const listed = new Set<string>();
+  for (const c of COUNTED_NOUNS) for (const f of c.forms) listed.add(normaliseString(f));
+  const m = new Map<string, CountedNoun>();
+  for (const c of COUNTED_NOUNS) {
+    for (let k = 0; k < c.forms.length; k++) {
+      const w = normaliseString(c.forms[k]!);
+      if (w.includes(' ') || w.length < 2 || /(ين|ون|ات|ان)$/.test(w)) continue;
+      // the singular (first form), a feminine singular (-ة), or a listed masculine synonym; never a
+      // broken plural (قطع → "قطعان" is "herds", not two pieces)
+      if (k > 0 && !w.endsWith('ه') && !DUAL_SYNONYMS.has(w)) continue;
+      const forms = w.endsWith('ه') ? [`${w.slice(0, -1)}تان`, `${w.slice(0, -1)}تين`] : [`${w}ان`, `${w}ين`];
+      for (const d of forms) if (!listed.has(d) && !m.has(d)) m.set(d, c);
+    }
+  }
+  DUALS = m;
+  return m;
+}
+
+/**
+ * An indefinite dual noun at token i, with up to two proclitics ("وشهرين", "لعامين"): the noun and
+ * how many normalised letters of proclitic to skip. Not "مرتين" (twice: an adverb, not a count).
+ */
+export function dualAt(doc: Doc, i: number): { hit: CountedHit; skip: number } | null {
+  const t = doc.tokens[i];
+  if (!t || t.type !== 'ar' || t.norm.length < 4) return null;
+  const w = t.norm;
+  // cheap exit first: every dual ends in -ان or -ين
+  if (w.charCodeAt(w.length - 1) !== 0x0646 || (w.charCodeAt(w.length - 2) !== 0x064a && w.charCodeAt(w.length - 2) !== 0x0627)) return null;
+  if (w.startsWith('ال')) return null;
+  const m = duals();
+  for (let skip = 0; skip <= 2 && t.norm.length - skip >= 4; skip++) {
+    if (skip && !/^[وف]?[بلك]?$/.test(t.norm.slice(0, skip))) break;
+    const noun = m.get(t.norm.slice(skip));
+    if (!noun) continue;
+    if (noun.en === 'time' || noun.en === 'fold') return null;
+    const alt = contextual(doc, i - 1, i, noun);
+    const unit = pluralNoun(alt.en, alt.pl);
+    return { hit: { noun: alt, unit, phrase: unit, last: i, viaMin: false, half: false }, skip };
+  }
+  return null;
+}
+
+/**
+ * An indefinite counted noun right before token i, for "واحد/واحدة" after it ("شركة واحدة",
+ * "يوم واحد"). Not "مرة واحدة" (once).
+ */
+export function countedBeforeIndefinite(doc: Doc, i: number): CountedHit | null {
+  const toks = doc.tokens;
+  if (toks[i]?.lineBefore || i < 1) return null;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = toks[k]!;
+    if (t.type !== 'ar' || (k < i - 1 && toks[k + 1]!.lineBefore)) return null;
+    const h = index().match(doc, k, { clitic: true });
+    if (h && h.last === i - 1 && !toks[k]!.norm.slice(h.skip).startsWith('ال')) {
+      if (h.item.en === 'time') return null;
+      const unit = pluralNoun(h.item.en, h.item.pl);
+      return { noun: h.item, unit, phrase: unit, last: h.last, viaMin: false, half: false };
+    }
+  }
+  return null;
 }

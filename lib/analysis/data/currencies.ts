@@ -5,10 +5,16 @@
  * Arabic and china.org.cn (دولار أمريكي/أميركي, يوان/رنمينبي, جنيه إسترليني …). Forms are written as
  * published and normalised when the index is built; the accusative (دولارًا) and the dual
  * (دولاران/دولارين) are derived from the first single-word form, so only singular and plural are listed.
- * A bare "جنيه" is taken as the Egyptian pound, "ريال" as the Saudi riyal and "درهم" as the UAE
- * dirham (the usual reading in Arab outlets); "دينار", "ليرة" and "بيزو" alone stay unresolved and,
- * like the toman (no ISO code), carry a plain English word as their code ("dinar").
+ * A bare currency word shared by several countries (درهم, دينار, ريال, جنيه, ليرة) carries its
+ * `family`: an adjective after it settles the country (درهم مغربي, the longest form wins); otherwise
+ * money.ts picks the family's country most mentioned in the text (CURRENCY_COUNTRIES: المغرب, الرباط,
+ * مغربية … → MAD) and falls back on the usual reading in Arab outlets — "جنيه" the Egyptian pound,
+ * "ريال" the Saudi riyal, "درهم" the UAE dirham; "دينار", "ليرة" and "بيزو" stay unresolved and, like
+ * the toman (no ISO code), carry a plain English word as their code ("dinar").
  */
+
+/** Currency words several countries share (the bare word's family). */
+export type CurrencyFamily = 'dirham' | 'dinar' | 'riyal' | 'pound' | 'lira';
 
 export interface Currency {
   /** ISO 4217 code, or a plain word where the country is unknown ("dinar"). */
@@ -21,6 +27,8 @@ export interface Currency {
   en: readonly [singular: string, plural: string];
   /** Lower when the bare word could be several currencies. */
   confidence?: number;
+  /** Set on a bare shared word (درهم, دينار …): the country is read from the text. */
+  family?: CurrencyFamily;
 }
 
 export const CURRENCIES: readonly Currency[] = [
@@ -34,17 +42,21 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'CNY', en: ['yuan', 'yuan'], forms: ['يوان', 'يوان صيني', 'يوانات', 'رنمينبي', 'يوان رنمينبي', 'رنمينبي يوان', 'يوان صينى'] },
   { code: 'EUR', symbol: '€', en: ['euro', 'euros'], forms: ['يورو', 'يوروهات'] },
   { code: 'GBP', symbol: '£', en: ['pound sterling', 'pounds sterling'], forms: ['جنيه إسترليني', 'جنيه استرليني', 'جنيهات إسترلينية', 'جنيهات استرلينية', 'إسترليني', 'استرليني'] },
-  { code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], forms: ['جنيه', 'جنيهات', 'جنيه مصري', 'جنيهات مصرية', 'جنيه مصرى'], confidence: 0.85 },
-  { code: 'SDG', en: ['Sudanese pound', 'Sudanese pounds'], forms: ['جنيه سوداني', 'جنيهات سودانية'] },
-  { code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], forms: ['ريال', 'ريالات', 'ريال سعودي', 'ريالات سعودية', 'ريال سعودى'], confidence: 0.9 },
-  { code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], forms: ['ريال قطري', 'ريالات قطرية'] },
-  { code: 'OMR', en: ['Omani rial', 'Omani rials'], forms: ['ريال عماني', 'ريالات عمانية'] },
+  { code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], forms: ['جنيه', 'جنيهات'], confidence: 0.85, family: 'pound' },
+  { code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], forms: ['جنيه مصري', 'جنيهات مصرية', 'جنيه مصرى'] },
+  { code: 'SDG', en: ['Sudanese pound', 'Sudanese pounds'], forms: ['جنيه سوداني', 'جنيهات سودانية', 'جنيه سودانى'] },
+  { code: 'SSP', en: ['South Sudanese pound', 'South Sudanese pounds'], forms: ['جنيه جنوب سوداني'] },
+  { code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], forms: ['ريال', 'ريالات'], confidence: 0.9, family: 'riyal' },
+  { code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], forms: ['ريال سعودي', 'ريالات سعودية', 'ريال سعودى'] },
+  { code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], forms: ['ريال قطري', 'ريالات قطرية', 'ريال قطرى'] },
+  { code: 'OMR', en: ['Omani rial', 'Omani rials'], forms: ['ريال عماني', 'ريالات عمانية', 'ريال عمانى'] },
   { code: 'YER', en: ['Yemeni rial', 'Yemeni rials'], forms: ['ريال يمني', 'ريالات يمنية'] },
   { code: 'IRR', en: ['Iranian rial', 'Iranian rials'], forms: ['ريال إيراني', 'ريالات إيرانية'] },
   { code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], forms: ['ريال برازيلي'] },
-  { code: 'AED', en: ['UAE dirham', 'UAE dirhams'], forms: ['درهم', 'دراهم', 'درهم إماراتي', 'درهم اماراتي', 'دراهم إماراتية'], confidence: 0.9 },
-  { code: 'MAD', en: ['Moroccan dirham', 'Moroccan dirhams'], forms: ['درهم مغربي', 'دراهم مغربية'] },
-  { code: 'dinar', en: ['dinar', 'dinars'], forms: ['دينار', 'دنانير'], confidence: 0.8 },
+  { code: 'AED', en: ['UAE dirham', 'UAE dirhams'], forms: ['درهم', 'دراهم'], confidence: 0.9, family: 'dirham' },
+  { code: 'AED', en: ['UAE dirham', 'UAE dirhams'], forms: ['درهم إماراتي', 'درهم اماراتي', 'دراهم إماراتية', 'درهم إماراتى'] },
+  { code: 'MAD', en: ['Moroccan dirham', 'Moroccan dirhams'], forms: ['درهم مغربي', 'دراهم مغربية', 'درهم مغربى'] },
+  { code: 'dinar', en: ['dinar', 'dinars'], forms: ['دينار', 'دنانير'], confidence: 0.8, family: 'dinar' },
   { code: 'KWD', en: ['Kuwaiti dinar', 'Kuwaiti dinars'], forms: ['دينار كويتي', 'دنانير كويتية'] },
   { code: 'BHD', en: ['Bahraini dinar', 'Bahraini dinars'], forms: ['دينار بحريني', 'دنانير بحرينية'] },
   { code: 'JOD', en: ['Jordanian dinar', 'Jordanian dinars'], forms: ['دينار أردني', 'دنانير أردنية'] },
@@ -52,7 +64,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'LYD', en: ['Libyan dinar', 'Libyan dinars'], forms: ['دينار ليبي', 'دنانير ليبية'] },
   { code: 'TND', en: ['Tunisian dinar', 'Tunisian dinars'], forms: ['دينار تونسي', 'دنانير تونسية'] },
   { code: 'DZD', en: ['Algerian dinar', 'Algerian dinars'], forms: ['دينار جزائري', 'دنانير جزائرية'] },
-  { code: 'lira', en: ['lira', 'lira'], forms: ['ليرة', 'ليرات'], confidence: 0.8 },
+  { code: 'lira', en: ['lira', 'lira'], forms: ['ليرة', 'ليرات'], confidence: 0.8, family: 'lira' },
   { code: 'TRY', en: ['Turkish lira', 'Turkish lira'], forms: ['ليرة تركية', 'ليرات تركية'] },
   { code: 'LBP', en: ['Lebanese pound', 'Lebanese pounds'], forms: ['ليرة لبنانية', 'ليرات لبنانية'] },
   { code: 'SYP', en: ['Syrian pound', 'Syrian pounds'], forms: ['ليرة سورية', 'ليرات سورية'] },
@@ -76,6 +88,45 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'MYR', en: ['ringgit', 'ringgit'], forms: ['رينغيت', 'رنجت'] },
   { code: 'BTC', en: ['bitcoin', 'bitcoins'], forms: ['بيتكوين', 'بتكوين'] },
 ];
+
+/**
+ * Which country a shared currency word means, by family: ISO code → words naming that country in
+ * the text (country, capital and big cities, nationality adjective; written as published, normalised
+ * and stripped of proclitics when matched). "عمان" is left out (Oman or Amman); "سلطنة عمان" is
+ * caught by its adjective and capital.
+ */
+export const CURRENCY_COUNTRIES: Readonly<Record<CurrencyFamily, Readonly<Record<string, readonly string[]>>>> = {
+  dirham: {
+    AED: ['الإمارات', 'إمارات', 'إماراتي', 'إماراتية', 'الإماراتي', 'الإماراتية', 'الإماراتيين', 'دبي', 'أبوظبي', 'أبو ظبي', 'الشارقة'],
+    MAD: ['المغرب', 'مغربي', 'مغربية', 'المغربي', 'المغربية', 'المغاربة', 'الرباط', 'البيضاء', 'طنجة', 'مراكش', 'فاس', 'أكادير', 'للمغرب'],
+  },
+  dinar: {
+    KWD: ['الكويت', 'كويتي', 'كويتية', 'الكويتي', 'الكويتية'],
+    JOD: ['الأردن', 'أردني', 'أردنية', 'الأردني', 'الأردنية'],
+    BHD: ['البحرين', 'بحريني', 'بحرينية', 'البحريني', 'البحرينية', 'المنامة'],
+    IQD: ['العراق', 'عراقي', 'عراقية', 'العراقي', 'العراقية', 'بغداد', 'البصرة', 'أربيل'],
+    TND: ['تونس', 'تونسي', 'تونسية', 'التونسي', 'التونسية', 'صفاقس'],
+    DZD: ['الجزائر', 'جزائري', 'جزائرية', 'الجزائري', 'الجزائرية', 'وهران'],
+    LYD: ['ليبيا', 'ليبي', 'ليبية', 'الليبي', 'الليبية', 'طرابلس', 'بنغازي'],
+  },
+  riyal: {
+    SAR: ['السعودية', 'سعودي', 'سعودية', 'السعودي', 'الرياض', 'جدة', 'المملكة العربية السعودية'],
+    QAR: ['قطر', 'قطري', 'قطرية', 'القطري', 'القطرية', 'الدوحة'],
+    OMR: ['عماني', 'عمانية', 'العماني', 'العمانية', 'مسقط', 'السلطنة'],
+    YER: ['اليمن', 'يمني', 'يمنية', 'اليمني', 'اليمنية', 'صنعاء', 'عدن'],
+    IRR: ['إيران', 'إيراني', 'إيرانية', 'الإيراني', 'الإيرانية', 'طهران'],
+  },
+  pound: {
+    EGP: ['مصر', 'مصري', 'مصرية', 'المصري', 'المصرية', 'القاهرة', 'الإسكندرية'],
+    SDG: ['السودان', 'سوداني', 'سودانية', 'السوداني', 'السودانية', 'الخرطوم'],
+    GBP: ['بريطانيا', 'بريطاني', 'بريطانية', 'البريطاني', 'البريطانية', 'لندن', 'المملكة المتحدة'],
+  },
+  lira: {
+    TRY: ['تركيا', 'تركي', 'تركية', 'التركي', 'التركية', 'أنقرة', 'إسطنبول', 'اسطنبول'],
+    LBP: ['لبنان', 'لبناني', 'لبنانية', 'اللبناني', 'اللبنانية', 'بيروت'],
+    SYP: ['سوريا', 'سورية', 'سوري', 'السوري', 'السورية', 'دمشق', 'حلب'],
+  },
+};
 
 /** Symbols written before (or after) the digits. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {

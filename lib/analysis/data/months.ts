@@ -2,7 +2,9 @@
  * Month names as Arabic news writes them, by calendar and naming system.
  *
  * Sources: the Gregorian names used in Egypt and the Gulf (يناير … ديسمبر), the Syriac names of the
- * Levant and Iraq (كانون الثاني … كانون الأول), the French-derived Maghreb names (جانفي, فيفري …),
+ * Levant and Iraq (كانون الثاني … كانون الأول), the Moroccan names (يناير، فبراير، مارس، أبريل، ماي، يونيو،
+ * يوليوز، غشت، شتنبر، أكتوبر، نونبر، دجنبر — Hespress, Le360, MAP) and the French-derived names of Algeria
+ * and Tunisia (جانفي، فيفري، مارس، أفريل، ماي، جوان، جويلية، أوت، سبتمبر، أكتوبر، نوفمبر، ديسمبر — APS, TAP),
  * and the Hijri months; spelling variants collected from Al Jazeera, Asharq Al-Awsat, Youm7,
  * Xinhua Arabic and china.org.cn articles. Forms are written as published; they are normalised
  * (alef/yeh/teh-marbuta folding) when the index is built, so one variant per real spelling is enough.
@@ -33,18 +35,18 @@ export const HIJRI_EN = [
 
 export const MONTHS: readonly MonthName[] = [
   // Gregorian, Egypt/Gulf names, and Maghreb names
-  { month: 1, calendar: 'gregorian', forms: ['يناير', 'ينايِر', 'جانفي', 'كانون الثاني', 'كانون ثاني'] },
-  { month: 2, calendar: 'gregorian', forms: ['فبراير', 'فبرير', 'فيفري', 'شباط'] },
+  { month: 1, calendar: 'gregorian', forms: ['يناير', 'ينايِر', 'جانفي', 'جانفيي', 'كانون الثاني', 'كانون ثاني'] },
+  { month: 2, calendar: 'gregorian', forms: ['فبراير', 'فبرير', 'فيفري', 'فيفرى', 'شباط'] },
   { month: 3, calendar: 'gregorian', forms: ['مارس', 'آذار', 'أذار'], ambiguous: true },
   { month: 4, calendar: 'gregorian', forms: ['أبريل', 'إبريل', 'ابريل', 'أفريل', 'نيسان'], ambiguous: true },
   { month: 5, calendar: 'gregorian', forms: ['مايو', 'ماي', 'أيار', 'مايّو'], ambiguous: true },
-  { month: 6, calendar: 'gregorian', forms: ['يونيو', 'يونيه', 'جوان', 'حزيران'] },
-  { month: 7, calendar: 'gregorian', forms: ['يوليو', 'يوليه', 'جويلية', 'جويليه', 'تموز'] },
-  { month: 8, calendar: 'gregorian', forms: ['أغسطس', 'اغسطس', 'أغستس', 'أوت', 'آب'], ambiguous: true },
-  { month: 9, calendar: 'gregorian', forms: ['سبتمبر', 'شتنبر', 'أيلول'] },
+  { month: 6, calendar: 'gregorian', forms: ['يونيو', 'يونيه', 'يونيوز', 'جوان', 'حزيران'] },
+  { month: 7, calendar: 'gregorian', forms: ['يوليو', 'يوليه', 'يوليوز', 'جويلية', 'جويليه', 'تموز'] },
+  { month: 8, calendar: 'gregorian', forms: ['أغسطس', 'اغسطس', 'أغستس', 'غشت', 'أغشت', 'أوت', 'آب'], ambiguous: true },
+  { month: 9, calendar: 'gregorian', forms: ['سبتمبر', 'شتنبر', 'سبتمبير', 'أيلول'] },
   { month: 10, calendar: 'gregorian', forms: ['أكتوبر', 'اكتوبر', 'أكتوبير', 'تشرين الأول', 'تشرين أول'] },
-  { month: 11, calendar: 'gregorian', forms: ['نوفمبر', 'نونبر', 'تشرين الثاني', 'تشرين ثاني'] },
-  { month: 12, calendar: 'gregorian', forms: ['ديسمبر', 'دجنبر', 'كانون الأول', 'كانون أول'] },
+  { month: 11, calendar: 'gregorian', forms: ['نوفمبر', 'نونبر', 'نوفمبير', 'تشرين الثاني', 'تشرين ثاني'] },
+  { month: 12, calendar: 'gregorian', forms: ['ديسمبر', 'دجنبر', 'ديسمبير', 'كانون الأول', 'كانون أول'] },
   // Hijri
   { month: 1, calendar: 'hijri', forms: ['محرم', 'المحرم'], ambiguous: true },
   { month: 2, calendar: 'hijri', forms: ['صفر'], ambiguous: true },

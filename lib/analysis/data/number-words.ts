@@ -20,7 +20,7 @@ const W = (value: number, kind: WordKind, extra: Partial<NumberWord> = {}): Numb
 
 /** Written forms (as published; normalised by numbers.ts) → meaning. */
 export const NUMBER_WORD_FORMS: readonly [readonly string[], NumberWord][] = [
-  [['واحد', 'واحدة'], W(1, 'unit')],
+  [['واحد', 'واحدة', 'واحدا'], W(1, 'unit')],
   [['أحد', 'إحدى'], W(1, 'unit', { teenOnly: true })],
   [['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي', 'إثنان', 'إثنين', 'ثنتان', 'ثنتين'], W(2, 'unit')],
   [['ثلاث', 'ثلاثة'], W(3, 'unit')],

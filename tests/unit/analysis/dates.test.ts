@@ -59,3 +59,31 @@ describe('hijriToGregorian', () => {
     expect(Math.abs(d - 7)).toBeLessThanOrEqual(2);
   });
 });
+
+describe('dates: Maghreb and Algerian/Tunisian month names', () => {
+  const hits: [string, Want][] = [
+    ['ارتفعت الطاقة المنشأة مع نهاية غشت 2023', { text: 'غشت 2023', kind: 'date', value: '2023-08', english: 'August 2023' }],
+    ['انطلقت الأشغال في 14 يوليوز 2022 بالرباط', { text: '14 يوليوز 2022', kind: 'date', value: '2022-07-14' }],
+    ['صدر المرسوم في 3 شتنبر', { text: '3 شتنبر', kind: 'date', value: '--09-03' }],
+    ['منذ نونبر 2021', { text: 'نونبر 2021', kind: 'date', value: '2021-11' }],
+    ['بتاريخ 31 دجنبر 2024', { text: '31 دجنبر 2024', kind: 'date', value: '2024-12-31' }],
+    ['يوم 8 ماي 2025 في الدار البيضاء', { text: '8 ماي 2025', kind: 'date', value: '2025-05-08' }],
+    ['وفي ماي 2019 أعلنت الوزارة', { text: 'ماي 2019', kind: 'date', value: '2019-05' }],
+    ['أعلن الديوان في جانفي 2024', { text: 'جانفي 2024', kind: 'date', value: '2024-01' }],
+    ['صدرت الأرقام يوم 12 فيفري', { text: '12 فيفري', kind: 'date', value: '--02-12' }],
+    ['منذ أفريل 2020', { text: 'أفريل 2020', kind: 'date', value: '2020-04' }],
+    ['في 20 أوت 2022 بالجزائر', { text: '20 أوت 2022', kind: 'date', value: '2022-08-20' }],
+    ['يوم 5 جويلية', { text: '5 جويلية', kind: 'date', value: '--07-05' }],
+    ['وفي جوان 2023 بتونس', { text: 'جوان 2023', kind: 'date', value: '2023-06' }],
+    ['وبحلول وغشت 2026', { text: 'غشت 2026', kind: 'date', value: '2026-08' }],
+  ];
+  for (const [s, want] of hits) it(`${want.text} → ${want.value}`, () => expectHit(s, want));
+  // ماي ("my" in transliterated brands) and أوت alone are words, not months
+  const misses: [string, string][] = [
+    ['أطلقت متجر ماي ستور الجديد', 'ماي'],
+    ['وقال ماي إن الشركة', 'ماي'],
+    ['ورد مصطلح أوت في النص', 'أوت'],
+    ['بين غشت ودجنبر من كل سنة', 'غشت'],
+  ];
+  for (const [s, stretch] of misses) it(`no date: ${s}`, () => expectMiss(s, stretch));
+});

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { resolveCurrency } from '../../../lib/analysis/money';
 import { expectHit, expectMiss, type Want } from './numeric-helpers';
 
 describe('money: hits', () => {
@@ -43,4 +44,39 @@ describe('money: misses', () => {
   it('vague plurals are not amounts', () => expectMiss('وبلغت الاستثمارات ملايين الدولارات', 'ملايين الدولارات'));
   it('"billions of dollars" without a number', () => expectMiss('أنفقت مليارات الدولارات على الرقائق', 'مليارات الدولارات'));
   it('the currency named alone', () => expectMiss('تراجع الدولار أمام اليوان', 'الدولار'));
+});
+
+describe('money: shared currency words read by the country of the text', () => {
+  const hits: [string, Want][] = [
+    // an adjective settles it, whatever the text talks about
+    ['قالت الرباط إن الصفقة بلغت 40 مليون درهم إماراتي', { text: '40 مليون درهم إماراتي', kind: 'money', value: 4e7, unit: 'AED' }],
+    ['وأعلنت دبي ضخ 7 مليارات درهم مغربي', { text: '7 مليارات درهم مغربي', kind: 'money', value: 7e9, unit: 'MAD' }],
+    ['بلغ الدين 9 مليارات دينار أردني', { text: '9 مليارات دينار أردني', kind: 'money', value: 9e9, unit: 'JOD' }],
+    ['ارتفع الاحتياطي إلى 6 مليارات دينار بحريني', { text: '6 مليارات دينار بحريني', kind: 'money', value: 6e9, unit: 'BHD' }],
+    ['رصدت الحكومة 300 مليون ريال عماني', { text: '300 مليون ريال عماني', kind: 'money', value: 3e8, unit: 'OMR' }],
+    ['وصل سعر الرغيف إلى 30 ليرة تركية', { text: '30 ليرة تركية', kind: 'money', value: 30, unit: 'TRY' }],
+    ['بيعت السيارة بـ200 ألف جنيه سوداني', { text: '200 ألف جنيه سوداني', kind: 'money', value: 2e5, unit: 'SDG' }],
+    // a bare word: the country most mentioned
+    ['أعلن المغرب أن الاستثمارات في الطاقة بالمغرب بلغت 12 مليار درهم', { text: '12 مليار درهم', kind: 'money', value: 12e9, unit: 'MAD', english: '12 billion Moroccan dirhams' }],
+    ['وقالت وزارة المالية المغربية إن العجز بلغ 4 مليارات من الدراهم', { text: '4 مليارات من الدراهم', kind: 'money', value: 4e9, unit: 'MAD' }],
+    ['أعلنت الكويت ميزانية قدرها 24 مليار دينار', { text: '24 مليار دينار', kind: 'money', value: 24e9, unit: 'KWD' }],
+    ['قال البنك المركزي التونسي إن الاحتياطي بلغ 25 مليار دينار', { text: '25 مليار دينار', kind: 'money', value: 25e9, unit: 'TND' }],
+    ['رفعت قطر أجور موظفيها بمبلغ 500 ريال', { text: '500 ريال', kind: 'money', value: 500, unit: 'QAR' }],
+    ['تراجعت العملة في لبنان حتى صار الدولار يساوي 89 ألف ليرة', { text: '89 ألف ليرة', kind: 'money', value: 89000, unit: 'LBP' }],
+    ['وفي السودان ارتفع سعر الخبز إلى 50 جنيها', { text: '50 جنيها', kind: 'money', value: 50, unit: 'SDG' }],
+    // nothing said: the usual reading
+    ['اشترى الأسهم بمبلغ 80 مليون درهم', { text: '80 مليون درهم', kind: 'money', value: 8e7, unit: 'AED' }],
+    ['بلغت الأرباح 3 مليارات ريال', { text: '3 مليارات ريال', kind: 'money', value: 3e9, unit: 'SAR' }],
+    ['بلغت الأرباح 3 مليارات جنيه', { text: '3 مليارات جنيه', kind: 'money', value: 3e9, unit: 'EGP' }],
+    ['بلغت الأرباح 3 ملايين دينار', { text: '3 ملايين دينار', kind: 'money', value: 3e6, unit: 'dinar' }],
+  ];
+  for (const [s, want] of hits) it(`${want.text} → ${want.unit}`, () => expectHit(s, want));
+  it('resolveCurrency: the most mentioned country of the family, else the default', () => {
+    expect(resolveCurrency('dirham', 'AED', new Map([['MAD', 3], ['AED', 1]]))).toBe('MAD');
+    expect(resolveCurrency('dirham', 'AED', new Map([['MAD', 1], ['AED', 1]]))).toBe('AED');
+    expect(resolveCurrency('dirham', 'AED', new Map())).toBe('AED');
+    expect(resolveCurrency('dinar', 'dinar', new Map([['IQD', 2], ['KWD', 1], ['SAR', 9]]))).toBe('IQD');
+    // a country outside the family does not count
+    expect(resolveCurrency('riyal', 'SAR', new Map([['MAD', 5]]))).toBe('SAR');
+  });
 });

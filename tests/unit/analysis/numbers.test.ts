@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDigits, parseNumberAt, times } from '../../../lib/analysis/numbers';
 import { qualifierBefore } from '../../../lib/analysis/qualifiers';
 import { makeDoc } from '../../../lib/analysis/tokens';
-import { expectHit } from './numeric-helpers';
+import { expectHit, type Want } from './numeric-helpers';
 
 describe('parseDigits', () => {
   const table: [string, number | null][] = [
@@ -77,8 +77,8 @@ describe('qualifiers before a number', () => {
 });
 
 describe('bare numbers and ranges in sentences', () => {
-  it('a number in words before an uncounted noun', () =>
-    expectHit('انضم ثلاثة سفراء إلى المبادرة', { text: 'ثلاثة', kind: 'number', value: 3, english: 'three' }));
+  it('a number in words before a noun the lexicon does not know: a quantity with no English unit', () =>
+    expectHit('انضم ثلاثة سفراء إلى المبادرة', { text: 'ثلاثة', kind: 'quantity', value: 3, english: 'three' }));
   it('a bare number keeps its digits', () =>
     expectHit('وفق المادة 45 من القانون', { text: '45', kind: 'number', value: 45, english: '45' }));
   it('a qualifier is kept as data, outside the span', () =>
@@ -88,4 +88,15 @@ describe('bare numbers and ranges in sentences', () => {
     expectHit('بين 3 و5 مليارات دولار', { text: '5 مليارات دولار', kind: 'money', value: 5e9, unit: 'USD' });
   });
   it('range in words', () => expectHit('يستغرق ثلاثة إلى خمسة أيام', { text: 'ثلاثة', kind: 'quantity', value: 3, unit: 'days' }));
+});
+
+describe('the ر decimal mark', () => {
+  const hits: [string, Want][] = [
+    ['ارتفع التضخم إلى 4ر7 في المئة', { text: '4ر7 في المئة', kind: 'percent', value: 4.7 }],
+    ['بلغت الصادرات 12ر35 مليار دولار', { text: '12ر35 مليار دولار', kind: 'money', value: 12.35e9, unit: 'USD' }],
+    ['ونما الاقتصاد و2ر1 بالمئة', { text: '2ر1 بالمئة', kind: 'percent', value: 2.1 }],
+    ['وصل الإنتاج إلى 1ر5 مليون برميل', { text: '1ر5 مليون', kind: 'quantity', value: 1.5e6, unit: 'barrels' }],
+  ];
+  for (const [s, want] of hits) it(`${want.text} → ${want.value}`, () => expectHit(s, want));
+  it('a spaced ر is a word, not a decimal mark', () => expectHit('بلغ 3 ر 5 مرات', { text: '3', kind: 'number', value: 3 }));
 });

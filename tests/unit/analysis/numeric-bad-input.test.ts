@@ -26,17 +26,28 @@ describe('numeric: bad input never throws', () => {
       for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
     });
   }
-  it('5 MB of text finishes (linear: no backtracking, no quadratic scans)', () => {
-    // article-like density: a few figures among ordinary words
-    const para = 'وأوضح المقال أن شركات أمريكية تولت زمام المبادرة في تطوير نماذج التفكير، وهو مجال جديد نسبيًا من أبحاث الذكاء الاصطناعي. '
-      + 'واستخدمت الشركة 2048 وحدة معالجة رسومية و5.6 مليون دولار أمريكي في 20 يناير 2025، بزيادة 12٫5٪ عن عام 2023.\n';
-    const text = para.repeat(Math.ceil(5_000_000 / para.length));
+  // Speed is measured by `npm run bench`, not here: these only prove that 5 MB goes through
+  // without throwing and with sane output. One repeated line of long words (few tokens per byte) keeps them to a few seconds.
+  it('5 MB of text: nothing throws, every line gives the same spans', () => {
+    const line = 'واستقطبت الاستثمارات الأجنبية المباشرة 5.6 مليون دولار بتاريخ 20 يناير 2025 بزيادة سنوية 12% واستقطبت كذلك 3 مهندسين متخصصين.\n';
+    const repeats = Math.ceil(5_000_000 / line.length);
+    const text = line.repeat(repeats);
     const out = find(text);
-    expect(out.length).toBeGreaterThan(10_000);
-  }, 90_000); // generous: shared CI machines; the point is that it finishes, not how fast
-  it('5 MB of digits finishes', () => {
-    expect(() => find('8'.repeat(5_000_000))).not.toThrow();
-  }, 90_000);
+    const perLine = find(line);
+    expect(perLine.map((s) => s.kind)).toEqual(['money', 'date', 'percent', 'quantity']);
+    expect(out.length).toBe(repeats * perLine.length);
+    // the last line's spans sit where the first line's do, shifted by whole lines
+    const shift = (repeats - 1) * line.length;
+    const tail = out.slice(-perLine.length);
+    tail.forEach((s, k) => {
+      expect(s.start - shift).toBe(perLine[k]!.start);
+      expect(s.value).toEqual(perLine[k]!.value);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    });
+  });
+  it('5 MB of digits: nothing throws, no span', () => {
+    expect(find('8'.repeat(5_000_000))).toEqual([]);
+  });
   it('formatters never throw on odd values', () => {
     expect(formatNumber(Number.NaN)).toBe('');
     expect(formatNumber(Infinity)).toBe('');

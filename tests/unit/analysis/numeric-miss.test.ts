@@ -67,3 +67,18 @@ describe('numeric spans are final', () => {
     expect(s.text).toBe('5.6 مليون دولار');
   });
 });
+
+describe('numeric: model numbers of Arabic-written products', () => {
+  const table: [string, string, string][] = [
+    ['a spelt Latin letter before the digits (A16)', 'تنتقل المصانع إلى تقنية "إيه 16" العام المقبل', '16'],
+    ['a spelt Latin letter (M4)', 'يعمل الحاسوب بشريحة إم 4 الجديدة', '4'],
+    ['a spelt Latin letter (X5)', 'أطلقت الشركة سيارة إكس 5 المعدلة', '5'],
+    ['a product the names annotators know (Kirin)', 'يعمل الهاتف بمعالج "كيرين 9010" الجديد', '9010'],
+    ['a product the names annotators know (Snapdragon)', 'يعمل بمعالج سنابدراغون 8 المتطور', '8'],
+  ];
+  for (const [why, s, stretch] of table) it(why, () => expectMiss(s, stretch));
+  it('a count after a product name is still a count', () =>
+    expect(spans('باعت آيفون 50 مليون وحدة').some((x) => x.kind === 'quantity' && x.value === 5e7)).toBe(true));
+  it('"أي" (which) is not a spelt letter', () =>
+    expect(spans('في أي 3 أشهر').some((x) => x.text === '3' && x.kind === 'quantity')).toBe(true));
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTED_NOUNS } from '../../../lib/analysis/data/units';
 import { pluralNoun } from '../../../lib/analysis/english-numbers';
 import { hasArabic, normaliseString } from '../../../lib/analysis/normalize';
-import { expectHit, expectMiss, type Want } from './numeric-helpers';
+import { expectHit, expectMiss, spans, type Want } from './numeric-helpers';
 
 describe('quantities: hits', () => {
   const table: [string, Want][] = [
@@ -79,4 +79,102 @@ describe('the counted-noun lexicon', () => {
     }
   });
   it('is generous (this list matters on unseen articles)', () => expect(COUNTED_NOUNS.length).toBeGreaterThan(150));
+});
+
+describe('quantities: the wider lexicon (energy, jobs, finance, tech, time, people)', () => {
+  const table: [string, Want][] = [
+    ['تبلغ قدرة المزرعة الريحية 2,4 جيغاواط', { text: '2,4', kind: 'quantity', value: 2.4, unit: 'gigawatts' }],
+    ['أنتجت المحطة 900 ميغاواط ساعة', { text: '900', kind: 'quantity', value: 900, unit: 'megawatt-hours' }],
+    ['ستوفر الوحدة الصناعية 1500 منصب شغل مباشر', { text: '1500', kind: 'quantity', value: 1500, unit: 'jobs' }],
+    ['يتيح المشروع ثلاثين ألف فرصة شغل', { text: 'ثلاثين ألف', kind: 'quantity', value: 30000, unit: 'jobs' }],
+    ['بعد أربعة فصول من التراجع', { text: 'أربعة', kind: 'quantity', value: 4, unit: 'quarters' }],
+    ['يقع التقرير في 130 صفحة', { text: '130', kind: 'quantity', value: 130, unit: 'pages' }],
+    ['منحت البنوك 45 ألف قرض', { text: '45 ألف', kind: 'quantity', value: 45000, unit: 'loans' }],
+    ['أبرمت الشركة 6 صفقات استحواذ', { text: '6', kind: 'quantity', value: 6, unit: 'deals' }],
+    ['تأسست 800 شركة ناشئة', { text: '800', kind: 'quantity', value: 800, unit: 'startups' }],
+    ['اكتشف الباحثون 14 ثغرة أمنية', { text: '14', kind: 'quantity', value: 14, unit: 'vulnerabilities' }],
+    ['استقبلت البلاد 3 ملايين سائح', { text: '3 ملايين', kind: 'quantity', value: 3e6, unit: 'tourists' }],
+    ['يضم المخيم 12 ألف لاجئ', { text: '12 ألف', kind: 'quantity', value: 12000, unit: 'refugees' }],
+    ['بيعت 2000 أوقية من الذهب', { text: '2000', kind: 'quantity', value: 2000, unit: 'ounces' }],
+    ['على مساحة 40 هكتارا', { text: '40', kind: 'quantity', value: 40, unit: 'hectares' }],
+    ['يمتد الطريق على 120 كلم', { text: '120', kind: 'quantity', value: 120, unit: 'kilometres' }],
+    ['وقعت الوزارة 5 رخص استغلال', { text: '5', kind: 'quantity', value: 5, unit: 'licences' }],
+    ['وصل عدد المتابعين إلى 8 ملايين متابع', { text: '8 ملايين', kind: 'quantity', value: 8e6, unit: 'followers' }],
+  ];
+  for (const [s, want] of table) it(`${want.text} → ${want.unit}`, () => expectHit(s, want));
+});
+
+describe('quantities: rates, readings by context, partitives', () => {
+  const table: [string, Want][] = [
+    ['تنتج الحقول 700 ألف برميل يوميا', { text: '700 ألف', kind: 'quantity', value: 7e5, unit: 'barrels per day', english: '700,000 barrels per day' }],
+    ['يستقبل الميناء 20 سفينة شهريا', { text: '20', kind: 'quantity', value: 20, unit: 'ships per month' }],
+    ['تصدر المملكة 4 ملايين طن سنويا', { text: '4 ملايين', kind: 'quantity', value: 4e6, unit: 'tons per year' }],
+    // عقد: a decade in a time phrase, else a contract
+    ['تراجع الإنتاج منذ ثلاثة عقود', { text: 'ثلاثة', kind: 'quantity', value: 3, unit: 'decades' }],
+    ['بقي السعر مستقرا خلال 4 عقود', { text: '4', kind: 'quantity', value: 4, unit: 'decades' }],
+    ['حكم البلاد خمسة عقود متتالية', { text: 'خمسة', kind: 'quantity', value: 5, unit: 'decades' }],
+    ['وقعت الهيئة 9 عقود مع المقاولين', { text: '9', kind: 'quantity', value: 9, unit: 'contracts' }],
+    // مركز: a place in a ranking, else a centre
+    ['صعدت الجامعة سبعة مراكز في التصنيف', { text: 'سبعة', kind: 'quantity', value: 7, unit: 'places' }],
+    ['افتتحت الوزارة خمسة مراكز للتكوين', { text: 'خمسة', kind: 'quantity', value: 5, unit: 'centres' }],
+    // وحدة من X: the thing named after من, not a product from the clause
+    ['تملك الشركة آلات تعدين و300 ألف وحدة من "إيثريوم"', { text: '300 ألف', kind: 'quantity', value: 3e5, unit: 'units' }],
+    ['اشترى الصندوق 50 ألف وحدة من البيتكوين', { text: '50 ألف', kind: 'quantity', value: 5e4, unit: 'bitcoins' }],
+    ['اقتنت المجموعة 20 ألف وحدة من الأسهم', { text: '20 ألف', kind: 'quantity', value: 2e4, unit: 'shares' }],
+    ['أنتج المصنع الهواتف الذكية بمعدل 9 ملايين وحدة', { text: '9 ملايين', kind: 'quantity', value: 9e6, unit: 'smartphones' }],
+  ];
+  for (const [s, want] of table) it(`${want.text} → ${want.unit}`, () => expectHit(s, want));
+});
+
+describe('quantities: duals and "one" after the noun', () => {
+  const table: [string, Want][] = [
+    ['تأخر المشروع عامين كاملين', { text: 'عامين', kind: 'quantity', value: 2, unit: 'years', english: 'two years' }],
+    ['توقف الإنتاج لمدة شهرين', { text: 'شهرين', kind: 'quantity', value: 2, unit: 'months' }],
+    ['بعد أسبوعين من الإعلان', { text: 'أسبوعين', kind: 'quantity', value: 2, unit: 'weeks' }],
+    ['استغرق الاجتماع ساعتين', { text: 'ساعتين', kind: 'quantity', value: 2, unit: 'hours' }],
+    ['تحالفت مع شركتين أوروبيتين', { text: 'شركتين', kind: 'quantity', value: 2, unit: 'companies' }],
+    ['وبعد سنتين بدأ التصدير', { text: 'سنتين', kind: 'quantity', value: 2, unit: 'years' }],
+    ['استحوذت على شركة واحدة فقط', { text: 'واحدة', kind: 'quantity', value: 1, unit: 'companies', english: 'one company' }],
+    ['استمر العطل يوما واحدا', { text: 'واحدا', kind: 'quantity', value: 1, unit: 'days' }],
+  ];
+  for (const [s, want] of table) it(`${want.text} → ${want.english ?? want.unit}`, () => expectHit(s, want));
+});
+
+describe('quantities: a noun the lexicon does not know', () => {
+  const table: [string, Want][] = [
+    ['شيدت الحكومة 25 سدا تليا و40 خزانا', { text: '40', kind: 'quantity', value: 40, english: '40' }],
+    ['نظمت الوكالة 17 ورشة تكوينية', { text: '17', kind: 'quantity', value: 17, english: '17' }],
+    ['قدمت اللجنة ستة مقترحات', { text: 'ستة', kind: 'quantity', value: 6, english: 'six' }],
+    ['أنشأت البلدية 4 حدائق عمومية', { text: '4', kind: 'quantity', value: 4 }],
+  ];
+  for (const [s, want] of table) {
+    it(`${want.text} → a quantity with no unit`, () => {
+      expectHit(s, want);
+      expect(spans(s).find((x) => x.text === want.text)!.unit).toBeUndefined();
+    });
+  }
+  const numbers: [string, string][] = [
+    ['identifier after its head', 'والمادة 12 تنص على ذلك'],
+    ['a rank', 'حلت الشركة في المرتبة 5 عربيا'],
+    ['a clause that follows', 'وفي 45 قالت الوزارة'],
+    ['an adverb after the number', 'ارتفع الرقم إلى 60 تقريبا'],
+    ['a verb after the number', 'أكد أن 30 يعملون هناك'],
+  ];
+  for (const [why, s] of numbers) {
+    it(`stays a number: ${why}`, () => {
+      for (const x of spans(s)) expect(x.kind === 'quantity' && x.unit === undefined, `${x.text}/${x.kind}`).toBe(false);
+    });
+  }
+});
+
+describe('quantities: misses of the new rules', () => {
+  const table: [string, string, string][] = [
+    ['a broken plural ending in -ان is no dual (قطعان = herds)', 'رعى قطعان الماشية', 'قطعان'],
+    ['a definite dual', 'بين الدولتين', 'الدولتين'],
+    ['a sound plural that looks like a dual', 'انضم مهندسين جدد', 'مهندسين'],
+    ['"twice" (مرتين) is an adverb', 'زار المدينة مرتين', 'مرتين'],
+    ['"once" (مرة واحدة)', 'دفع المبلغ مرة واحدة', 'واحدة'],
+    ['"my car" (سيارتي)', 'باع سيارتي', 'سيارتي'],
+  ];
+  for (const [why, s, stretch] of table) it(why, () => expectMiss(s, stretch));
 });
