@@ -193,7 +193,7 @@ function countOf(st: PageStatus): number {
 }
 
 /**
- * User timing for the benchmark (tests/e2e/annotation-bench.e2e.test.ts): marks for the start of
+ * User timing for the benchmark (scripts/bench-page.ts, `npm run bench:page`): marks for the start of
  * detection and highlights drawn, measures of our synchronous start-up and of the gate. Never throws.
  */
 function mark(name: string): void {
