@@ -127,21 +127,57 @@ function countryWords(): Map<string, string[]> {
 /** First words of the two-word country names (so most tokens cost one Map lookup). */
 let PAIR_FIRSTS: Set<string> | null = null;
 
-const MENTIONS = new WeakMap<Doc, CountryMentions>();
+interface MentionIndex {
+  /** Mentions per code in the whole text. */
+  all: Map<string, number>;
+  /** Every mention in text order: token index and code. */
+  at: { i: number; code: string }[];
+}
+const MENTIONS = new WeakMap<Doc, MentionIndex>();
 
 /**
- * Count the country words of CURRENCY_COUNTRIES in the document (proclitics و ف ب ل ك and لل
+ * The country mentions that decide a shared currency word at token i: those of its paragraph when
+ * the paragraph names a country of the word's family (a market round-up quotes Dubai in one paragraph and Rabat
+ * in the next), else those of the whole text.
+ */
+export function mentionsFor(doc: Doc, i: number, family: CurrencyFamily): CountryMentions {
+  const ix = mentionIndex(doc);
+  if (!ix.at.length) return ix.all;
+  const toks = doc.tokens;
+  let a = i;
+  while (a > 0 && !toks[a]!.lineBefore) a--;
+  let b = i + 1;
+  while (b < toks.length && !toks[b]!.lineBefore) b++;
+  // first mention at or after a (binary search), then walk to b
+  let lo = 0, hi = ix.at.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (ix.at[m]!.i < a) lo = m + 1; else hi = m; }
+  const local = new Map<string, number>();
+  for (let k = lo; k < ix.at.length && ix.at[k]!.i < b; k++) local.set(ix.at[k]!.code, (local.get(ix.at[k]!.code) ?? 0) + 1);
+  const codes = CURRENCY_COUNTRIES[family];
+  for (const code of local.keys()) if (codes[code]) return local;
+  return ix.all;
+}
+
+/** Mentions per code in the whole text. */
+export function countryMentions(doc: Doc): CountryMentions {
+  return mentionIndex(doc).all;
+}
+
+/**
+ * Find the country words of CURRENCY_COUNTRIES in the document (proclitics و ف ب ل ك and لل
  * stripped: "بالمغرب", "للمغرب"). One pass, one or two Map lookups per Arabic token; memoised per
  * document and only run when a shared currency word is met.
  */
-export function countryMentions(doc: Doc): CountryMentions {
+function mentionIndex(doc: Doc): MentionIndex {
   const memo = MENTIONS.get(doc);
   if (memo) return memo;
   const words = countryWords();
   const out = new Map<string, number>();
+  const at: { i: number; code: string }[] = [];
   const toks = doc.tokens;
+  let cur = 0;
   const bump = (codes: string[] | undefined) => {
-    if (codes) for (const c of codes) out.set(c, (out.get(c) ?? 0) + 1);
+    if (codes) for (const c of codes) { out.set(c, (out.get(c) ?? 0) + 1); at.push({ i: cur, code: c }); }
     return !!codes;
   };
   /** Tokens used by a country name starting with w (0: none, 1: one word, 2: with the next word). */
@@ -158,6 +194,7 @@ export function countryMentions(doc: Doc): CountryMentions {
     const nx = toks[i + 1];
     const next = nx && nx.type === 'ar' && !nx.lineBefore ? nx.norm : '';
     const w = t.norm;
+    cur = i;
     // as written, then without one or two proclitics (و ف then ب ل ك), and لل → ال
     let used = lookup(w, next);
     if (!used && w.startsWith('لل') && w.length > 4) used = lookup(`ال${w.slice(2)}`, next);
@@ -169,7 +206,8 @@ export function countryMentions(doc: Doc): CountryMentions {
     }
     if (used === 2) i++;
   }
-  MENTIONS.set(doc, out);
-  return out;
+  const ix = { all: out, at };
+  MENTIONS.set(doc, ix);
+  return ix;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Number parsing on the token array (issue 3, item 2): digits with . , ٫ ٬ and space-grouped
- * thousands, the ر decimal mark ("3ر5"), Arabic number words (واحد … تسعون, مائة, ألف/آلاف, مليون, مليار, تريليون, duals,
+ * thousands, the ر decimal mark (stored fraction first: "5ر3" = 3.5), Arabic number words (واحد … تسعون, مائة, ألف/آلاف, مليون, مليار, تريليون, duals,
  * fractions), mixed forms ("5.6 مليون", "ب18,5 مليار", "3 مليارات و200 مليون", "مليار ونصف"); qualifiers
  * (نحو, أكثر من) are in qualifiers.ts. Pure: tokens in, a parsed expression out; the
  * kind (money, percent, quantity, date) is decided by the numeric annotator from what follows.
@@ -212,14 +212,16 @@ function parseDigitExpr(doc: Doc, i: number): NumberExpr | null {
       digits = { ...d, value: v, grouped: true, digits: d.digits + 3 * (j - i - 1) };
     }
   }
-  // "3ر5" = 3.5: the ر decimal mark of some outlets (Al-Ahram, WAM), glued on both sides
+  // The ر decimal mark of some outlets (WAM, Al-Ittihad, KUNA): a letter, so bidi shows the two digit
+  // runs swapped — what reads "12ر65" on screen is stored fraction first, "65ر12" = 12.65
+  // ("2758ر1 دولار" = 1.2758, "1ر0%" = 0.1%). Glued on both sides; the integer has no leading zero.
   const r = toks[i + 1];
-  const frac = toks[i + 2];
-  if (last === i && d.integer && !d.grouped && r && frac && !r.spaceBefore && !frac.spaceBefore && r.type === 'ar' && r.norm === 'ر'
-    && frac.type === 'num' && /^\d{1,6}$/.test(frac.norm) && /^\d{1,9}$/.test(t.norm)) {
-    value = Number(`${t.norm}.${frac.norm}`);
+  const intTok = toks[i + 2];
+  if (last === i && d.integer && !d.grouped && r && intTok && !r.spaceBefore && !intTok.spaceBefore && r.type === 'ar' && r.norm === 'ر'
+    && intTok.type === 'num' && /^(0|[1-9]\d{0,8})$/.test(intTok.norm) && /^\d{1,6}$/.test(t.norm)) {
+    value = Number(`${intTok.norm}.${t.norm}`);
     last = i + 2;
-    digits = { value, integer: false, grouped: false, leadingZero: false, digits: d.digits + frac.norm.length };
+    digits = { value, integer: false, grouped: false, leadingZero: false, digits: d.digits + intTok.norm.length };
   }
   const base = value;
   const scaled = applyScales(doc, last + 1, value, 0);

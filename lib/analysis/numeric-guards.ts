@@ -93,6 +93,8 @@ const NOT_COUNTED_WORDS: ReadonlySet<string> = new Set([
   'وما', 'وهو', 'وهي', 'التي', 'الذي', 'أو', 'أم', 'لا', 'ما', 'هو', 'هي', 'هم', 'نفسه', 'نفسها', 'ذاته', 'ذاتها', 'بعدما',
   'كل', 'كلها', 'جميع', 'عدة', 'بعض', 'نفس', 'لها', 'له', 'لهم', 'عليها', 'عليه', 'فيها', 'فيه', 'إنه', 'أنه', 'إنها', 'أنها',
   'سنة', 'مرة', 'درجة', // listed units that the lexicon already reads; a miss here means another sense
+  // eras and times of day: "1264 ميلادية", "1 مساء", "10 بتوقيت مكة"
+  'ميلادية', 'ميلادي', 'هجرية', 'هجري', 'مساء', 'مساءا', 'صباحا', 'صباح', 'ظهرا', 'عصرا', 'ليلا', 'فجرا', 'بتوقيت', 'بالتوقيت', 'عاما',
 ].map(normaliseString));
 
 /** Perfect verbs that often follow a figure in news copy ("… 40 أعلنت", "وقال"). Normalised. */

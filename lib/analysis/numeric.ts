@@ -20,7 +20,7 @@ import { findDates, hijriToGregorian, isYearCue, months } from './dates';
 import { isGluedProclitic, NUMBER_WORDS, parseNumberAt, times, type NumberExpr } from './numbers';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { foreignRun, LETTER_NAMES, LETTERS_BEFORE, UNIT_ABBREVIATIONS, NOT_NOUN, ID_HEADS, ORDINAL_UNITS, PRODUCT_SERIES, looksCounted, stripArticle } from './numeric-guards';
-import { countryMentions, currencyAfter, currencyBefore, resolveCurrency } from './money';
+import { currencyAfter, currencyBefore, mentionsFor, resolveCurrency } from './money';
 import { percentAfter, percentBefore, type PercentUnit } from './percent';
 import { countedAfter, countedAfterDefinite, countedBefore, countedBeforeIndefinite, dualAt, type CountedHit } from './quantities';
 import { entityAnnotators } from './entities';
@@ -150,8 +150,8 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   const ca = currencyAfter(doc, e.last);
   if (ca && isFree(used, ca.edge)) {
     last = ca.edge; end = toks[last]!.end;
-    // a bare shared word (درهم, دينار …): the country the article is about
-    const code = ca.family ? resolveCurrency(ca.family, ca.code, countryMentions(doc)) : ca.code;
+    // a bare shared word (درهم, دينار …): the country the paragraph, else the article, is about
+    const code = ca.family ? resolveCurrency(ca.family, ca.code, mentionsFor(doc, first, ca.family)) : ca.code;
     return withQualifier(doc, mkItem(e, 'money', e.value, first, last, start, end, ca.confidence, { code }));
   }
   const q = countedAfter(doc, e.last);
@@ -205,7 +205,7 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     // "إيه 16", "بي 5": a Latin letter spelt in Arabic, then its model number
     if (e.scale === 1 && lp && lp.type === 'ar' && LETTERS_BEFORE.has(lp.norm) && !toks[first]!.lineBefore) return null;
     // "كيرين 9020": the model number of a product the name annotators mark
-    if (e.scale === 1 && lp && lp.type === 'ar' && !toks[first]!.lineBefore && productEndsAt(doc, lp.end)) return null;
+    if (e.scale === 1 && lp && lp.type === 'ar' && !toks[first]!.lineBefore && productAt(doc, lp.end, start, end)) return null;
     const nx = toks[last + 1];
     if (nx && !nx.lineBefore && LETTER_NAMES.has(nx.norm)) return null; // "5 جي" (5G), "3 دي" (3D)
     // "كوفيد-19", "إف-35": digits hyphenated to an Arabic word are part of a name
@@ -213,6 +213,7 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     // "م2", "كم2": the exponent of a unit abbreviation
     if (lp && lp.type === 'ar' && !toks[first]!.spaceBefore && UNIT_ABBREVIATIONS.has(lp.norm)) return null;
     if (prev && prev.norm === 'الساعه') return null; // "الساعة 10": a time of day
+    if (nx && !nx.lineBefore && (nx.norm === 'بتوقيت' || nx.norm === 'بالتوقيت')) return null; // "00ر10 بتوقيت مكة": a time
     // "يوم 13 من الشهر الجاري": a day of an unnamed month (no contract value)
     if (nx?.norm === 'من' && toks[last + 2]?.norm === 'الشهر') return null;
     // "1 2 3 4 5 >": pagination or a list of codes, not amounts
@@ -265,23 +266,30 @@ function countsUnknownNoun(doc: Doc, first: number, last: number): boolean {
 }
 
 /**
- * Whether a product name marked by the name annotators (entities.ts: lexicon, rules, guesses)
- * ends at this original offset. The name layers are memoised per document, so the analysis pays
- * for them once; computed on the first bare number after an Arabic word.
+ * Whether a product name marked by the name annotators (entities.ts: lexicon, rules, guesses) ends
+ * at `before` (the word right before the number: "كيرين 9020") or covers the number itself
+ * ("سنابدراغون 8" as one name). The name layers are memoised per document, so the analysis pays for
+ * them once; computed on the first bare number after an Arabic word.
  */
-const PRODUCT_ENDS = new WeakMap<Doc, Set<number>>();
-function productEndsAt(doc: Doc, end: number): boolean {
-  let ends = PRODUCT_ENDS.get(doc);
-  if (!ends) {
-    ends = new Set<number>();
+const PRODUCTS = new WeakMap<Doc, { ends: Set<number>; spans: [number, number][] }>();
+function productAt(doc: Doc, before: number, start: number, end: number): boolean {
+  let p = PRODUCTS.get(doc);
+  if (!p) {
+    p = { ends: new Set<number>(), spans: [] };
     try {
-      for (const a of entityAnnotators) for (const s of a.find(doc)) if (s.kind === 'product') ends.add(s.end);
+      for (const a of entityAnnotators) for (const s of a.find(doc)) if (s.kind === 'product') { p.ends.add(s.end); p.spans.push([s.start, s.end]); }
     } catch {
       // the names failing must not take the numbers down
     }
-    PRODUCT_ENDS.set(doc, ends);
+    p.spans.sort((x, y) => x[0] - y[0]);
+    PRODUCTS.set(doc, p);
   }
-  return ends.has(end);
+  if (p.ends.has(before)) return true;
+  // the last product starting at or before the number (binary search), and a few before it
+  let lo = 0, hi = p.spans.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (p.spans[m]![0] <= start) lo = m + 1; else hi = m; }
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (p.spans[k]![1] >= end) return true;
+  return false;
 }
 
 /** The dual of a counted noun alone: "عامين" (two years), "وشركتين" (two companies). */

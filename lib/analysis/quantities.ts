@@ -236,7 +236,8 @@ function duals(): Map<string, CountedNoun> {
       // the singular (first form), a feminine singular (-ة), or a listed masculine synonym; never a
       // broken plural (قطع → "قطعان" is "herds", not two pieces)
       if (k > 0 && !w.endsWith('ه') && !DUAL_SYNONYMS.has(w)) continue;
-      const forms = w.endsWith('ه') ? [`${w.slice(0, -1)}تان`, `${w.slice(0, -1)}تين`] : [`${w}ان`, `${w}ين`];
+      // masculine: the oblique -ين only; -ان is also the end of names ("طالبان" the Taliban, "ميلان" Milan)
+      const forms = w.endsWith('ه') ? [`${w.slice(0, -1)}تان`, `${w.slice(0, -1)}تين`] : [`${w}ين`];
       for (const d of forms) if (!listed.has(d) && !m.has(d)) m.set(d, c);
     }
   }

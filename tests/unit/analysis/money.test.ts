@@ -71,6 +71,13 @@ describe('money: shared currency words read by the country of the text', () => {
     ['بلغت الأرباح 3 ملايين دينار', { text: '3 ملايين دينار', kind: 'money', value: 3e6, unit: 'dinar' }],
   ];
   for (const [s, want] of hits) it(`${want.text} → ${want.unit}`, () => expectHit(s, want));
+  it('the paragraph decides before the article', () => {
+    const text = 'تراجعت البورصة في المغرب. وقال محللون في المغرب والرباط إن السوق المغربية تعافت.\nوفي دبي بلغت التداولات 92 مليون درهم.\nوفي الرباط بلغت 40 مليون درهم.';
+    expectHit(text, { text: '92 مليون درهم', kind: 'money', value: 92e6, unit: 'AED' });
+    expectHit(text, { text: '40 مليون درهم', kind: 'money', value: 40e6, unit: 'MAD' });
+  });
+  it('a paragraph naming only countries of other families leaves it to the article', () =>
+    expectHit('أعلن المغرب خطة جديدة للطاقة في المغرب.\nوقال وزير سعودي إن الكلفة 3 مليارات درهم.', { text: '3 مليارات درهم', kind: 'money', value: 3e9, unit: 'MAD' }));
   it('resolveCurrency: the most mentioned country of the family, else the default', () => {
     expect(resolveCurrency('dirham', 'AED', new Map([['MAD', 3], ['AED', 1]]))).toBe('MAD');
     expect(resolveCurrency('dirham', 'AED', new Map([['MAD', 1], ['AED', 1]]))).toBe('AED');

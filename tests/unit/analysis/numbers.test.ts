@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDigits, parseNumberAt, times } from '../../../lib/analysis/numbers';
 import { qualifierBefore } from '../../../lib/analysis/qualifiers';
 import { makeDoc } from '../../../lib/analysis/tokens';
-import { expectHit, type Want } from './numeric-helpers';
+import { expectHit, expectMiss, type Want } from './numeric-helpers';
 
 describe('parseDigits', () => {
   const table: [string, number | null][] = [
@@ -90,13 +90,16 @@ describe('bare numbers and ranges in sentences', () => {
   it('range in words', () => expectHit('يستغرق ثلاثة إلى خمسة أيام', { text: 'ثلاثة', kind: 'quantity', value: 3, unit: 'days' }));
 });
 
-describe('the ر decimal mark', () => {
+describe('the ر decimal mark (stored fraction first: on screen the runs swap)', () => {
   const hits: [string, Want][] = [
-    ['ارتفع التضخم إلى 4ر7 في المئة', { text: '4ر7 في المئة', kind: 'percent', value: 4.7 }],
-    ['بلغت الصادرات 12ر35 مليار دولار', { text: '12ر35 مليار دولار', kind: 'money', value: 12.35e9, unit: 'USD' }],
-    ['ونما الاقتصاد و2ر1 بالمئة', { text: '2ر1 بالمئة', kind: 'percent', value: 2.1 }],
-    ['وصل الإنتاج إلى 1ر5 مليون برميل', { text: '1ر5 مليون', kind: 'quantity', value: 1.5e6, unit: 'barrels' }],
+    ['ارتفع التضخم إلى 7ر4 في المئة', { text: '7ر4 في المئة', kind: 'percent', value: 4.7 }],
+    ['بلغت الصادرات 35ر12 مليار دولار', { text: '35ر12 مليار دولار', kind: 'money', value: 12.35e9, unit: 'USD' }],
+    ['ونما الاقتصاد و1ر2 بالمئة', { text: '1ر2 بالمئة', kind: 'percent', value: 2.1 }],
+    ['وصل الإنتاج إلى 5ر1 مليون برميل', { text: '5ر1 مليون', kind: 'quantity', value: 1.5e6, unit: 'barrels' }],
+    ['تراجع اليورو إلى 3312ر1 دولار', { text: '3312ر1 دولار', kind: 'money', value: 1.3312, unit: 'USD' }],
+    ['صعد المؤشر 05ر0 بالمئة', { text: '05ر0 بالمئة', kind: 'percent', value: 0.05 }],
   ];
   for (const [s, want] of hits) it(`${want.text} → ${want.value}`, () => expectHit(s, want));
   it('a spaced ر is a word, not a decimal mark', () => expectHit('بلغ 3 ر 5 مرات', { text: '3', kind: 'number', value: 3 }));
+  it('a time written with ر is not an amount', () => expectMiss('تبث الحلقة في 30ر9 بتوقيت مكة', '30ر9'));
 });
