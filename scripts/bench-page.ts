@@ -38,10 +38,11 @@ async function load(url: string, article: boolean): Promise<{ task: number; dclT
     return drawn !== undefined && nav ? drawn - nav.domContentLoadedEventStart : null;
   });
   // Our own synchronous work measured from inside (stable, unlike the whole-page figures).
+  // No named helper functions inside page.evaluate: tsx (esbuild keepNames) would wrap them in a
+  // `__name` call that does not exist in the page.
   const ours = await page.evaluate(() => {
-    const d = (n: string) => performance.getEntriesByName(n, 'measure')[0]?.duration;
-    const init = d('sharh-init');
-    const gate = d('sharh-gate-time');
+    const init = performance.getEntriesByName('sharh-init', 'measure')[0]?.duration;
+    const gate = performance.getEntriesByName('sharh-gate-time', 'measure')[0]?.duration;
     return init === undefined || gate === undefined ? null : { init, gate };
   });
   await cdp.detach().catch(() => undefined);
