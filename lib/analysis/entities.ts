@@ -18,6 +18,7 @@ import { placeEntries } from './data/places';
 import { newCtx, nameSpan, CHINESE_SYLLABLES } from './name-context';
 import { ruleSpans } from './entity-rules';
 import { guessSpans } from './entity-guesses';
+import { companyWord, isEnglishWord, transliterate } from './translit';
 
 let gazetteer: Gazetteer | null = null;
 
@@ -55,6 +56,88 @@ function adjectiveUse(doc: Doc, h: GazetteerHit): boolean {
   return /^(و|ف|ب|ل|ك)?(ال|لل)..+(ه|ات)$/.test(prev.norm);
 }
 
+/**
+ * A listed company followed by a لل/ل-complement that is a company word and its adjectives is the
+ * longer name: سامسونغ للإلكترونيات → Samsung Electronics, X للطاقة المتجددة → X Renewable Energy.
+ * Returns the last token and the English, or null.
+ */
+function companyTail(doc: Doc, h: GazetteerHit): [number, string] | null {
+  if (h.entry.kind !== 'organization') return null;
+  const c = doc.tokens[h.last + 1];
+  if (!c || c.type !== 'ar' || c.lineBefore || !/^لل?/.test(c.norm) || c.norm.length < 5) return null;
+  const cEn = companyWord(c.norm);
+  if (!cEn) return null;
+  let last = h.last + 1;
+  const adj: string[] = [];
+  for (let u = doc.tokens[last + 1]; u && u.type === 'ar' && !u.lineBefore && u.norm.startsWith('ال') && companyWord(u.norm); u = doc.tokens[last + 1]) {
+    adj.push(companyWord(u.norm)!);
+    last++;
+  }
+  return [last, [h.english, ...adj.reverse(), cEn].join(' ')];
+}
+
+/**
+ * A listed one-word name followed by English words in Arabic letters is a piece of a longer brand
+ * (كوين ماركت كاب is CoinMarketCap, not Qwen): the whole run, transliterated.
+ */
+function brandRun(doc: Doc, h: GazetteerHit): number | null {
+  if (h.first !== h.last || doc.tokens[h.first]!.type !== 'ar' || h.prefix) return null;
+  let last = h.last;
+  while (doc.tokens[last + 1]?.type === 'ar' && !doc.tokens[last + 1]!.lineBefore && isEnglishWord(doc.tokens[last + 1]!.norm)) last++;
+  return last > h.last ? last : null;
+}
+
+/** Version words after a product name: Latin, and as Arabic writes them. */
+const VERSION_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'next', 'mini', 'lite', 'air', 'se', 'xl', 'fold', 'flip', 'neo', 'turbo', 'برو', 'ماكس', 'الترا', 'بلس', 'ميني', 'لايت', 'اير', 'نكست', 'نيكست', 'فولد', 'فليب', 'تيربو', 'توربو']);
+const VERSION_EN: Record<string, string> = { 'برو': 'Pro', 'ماكس': 'Max', 'الترا': 'Ultra', 'بلس': 'Plus', 'ميني': 'Mini', 'لايت': 'Lite', 'اير': 'Air', 'نكست': 'Next', 'نيكست': 'Next', 'فولد': 'Fold', 'فليب': 'Flip', 'تيربو': 'Turbo', 'توربو': 'Turbo' };
+
+/** A model number (1–5 digits, not a year) or a version word after a product name. */
+function modelPart(doc: Doc, k: number): string | null {
+  const u = doc.tokens[k];
+  if (!u || u.lineBefore) return null;
+  if (u.type === 'num' && /^\d{1,5}$/.test(u.norm) && !(/^(19|20)\d\d$/.test(u.norm))) {
+    const after = doc.tokens[k + 1];
+    if (after && !after.spaceBefore && after.type === 'punct' && /[%٪.,]/.test(after.norm) && doc.tokens[k + 2] && !doc.tokens[k + 2]!.spaceBefore && doc.tokens[k + 2]!.type === 'num') return null; // 5.6
+    return u.norm;
+  }
+  if ((u.type === 'lat' || u.type === 'ar') && VERSION_WORDS.has(u.type === 'lat' ? u.norm.toLowerCase() : u.norm)) {
+    return u.type === 'lat' ? doc.original.slice(u.start, u.end) : VERSION_EN[u.norm]!;
+  }
+  return null;
+}
+
+/** A listed product and its model number or version words: Mate 70, كيرين 9020, HarmonyOS NEXT. */
+function modelTail(doc: Doc, h: GazetteerHit): [number, string] | null {
+  if (h.entry.kind !== 'product') return null;
+  let last = h.last;
+  const parts: string[] = [];
+  for (let p = modelPart(doc, last + 1); p !== null && parts.length < 3; p = modelPart(doc, last + 1)) { parts.push(p); last++; }
+  return parts.length ? [last, `${h.english} ${parts.join(' ')}`] : null;
+}
+
+/** Places that are also newspapers' names: quoted («الخليج») or after صحيفة/جريدة they are the paper. */
+const PAPERS = new Map([
+  ['الشرق الاوسط', 'Asharq Al-Awsat'], ['الخليج', 'Al Khaleej'], ['الرياض', 'Al Riyadh'], ['المدينه', 'Al Madina'],
+  ['الجزيره', 'Al Jazeera'], ['العربيه', 'Al Arabiya'], ['القدس', 'Al Quds'], ['الشرق', 'Asharq'], ['الوطن', 'Al Watan'],
+  ['الاتحاد', 'Al Ittihad'], ['البيان', 'Al Bayan'], ['الشروق', 'Al Shorouk'], ['النهار', 'Annahar'], ['الاهرام', 'Al-Ahram'],
+]);
+const PRESS_HEADS = new Set(['صحيفه', 'جريده', 'لصحيفه', 'لجريده', 'بصحيفه', 'وصحيفه', 'موقع', 'لموقع', 'قناه', 'لقناه']);
+
+/** The newspaper reading of a place hit, or null. */
+function paperName(doc: Doc, h: GazetteerHit): string | null {
+  if (h.entry.kind !== 'place') return null;
+  const words: string[] = [];
+  for (let k = h.first; k <= h.last; k++) words.push(doc.tokens[k]!.norm);
+  if (h.prefix) words[0] = words[0]!.slice(h.prefix.length);
+  const en = PAPERS.get(words.join(' '));
+  if (!en) return null;
+  const prev = doc.tokens[h.first - 1];
+  const next = doc.tokens[h.last + 1];
+  const quoted = prev?.type === 'punct' && prev.norm === '"' && next?.type === 'punct' && next.norm === '"' && !h.prefix;
+  const headed = !!prev && prev.type === 'ar' && PRESS_HEADS.has(prev.norm);
+  return quoted || headed ? en : null;
+}
+
 interface Layers {
   lexicon: Span[];
   rules: Span[];
@@ -68,6 +151,26 @@ function layers(doc: Doc): Layers {
   if (hit) return hit;
   const ctx = newCtx(doc);
   const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h)).map((h) => {
+    const tail = companyTail(doc, h);
+    if (tail) {
+      const s = nameSpan(ctx, h.first, tail[0], 0, 'organization', tail[1], 'names-lexicon', 0.9);
+      return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+    }
+    const paper = paperName(doc, h);
+    if (paper) {
+      const s = nameSpan(ctx, h.first, h.last, 0, 'organization', paper, 'names-lexicon', 0.85);
+      return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+    }
+    const model = modelTail(doc, h);
+    if (model) {
+      const s = nameSpan(ctx, h.first, model[0], 0, 'product', model[1], 'names-lexicon', 0.9);
+      return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+    }
+    const run = brandRun(doc, h);
+    if (run !== null) {
+      const s = nameSpan(ctx, h.first, run, 0, 'organization', transliterate(doc.original.slice(h.start, doc.tokens[run]!.end)), 'names-lexicon', 0.8);
+      return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+    }
     const s = nameSpan(ctx, h.first, h.last, 0, h.entry.kind, h.english, 'names-lexicon', 0.95, h.entry.key);
     // The match may start after proclitics (ولغوغل → غوغل).
     return { ...s, start: h.start, text: doc.original.slice(h.start, h.end) };

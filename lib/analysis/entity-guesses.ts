@@ -23,6 +23,9 @@ faq ok tv dna rna covid id q1 q2 q3 q4 h1 h2 vs am pm gmt utc km kg mb gb tb pb 
 the and of for in on at by to a an is research inc corp ltd llc co group holdings air pro max ultra plus mini lite`.split(/\s+/));
 const CHINESE_SURNAMES = new Set(['ليانغ', 'وانغ', 'تشانغ', 'جانغ', 'لي', 'ليو', 'تشن', 'تشين', 'يانغ', 'هوانغ', 'تشاو', 'وو', 'تشو', 'شيوي', 'سون', 'صون', 'ما', 'هو', 'قوه', 'قوو', 'لين', 'خه', 'قاو', 'غاو', 'تشنغ', 'شيه', 'سونغ', 'تانغ', 'هان', 'فنغ', 'دنغ', 'تساو', 'بنغ', 'تسنغ', 'شياو', 'تيان', 'دونغ', 'بان', 'يوان', 'جيانغ', 'تساي', 'يو', 'دو', 'يه', 'وي', 'سو', 'لو', 'دينغ', 'رن', 'شن', 'ياو', 'تسوي', 'تشونغ', 'تان', 'فان', 'جين', 'شي', 'لي']);
 
+/** Latin words that a number follows but that are no product line (indices, diseases). */
+const NOT_MODELS = new Set(['covid', 'ftse', 'dax', 'cac', 'nikkei', 'stoxx', 'msci', 'topix', 'kospi', 'sensex', 'nifty', 'euro', 'top', 'level', 'tier', 'phase', 'vol', 'no', 'page', 'article', 'section', 'chapter', 'room', 'gate', 'route', 'stage', 'part', 'step']);
+
 const isCode = (s: string) => /\d/.test(s) && /[A-Za-z]/.test(s) && !/^\d+(g|k|d|nm|mm|cm|km|kg|gb|tb|mb|mhz|ghz|kw|mw|gw|kwh|mah|x|s|th|st|nd|rd)$/i.test(s);
 
 /** Latin runs: tokens of type lat joined by spaces or - . & + inside one line. */
@@ -56,8 +59,21 @@ function latinSpans(ctx: NameCtx): Span[] {
       if (u.type === 'punct' && u.norm === '+' && !u.spaceBefore) { b++; continue; }
       break;
     }
+    // An acronym or a code and its spaced model number are one product: RTX 5090, GTX 1080, Mate 70.
+    let model = false;
+    const m = toks[b + 1];
+    const word0 = ctx.doc.original.slice(t.start, t.end);
+    if (m && m.type === 'num' && m.spaceBefore && !m.lineBefore && !ctx.taken[b + 1] && b === i && /^\d{1,5}$/.test(m.norm) && !/^(19|20)\d\d$/.test(m.norm) && /^[A-Z]{2,5}$|^[A-Z][a-z]+$/.test(word0) && !LATIN_COMMON.has(word0.toLowerCase()) && !NOT_MODELS.has(word0.toLowerCase())) {
+      const after = toks[b + 2];
+      if (!(after && !after.spaceBefore && after.type === 'punct' && /[%٪.,]/.test(after.norm) && toks[b + 3]?.type === 'num' && !toks[b + 3]!.spaceBefore)) { b++; model = true; }
+    }
     const text = ctx.doc.original.slice(t.start, toks[b]!.end);
     const i0 = i;
+    if (model) {
+      i = b;
+      out.push(nameSpan(ctx, i0, b, 0, 'product', text, SOURCE, 0.55));
+      continue;
+    }
     i = b;
     if (dotted && /\.(com|org|net|cn|io|ai|gov|edu|sa|ae|eg)\b/i.test(text)) continue; // a web address
     const words = text.split(/\s+/);

@@ -43,12 +43,25 @@ export interface Gazetteer {
 
 const NONE: CliticReading[] = [];
 
+/** Everyday words that read as proclitic + a listed name (كابل "cable" is not ك + ابل Apple). */
+const CLITIC_LOOKALIKES = new Set(['كابل', 'كابلات', 'وابل', 'لابل', 'فابل', 'بابل', 'كميتا', 'وميتا', 'كسوني', 'بسوني', 'لسوني', 'كانتل', 'كيو', 'بيو', 'فيو', 'لين', 'ولين', 'كريم', 'بريم', 'كوين', 'فوكس', 'بوكس', 'كاي', 'لاي', 'ليو']);
+
+/**
+ * A clitic reading is plausible when the stem has three letters or more, the whole word is not an
+ * everyday word, and a lone ك (as, like) stands before a longer stem (كابل is not ك + ابل).
+ */
+function plausibleReading(norm: string, x: CliticReading): boolean {
+  if (x.skip === 0) return true;
+  if (x.stem.length < 3 || CLITIC_LOOKALIKES.has(norm)) return false;
+  return !(x.prefix === 'ك' && x.stem.length < 4);
+}
+
 /** Readings of a word whose stem is a first name-token in the index, cached per word. */
 function headReadings(g: Gazetteer, norm: string): CliticReading[] {
   let r = g.heads.get(norm);
   if (!r) {
     if (g.heads.size > 50000) g.heads.clear();
-    const hits = cliticReadings(norm).filter((x) => (x.skip === 0 || x.stem.length >= 3) && g.index.has(x.stem));
+    const hits = cliticReadings(norm).filter((x) => plausibleReading(norm, x) && g.index.has(x.stem));
     r = hits.length ? hits : NONE;
     g.heads.set(norm, r);
   }

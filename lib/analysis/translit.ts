@@ -28,6 +28,56 @@ const KNOWN: Record<string, string> = {
   'زايد': 'Zayed', 'راشد': 'Rashid', 'حمد': 'Hamad', 'منصور': 'Mansour', 'جمال': 'Jamal', 'كمال': 'Kamal',
 };
 
+/** Long-vowel letters after the first letter (a final alef not counted): many in loanwords. */
+function longVowels(s: string): number {
+  let n = 0;
+  for (let k = 1; k < s.length; k++) if ((s[k] === 'ا' && k < s.length - 1) || s[k] === 'و' || s[k] === 'ي') n++;
+  return n;
+}
+
+const DIGRAPH = /^(sh|kh|th|dh|ch)/; // H (a lone ه after s/k/t/d) is its own sound
+/** English onsets a loanword may keep (بريسايت Presight, ستيفان Stefan, كلارا Clara). */
+const ONSET = /^([bcdfgkpt](r|l)|s[ptkmnlw]|sh[r]|th[r]|[kgs]w)$/;
+
+/**
+ * Short vowels the Arabic letters do not show: a cluster of consonants at the start of an Arabic word
+ * (نديم → Nadim, رمال → Ramal) or three in a row inside it (الدمنهوري → Damanhouri) gets an "a" after
+ * its first sound. Loanwords keep English onsets (بريسايت → Brisait).
+ */
+function voweled(out: string, foreign: boolean): string {
+  const units: string[] = [];
+  for (let i = 0; i < out.length; ) {
+    const d = DIGRAPH.exec(out.slice(i));
+    const u = d ? d[0] : out[i]!;
+    units.push(u);
+    i += u.length;
+  }
+  const isV = (u: string) => /^[aeiou]$/.test(u);
+  const res: string[] = [];
+  let run: string[] = [];
+  const keepInside = (r: string[]) => r.length < 3 || ONSET.test(r.slice(-2).join('')) || (foreign && /^s(tr|pr|kr|kl|pl)$/.test(r.slice(-3).join('')));
+  const flush = (atStart: boolean, atEnd: boolean) => {
+    let r = run;
+    if (r.length >= 2 && atStart && !atEnd && !((foreign || /^s[ptk]/.test(r.join(''))) && r.length === 2 && ONSET.test(r.join('')))) {
+      res.push(r[0]!, 'a');
+      r = r.slice(1);
+    }
+    while (!atStart && !atEnd && !keepInside(r)) {
+      res.push(r[0]!, 'a');
+      r = r.slice(1);
+    }
+    if (atStart && r !== run && r.length >= 3) { res.push(r[0]!, 'a'); r = r.slice(1); }
+    res.push(...r);
+    run = [];
+  };
+  let start = true;
+  for (const u of units) {
+    if (isV(u)) { flush(start, false); res.push(u); start = false; } else run.push(u);
+  }
+  flush(start, true);
+  return res.join('');
+}
+
 /** Transliterate one normalised Arabic word. */
 /** English words that brand and company names spell out in Arabic letters (ساوث تشاينا مورنينغ بوست). */
 const ENGLISH_WORDS: Record<string, string> = {
@@ -44,8 +94,19 @@ const ENGLISH_WORDS: Record<string, string> = {
   'فارما': 'Pharma', 'بيو': 'Bio', 'كوربوريشن': 'Corporation', 'كوربوريشين': 'Corporation', 'كومباني': 'Company', 'انك': 'Inc',
   'ماشينز': 'Machines', 'انتليجنس': 'Intelligence', 'اكسبريس': 'Express', 'ايرلاينز': 'Airlines', 'ستريت': 'Street',
   'ستريم': 'Stream', 'جيم': 'Game', 'جيمز': 'Games', 'ستوديو': 'Studio', 'ستوديوز': 'Studios', 'ماركت': 'Market', 'ماركتس': 'Markets',
+  'بلو': 'Blue', 'ريد': 'Red', 'غرين': 'Green', 'جرين': 'Green', 'ريفر': 'River', 'لاند': 'Land', 'سيتي': 'City', 'ويب': 'Web',
+  'ستور': 'Store', 'هوم': 'Home', 'فود': 'Food', 'فودز': 'Foods', 'كار': 'Car', 'كارز': 'Cars', 'بوك': 'Book', 'كوين': 'Coin',
+  'كروم': 'Chrome', 'سفاري': 'Safari', 'فايرفوكس': 'Firefox', 'روبوتاكسي': 'Robotaxi', 'تاكسي': 'Taxi', 'اندرويد': 'Android',
+  'ويندوز': 'Windows', 'اوفيس': 'Office', 'كوبايلوت': 'Copilot', 'ستراتيجي': 'Strategy', 'مايكرو': 'Micro', 'سيليكون': 'Silicon',
+  'اكوا': 'ACWA', 'سولار': 'Solar', 'ويند': 'Wind', 'هايدروجين': 'Hydrogen', 'كلين': 'Clean', 'تيك': 'Tech', 'اطلس': 'Atlas',
+  'سول': 'Sol', 'نكست': 'Next', 'نيكست': 'Next', 'نوت': 'Note', 'كاب': 'Cap', 'فيرست': 'First',
+  'فنتشر': 'Venture', 'بارتنر': 'Partner', 'اسيت': 'Asset', 'اسيتس': 'Assets', 'مانجمنت': 'Management', 'ادفايزرز': 'Advisors',
+  'كونسلتينغ': 'Consulting', 'اكاديمي': 'Academy', 'سكول': 'School', 'بيزنس': 'Business', 'اكس': 'X', 'اند': '&', 'آند': '&',
   'ترست': 'Trust', 'سكيوريتي': 'Security', 'سيكيوريتي': 'Security', 'موبايل': 'Mobile', 'تيليكوم': 'Telecom', 'تليكوم': 'Telecom',
 };
+
+/** True for a normalised Arabic word that spells a common English word of brand names (ماركت, كاب). */
+export const isEnglishWord = (norm: string): boolean => Object.prototype.hasOwnProperty.call(ENGLISH_WORDS, norm);
 
 let given: Map<string, string> | null = null;
 function knownWord(w: string): string | undefined {
@@ -62,6 +123,8 @@ function word(w: string): string {
     pre = 'Al-';
     s = s.slice(2);
   }
+  // A loanword's و is "u" (غوبتا Gupta), "o" at its end (فيفو Vivo); an Arabic name's is "ou" (منصور Mansour).
+  const foreign = longVowels(s) >= 2 || s.endsWith('ا');
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
@@ -73,7 +136,9 @@ function word(w: string): string {
     else if (ch === 'ع') out += i === 0 || (!VOWEL_OUT.test(prev) && next !== 'ا' && next !== 'ي' && next !== 'و') ? 'a' : ''; // ع: a vowel where the letters show none (العساف Al-Asaf)
     else if (ch === 'ي') out += i === 0 || (VOWEL_OUT.test(prev) && (nextIsVowelLetter || i === s.length - 1)) ? 'y' : 'i';
     else if (ch === 'ت' && next === 'ش') { out += 'ch'; i++; }
-    else if (ch === 'و') out += i === 0 || (nextIsVowelLetter && next !== 'و') ? 'w' : 'u';
+    else if (ch === 'و') out += i === 0 || (nextIsVowelLetter && next !== 'و') ? 'w' : foreign ? (i === s.length - 1 ? 'o' : 'u') : 'ou';
+    else if (ch === 'ق') out += i === 0 ? 'q' : 'k'; // Sharkawy, Farouk, Tarek; Qassem at the start
+    else if (ch === 'ه' && /[sktdcgz]$/.test(prev)) out += 'H'; // سهير is S-h, not Sh (lowered below)
     else if (ch in CONS) out += CONS[ch];
     else if (/[A-Za-z0-9]/.test(ch)) out += ch;
   }
@@ -82,7 +147,8 @@ function word(w: string): string {
     const firstLen = s.startsWith('تش') ? 2 : (CONS[s[0] ?? ''] ?? 'x').length || 1;
     out = out.slice(0, firstLen) + 'e' + out.slice(firstLen);
   }
-  out = out.replace(/y+$/, 'i').replace(/(.)\1\1+/g, '$1$1');
+  else if (out) out = voweled(out, foreign);
+  out = out.toLowerCase().replace(/y+$/, 'i').replace(/(.)\1\1+/g, '$1$1');
   if (!out) return '';
   const cased = out[0]!.toUpperCase() + out.slice(1);
   return pre ? pre + cased : cased;
@@ -98,13 +164,79 @@ const LETTERS: Record<string, string> = {
 /** True for a normalised Arabic word that spells an English letter (إم, جي, إس). */
 export const isLetterName = (norm: string): boolean => Object.prototype.hasOwnProperty.call(LETTERS, norm);
 
+/**
+ * Chinese name syllables as Arabic news writes them, with their pinyin: a name made only of these
+ * is read as pinyin (بنغ شياو → Peng Xiao, يو تشنغ دونغ → Yu Cheng Dong).
+ */
+const PINYIN: Record<string, string> = {
+  'ون': 'Wen', 'وين': 'Wen', 'فنغ': 'Feng', 'فينغ': 'Feng', 'تشي': 'Qi', 'شي': 'Xi', 'لي': 'Li', 'يي': 'Yi', 'جين': 'Jin',
+  'بينغ': 'Ping', 'مينغ': 'Ming', 'هونغ': 'Hong', 'تشانغ': 'Zhang', 'وانغ': 'Wang', 'ليانغ': 'Liang', 'يانغ': 'Yang',
+  'هوانغ': 'Huang', 'تشو': 'Zhou', 'جو': 'Zhu', 'ليو': 'Liu', 'تشن': 'Chen', 'تشين': 'Chen', 'هو': 'Hu', 'خه': 'He', 'هي': 'He',
+  'لين': 'Lin', 'تشنغ': 'Cheng', 'شنغ': 'Sheng', 'دونغ': 'Dong', 'قوه': 'Guo', 'جيانغ': 'Jiang', 'شيانغ': 'Xiang', 'تاو': 'Tao',
+  'تشيانغ': 'Qiang', 'يوان': 'Yuan', 'يو': 'Yu', 'دو': 'Du', 'وو': 'Wu', 'سون': 'Sun', 'ما': 'Ma', 'تان': 'Tan', 'شيوي': 'Xu',
+  'فانغ': 'Fang', 'بو': 'Bo', 'كون': 'Kun', 'قانغ': 'Gang', 'غانغ': 'Gang', 'تشونغ': 'Zhong', 'يونغ': 'Yong', 'رونغ': 'Rong',
+  'مين': 'Min', 'نينغ': 'Ning', 'لونغ': 'Long', 'تينغ': 'Ting', 'شوي': 'Shui', 'وي': 'Wei', 'جون': 'Jun', 'هان': 'Han',
+  'شياو': 'Xiao', 'تشاو': 'Zhao', 'لو': 'Lu', 'جيه': 'Jie', 'شين': 'Shen', 'رن': 'Ren', 'تساي': 'Cai', 'تسنغ': 'Zeng',
+  'دنغ': 'Deng', 'بنغ': 'Peng', 'قاو': 'Gao', 'غاو': 'Gao', 'تيان': 'Tian', 'فان': 'Fan', 'جانغ': 'Zhang', 'يه': 'Ye', 'كه': 'Ke',
+  'شو': 'Xu', 'سو': 'Su', 'ياو': 'Yao', 'نان': 'Nan', 'تشيو': 'Qiu', 'لياو': 'Liao', 'كيان': 'Qian', 'تساو': 'Cao', 'شيا': 'Xia',
+  'جيا': 'Jia', 'تشيان': 'Qian', 'شيان': 'Xian', 'هوا': 'Hua', 'جيون': 'Jun', 'لانغ': 'Lang', 'كانغ': 'Kang', 'تشوان': 'Chuan',
+  'شيويه': 'Xue', 'يينغ': 'Ying', 'شيونغ': 'Xiong', 'جيان': 'Jian', 'بياو': 'Biao', 'تشاي': 'Chai', 'باي': 'Bai', 'لاي': 'Lai',
+};
+
+/**
+ * Words of company names that are translated, not transliterated (رمال للتقنيات المالية → Ramal
+ * Financial Technologies). Keys without ال/لل; the English goes after the proper name, and the
+ * adjectives that follow the complement go before it (Arabic order reversed).
+ */
+const COMPANY_WORDS: Record<string, string> = {
+  'تقنيات': 'Technologies', 'تقنية': 'Technology', 'تكنولوجيا': 'Technology', 'مالية': 'Financial', 'مالي': 'Financial',
+  'استثمار': 'Investment', 'استثمارات': 'Investments', 'قابضة': 'Holding', 'اتصالات': 'Telecom', 'طاقة': 'Energy',
+  'سيارات': 'Motors', 'الكترونيات': 'Electronics', 'استشارات': 'Consulting', 'صناعات': 'Industries', 'صناعة': 'Industries',
+  'تطوير': 'Development', 'عقارات': 'Real Estate', 'عقارية': 'Real Estate', 'تامين': 'Insurance', 'خدمات': 'Services',
+  'نفط': 'Oil', 'بترول': 'Petroleum', 'اسمنت': 'Cement', 'تجارة': 'Trading', 'تجارية': 'Trading', 'مقاولات': 'Contracting',
+  'انشاءات': 'Construction', 'برمجيات': 'Software', 'حلول': 'Solutions', 'انظمه': 'Systems', 'نظم': 'Systems', 'اغذيه': 'Foods',
+  'ادويه': 'Pharmaceuticals', 'كيماويات': 'Chemicals', 'بتروكيماويات': 'Petrochemicals', 'تعدين': 'Mining', 'شحن': 'Shipping',
+  'نقل': 'Transport', 'طيران': 'Aviation', 'بنوك': 'Banks', 'صرافه': 'Exchange', 'تمويل': 'Finance', 'اعلام': 'Media',
+  'اعلان': 'Advertising', 'تسويق': 'Marketing', 'سياحه': 'Tourism', 'فنادق': 'Hotels', 'رعايه': 'Care', 'صحيه': 'Health',
+  'ابحاث': 'Research', 'بحوث': 'Research', 'متجدده': 'Renewable', 'نظيفه': 'Clean', 'رقميه': 'Digital', 'ذكيه': 'Smart',
+  'دوليه': 'International', 'عالميه': 'Global', 'وطنيه': 'National', 'متحده': 'United', 'متقدمه': 'Advanced', 'حديثه': 'Modern',
+  'ماليه': 'Financial', 'تقنيه': 'Technology', 'قابضه': 'Holding', 'طاقه': 'Energy', 'صناعه': 'Industries', 'تجاريه': 'Trading',
+  'مياه': 'Water', 'كهرباء': 'Electricity', 'زراعه': 'Agriculture', 'زراعيه': 'Agricultural', 'صناعيه': 'Industrial',
+  'لوجستيه': 'Logistics', 'لوجستيات': 'Logistics', 'مدفوعات': 'Payments', 'دفع': 'Payments', 'اوراق': 'Securities',
+};
+
+export function companyWord(w: string): string | undefined {
+  const plain = w.replace(/^(لل|ال|ل)(?=...)/, '');
+  return COMPANY_WORDS[plain] ?? COMPANY_WORDS[plain.replace(/ه$/, 'ة')];
+}
+
+/**
+ * A proper name, then a لل/ل-complement that is a company word, then company-word adjectives:
+ * the English is the name, the adjectives, then the complement (أرز للاستشارات المالية → Arz
+ * Financial Consulting). Null when the words do not have that shape.
+ */
+function companyName(words: string[]): string | null {
+  const j = words.findIndex((w, k) => k > 0 && /^لل?/.test(w) && companyWord(w) !== undefined);
+  if (j < 1) return null;
+  const rest = words.slice(j + 1);
+  if (!rest.every((w) => /^ال/.test(w) && companyWord(w) !== undefined)) return null;
+  const head = words.slice(0, j).map((w) => (hasArabic(w) ? word(w.replace(/[^\u0621-\u064A]/g, '')) : w)).filter(Boolean).join(' ');
+  return [head, ...rest.map((w) => companyWord(w)!).reverse(), companyWord(words[j]!)!].join(' ');
+}
+
 /** Transliterate a name (any number of words). Latin parts pass through; never returns Arabic. */
 export function transliterate(name: string): string {
   const norm = normaliseString(typeof name === 'string' ? name : '');
   const words = norm.split(/[\s\u00A0]+/).filter(Boolean);
   if (words.length >= 2 && words.every((w) => w in LETTERS)) return words.map((w) => LETTERS[w]).join('');
+  // A Chinese name: all its words, or its first word and half of them, are name syllables.
+  const pinyin = words.filter((w) => w in PINYIN).length;
+  const chinese = words.length >= 2 && (pinyin === words.length || (words[0]! in PINYIN && pinyin * 2 >= words.length)) && !words.some((w) => !(w in PINYIN) && knownWord(w)) && !knownWord(words[0]!);
+  const company = words.length >= 2 ? companyName(words) : null;
+  if (company && !hasArabic(company)) return company;
   const parts = norm.split(/[\s\u00A0]+/).filter(Boolean).map((w) => {
     if (!hasArabic(w)) return w.replace(/[^\p{L}\p{N}.&'+-]/gu, '');
+    if (chinese && w in PINYIN) return PINYIN[w]!;
     return word(w.replace(/[^\u0621-\u064A]/g, ''));
   });
   const out = parts.filter(Boolean).join(' ');

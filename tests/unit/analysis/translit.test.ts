@@ -5,7 +5,7 @@ import { hasArabic } from '../../../lib/analysis/normalize';
 describe('transliterate: readable Latin for names in no list', () => {
   const cases: [arabic: string, latin: string][] = [
     ['ليانغ ون فنغ', 'Liang Wen Feng'],
-    ['تشانغ يي مينغ', 'Chang Yi Ming'],
+    ['تشانغ يي مينغ', 'Zhang Yi Ming'],
     ['ستيفان', 'Stefan'],
     ['محمد بن سلمان', 'Mohammed bin Salman'],
     ['كريستالينا', 'Kristalina'],
