@@ -78,7 +78,7 @@ export const ID_HEADS: ReadonlySet<string> = new Set([
   'الطريق', 'طريق', 'الدورة', 'دورة', 'العدد', 'عدد', 'الحلقة', 'حلقة', 'الموسم', 'موسم', 'المستوى', 'مستوى', 'الفئة', 'فئة',
   'الطابق', 'طابق', 'البوابة', 'بوابة', 'الرحلة', 'رحلة', 'الخط', 'خط', 'القانون', 'قانون', 'المرسوم', 'مرسوم', 'الظهير',
   'المنصة', 'القناة', 'قناة', 'الغرفة', 'غرفة', 'القاعة', 'قاعة', 'الجناح', 'جناح', 'المبنى', 'مبنى', 'الشارع', 'شارع',
-  'الساعة', 'الدقيقة', 'العمر', 'عمره', 'عمرها', 'سن', 'السن', 'بعمر', 'الكيلومتر', 'الحزمة', 'التحديث', 'المباراة', 'الجولة', 'الأسبوع', 'اليوم',
+  'الساعة', 'الدقيقة', 'العمر', 'عمره', 'عمرها', 'سن', 'السن', 'بعمر', 'الكيلومتر', 'الحزمة', 'التحديث', 'المباراة', 'الجولة',
 ].map(normaliseString));
 
 /**
@@ -106,11 +106,12 @@ const COMMON_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Whether a normalised word after a number looks like an indefinite counted noun: Arabic, three
- * letters or more, no article, not a particle or common verb (NOT_NOUN, NOT_COUNTED_WORDS), not an
+ * letters or more, no article (`hamzaFirst`: written with أ/إ/آ, so "ألقاب" is no article), not a particle or common verb (NOT_NOUN, NOT_COUNTED_WORDS), not an
  * adverb in -يا ("سنويا", "عالميا"), not an imperfect verb ("يعمل", "ستعمل"), not a new clause in و-.
  */
-export function looksCounted(w: string): boolean {
-  if (w.length < 3 || w.startsWith('ال') || w.startsWith('لل')) return false;
+export function looksCounted(w: string, hamzaFirst = false): boolean {
+  // "ألقاب" normalises like an article + noun: the written hamza tells the root alef
+  if (w.length < 3 || (w.startsWith('ال') && !hamzaFirst) || w.startsWith('لل')) return false;
   if (NOT_NOUN.has(w) || NOT_COUNTED_WORDS.has(w)) return false;
   if (w.endsWith('يا') && w.length >= 5) return false;
   // "يعمل", "ستعمل": verbs

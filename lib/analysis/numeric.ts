@@ -256,12 +256,15 @@ function isIdHead(w: string): boolean {
 function countsUnknownNoun(doc: Doc, first: number, last: number): boolean {
   const toks = doc.tokens;
   const nx = toks[last + 1];
-  if (!nx || nx.lineBefore || !nx.spaceBefore || nx.type !== 'ar' || !looksCounted(nx.norm)) return false;
+  if (!nx || nx.lineBefore || !nx.spaceBefore || nx.type !== 'ar') return false;
+  const c0 = doc.original.charCodeAt(nx.start);
+  if (!looksCounted(nx.norm, c0 === 0x0623 || c0 === 0x0625 || c0 === 0x0622)) return false;
   if (months().match(doc, last + 1, { clitic: true })) return false;
   let p = first - 1;
   if (p >= 0 && isGluedProclitic(doc, p)) p--;
   const pt = toks[p];
-  if (pt && !toks[first]!.lineBefore && pt.type === 'ar' && (isIdHead(pt.norm) || isYearCue(pt))) return false;
+  // (an identifier has no scale word: "تضم اليوم 55 ألف متعاون" is a count)
+  if (pt && !toks[first]!.lineBefore && pt.type === 'ar' && last === first && (isIdHead(pt.norm) || isYearCue(pt))) return false;
   return true;
 }
 

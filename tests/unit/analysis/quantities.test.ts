@@ -146,6 +146,10 @@ describe('quantities: a noun the lexicon does not know', () => {
     ['نظمت الوكالة 17 ورشة تكوينية', { text: '17', kind: 'quantity', value: 17, english: '17' }],
     ['قدمت اللجنة ستة مقترحات', { text: 'ستة', kind: 'quantity', value: 6, english: 'six' }],
     ['أنشأت البلدية 4 حدائق عمومية', { text: '4', kind: 'quantity', value: 4 }],
+    // a broken plural written with hamza (ألقاب) is no article + noun
+    ['أحرز الفريق 7 ألقاب قارية', { text: '7', kind: 'quantity', value: 7 }],
+    // a scale word: a count, even after a word that can head an identifier
+    ['يضم الاتحاد اليوم 48 ألف منخرط', { text: '48 ألف', kind: 'quantity', value: 48000 }],
   ];
   for (const [s, want] of table) {
     it(`${want.text} → a quantity with no unit`, () => {
@@ -159,6 +163,9 @@ describe('quantities: a noun the lexicon does not know', () => {
     ['a clause that follows', 'وفي 45 قالت الوزارة'],
     ['an adverb after the number', 'ارتفع الرقم إلى 60 تقريبا'],
     ['a verb after the number', 'أكد أن 30 يعملون هناك'],
+    ['an era after a year-like number', 'حكم بين 1205 و1264 ميلادية'],
+    ['a time of day', 'انطلقت المباراة عند 9 مساء'],
+    ['a definite noun after the number', 'ذكر أن 12 الشركات'],
   ];
   for (const [why, s] of numbers) {
     it(`stays a number: ${why}`, () => {
