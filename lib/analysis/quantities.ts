@@ -105,7 +105,10 @@ export function countedAfter(doc: Doc, last: number): CountedHit | null {
   const half = !!h && !h.lineBefore && h.norm === 'ونصف';
   let unit = pluralNoun(noun.en, noun.pl);
   // "برميل يوميا": a rate
-  const rate = h && !h.lineBefore ? RATES.get(h.norm) : undefined;
+  let rate = h && !h.lineBefore ? RATES.get(h.norm) : undefined;
+  // "برميل في اليوم", "طن في السنة"
+  const h2 = toks[end + 2];
+  if (!rate && h && h.norm === 'في' && h2 && !h2.lineBefore) rate = RATES_IN.get(h2.norm);
   if (rate && noun.en !== 'fold' && noun.en !== 'time') {
     unit = `${unit} ${rate}`;
     phrase = `${phrase} ${rate}`;
@@ -116,6 +119,11 @@ export function countedAfter(doc: Doc, last: number): CountedHit | null {
 /** Adverbs of rate after a counted noun ("برميل يوميا" → barrels per day). */
 const RATES = new Map<string, string>([
   ['يوميا', 'per day'], ['يومي', 'per day'], ['سنويا', 'per year'], ['شهريا', 'per month'], ['أسبوعيا', 'per week'], ['ساعيا', 'per hour'],
+].map(([a, b]) => [normaliseString(a!), b!]));
+
+/** The same after "في" ("في اليوم", "في السنة"). */
+const RATES_IN = new Map<string, string>([
+  ['اليوم', 'per day'], ['السنة', 'per year'], ['العام', 'per year'], ['الشهر', 'per month'], ['الأسبوع', 'per week'], ['الساعة', 'per hour'],
 ].map(([a, b]) => [normaliseString(a!), b!]));
 
 /**

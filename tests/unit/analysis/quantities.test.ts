@@ -109,6 +109,8 @@ describe('quantities: rates, readings by context, partitives', () => {
     ['تنتج الحقول 700 ألف برميل يوميا', { text: '700 ألف', kind: 'quantity', value: 7e5, unit: 'barrels per day', english: '700,000 barrels per day' }],
     ['يستقبل الميناء 20 سفينة شهريا', { text: '20', kind: 'quantity', value: 20, unit: 'ships per month' }],
     ['تصدر المملكة 4 ملايين طن سنويا', { text: '4 ملايين', kind: 'quantity', value: 4e6, unit: 'tons per year' }],
+    ['يضخ الحقل 90 ألف برميل في اليوم', { text: '90 ألف', kind: 'quantity', value: 9e4, unit: 'barrels per day' }],
+    ['ينقل الخط 12 مليار متر مكعب في السنة', { text: '12 مليار', kind: 'quantity', value: 12e9, unit: 'cubic metres per year' }],
     // عقد: a decade in a time phrase, else a contract
     ['تراجع الإنتاج منذ ثلاثة عقود', { text: 'ثلاثة', kind: 'quantity', value: 3, unit: 'decades' }],
     ['بقي السعر مستقرا خلال 4 عقود', { text: '4', kind: 'quantity', value: 4, unit: 'decades' }],
