@@ -226,6 +226,8 @@ export function countedAfterDefinite(doc: Doc, last: number): CountedHit | null 
 let DUALS: Map<string, CountedNoun> | null = null;
 /** Masculine singulars listed after the first form whose dual is common ("عامين", "فصلين"). */
 const DUAL_SYNONYMS = new Set(['عام', 'فصل', 'بلد', 'اتفاق', 'مصرف', 'بيت', 'فرد'].map(normaliseString));
+/** Singulars whose -ين form is mostly their sound plural (producers, attendees, readers, worlds): no dual. */
+const NO_DUAL = new Set(['منتج', 'حاضر', 'قارئ', 'عالم', 'معالج', 'طالب'].map(normaliseString));
 
 /**
  * Dual form (normalised: -ان/-ين, feminine -تان/-تين) → counted noun, for the single-word forms of
@@ -243,7 +245,7 @@ function duals(): Map<string, CountedNoun> {
       if (w.includes(' ') || w.length < 2 || /(ين|ون|ات|ان)$/.test(w)) continue;
       // the singular (first form), a feminine singular (-ة), or a listed masculine synonym; never a
       // broken plural (قطع → "قطعان" is "herds", not two pieces)
-      if (k > 0 && !w.endsWith('ه') && !DUAL_SYNONYMS.has(w)) continue;
+      if ((k > 0 && !w.endsWith('ه') && !DUAL_SYNONYMS.has(w)) || NO_DUAL.has(w)) continue;
       // masculine: the oblique -ين only; -ان is also the end of names ("طالبان" the Taliban, "ميلان" Milan)
       const forms = w.endsWith('ه') ? [`${w.slice(0, -1)}تان`, `${w.slice(0, -1)}تين`] : [`${w}ين`];
       for (const d of forms) if (!listed.has(d) && !m.has(d)) m.set(d, c);

@@ -184,6 +184,8 @@ describe('quantities: misses of the new rules', () => {
     ['"twice" (مرتين) is an adverb', 'زار المدينة مرتين', 'مرتين'],
     ['"once" (مرة واحدة)', 'دفع المبلغ مرة واحدة', 'واحدة'],
     ['"my car" (سيارتي)', 'باع سيارتي', 'سيارتي'],
+    ['a sound plural not listed (منتجين = producers)', 'تضررت مصالح منتجين محليين', 'منتجين'],
+    ['a name in -ان (طالبان)', 'أعلنت حركة طالبان', 'طالبان'],
   ];
   for (const [why, s, stretch] of table) it(why, () => expectMiss(s, stretch));
 });
