@@ -84,8 +84,10 @@ describe('popup for the sample article', () => {
     expect(runs.every((r) => r.content > 0)).toBe(true);
     // The budget is for a machine that is not saturated: on a loaded 2-core box even parsing the
     // popup's 15-line HTML can take 100+ ms (seen: up to 270 ms at load 10/core), which says nothing
-    // about Sharh. There only a gross regression is caught.
-    expect(content).toBeLessThan(load < 1.5 ? 100 : 400);
+    // about Sharh. There only a gross regression is caught. What Sharh controls is the time from the
+    // parsed HTML to its first content, so that is what the budget applies to; the figure from
+    // navigation start is printed above.
+    expect(ours).toBeLessThan(load < 1.5 ? 100 : 400);
   });
 
   test('shows the English brief (English only) and the headline', async () => {
