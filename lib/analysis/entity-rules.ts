@@ -158,13 +158,14 @@ function nameRun(ctx: NameCtx, i: number, max: number): [number, number] | null 
 const GIVEN = new Map(GIVEN_NAMES.map(([ar, en]) => [normaliseString(ar), en]));
 const GIVEN_SET = cueSet(GIVEN.keys());
 /** Given names that are also common words (جمال beauty, وليد newborn): no definite family name after them. */
-const AMBIGUOUS_GIVEN = normSet(['حسن', 'عمر', 'رامي', 'أمير', 'خليفة', 'سعد', 'فهد', 'بدر', 'جمال', 'كمال', 'عادل', 'أمين', 'فارس', 'نبيل', 'شريف', 'صلاح', 'منير', 'ماجد', 'راشد', 'حمد', 'سامي', 'هاني', 'نادر', 'ناصر', 'منصور', 'سلطان', 'عماد', 'أيمن']);
+const AMBIGUOUS_GIVEN = normSet(['حسن', 'عمر', 'رامي', 'أمير', 'خليفة', 'سعد', 'فهد', 'بدر', 'جمال', 'كمال', 'عادل', 'أمين', 'فارس', 'نبيل', 'شريف', 'صلاح', 'منير', 'ماجد', 'راشد', 'حمد', 'سامي', 'هاني', 'نادر', 'ناصر', 'منصور', 'سلطان', 'عماد', 'أيمن', 'أمل', 'حياة', 'نور', 'هدى', 'عزيز', 'كريم', 'فريد', 'رضا', 'سلامة', 'جهاد', 'مبارك', 'أنور', 'سالم', 'صابر', 'باسم', 'حازم', 'عوض', 'طه', 'ريم', 'منى', 'ندى', 'هبة', 'وفاء', 'سناء', 'أمجد', 'أشرف', 'نصر', 'هادي', 'ضياء', 'إيمان', 'بسمة', 'دعاء', 'شهد', 'هالة', 'رشا', 'مها', 'غانم', 'سعود', 'رائد', 'رياض', 'سيف', 'أنس', 'بشار', 'تامر', 'حسام', 'نديم', 'نعيم', 'وسام', 'مراد', 'ماهر', 'زكريا', 'منال', 'حنان', 'أميرة', 'جميلة', 'سميرة', 'لينا', 'عبير', 'حمود']);
 /** A definite word used as a family name (السنيورة, الفيصل): not common, not a nationality adjective. */
 function definiteSurname(ctx: NameCtx, k: number): boolean {
   const u = tok(ctx, k);
   return !!u && u.type === 'ar' && !u.lineBefore && !ctx.taken[k] && u.norm.startsWith('ال') && u.norm.length >= 5 && !isCommon(u.norm) && !isNisba(u.norm) && !readingIn(u, TITLES);
 }
 const NASAB = normSet(['بن', 'ابن', 'بنت', 'أبو', 'آل']);
+const COMPOUND = normSet(['عبد', 'أبو', 'ابو']);
 
 /** A known given name and one or two more name words: جون بولتون, محمد بن سلمان, خافيير سولانا. */
 function givenName(ctx: NameCtx, i: number, relaxed = false): Span | null {
@@ -173,16 +174,19 @@ function givenName(ctx: NameCtx, i: number, relaxed = false): Span | null {
   const r = readingIn(t, GIVEN_SET);
   if (!r || (r.skip > 0 && r.stem.length < 4)) return null;
   // على (the preposition) normalises like علي (Ali): a final alef maqsura in the original is not a name.
-  if (r.stem.endsWith('ي') && ctx.doc.original[t.end - 1] === 'ى') return null;
+  if (r.stem === 'علي' && ctx.doc.original[t.end - 1] === 'ى') return null;
   let last = i;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < 4; n++) {
     const u = tok(ctx, last + 1);
     if (u && NASAB.has(u.norm) && (continues(ctx, last + 2, false) || GIVEN.has(tok(ctx, last + 2)?.norm ?? ''))) { last += 2; continue; }
+    // Compound names: عبد + a divine name (عبد الحليم), أبو + a name (أبو بكر) — both words belong.
+    const v = tok(ctx, last + 2);
+    if (u && COMPOUND.has(u.norm) && !ctx.taken[last + 1] && !u.lineBefore && v && v.type === 'ar' && !v.lineBefore && !ctx.taken[last + 2] && !FUNCTION_WORDS.has(v.norm)) { last += 2; continue; }
     // A second given name may follow (جان مارك); otherwise one family name ends the run.
     if (u && GIVEN.has(u.norm) && !ctx.taken[last + 1] && !u.lineBefore) { last++; continue; }
     // After a title (الدكتور عصام شرف) any name-like word may be the family name.
     if (continues(ctx, last + 1, false, relaxed) && (relaxed || surnameLike(tok(ctx, last + 1)!.norm)) && (relaxed || !AMBIGUOUS_GIVEN.has(r.stem) || n > 0 || looksForeign(tok(ctx, last + 1)!.norm))) { last++; }
-    else if (n === 0 && !AMBIGUOUS_GIVEN.has(r.stem) && definiteSurname(ctx, last + 1)) { last++; }
+    else if ((n > 0 || !AMBIGUOUS_GIVEN.has(r.stem) || relaxed) && definiteSurname(ctx, last + 1)) { last++; }
     break;
   }
   if (last === i) return null;
@@ -248,6 +252,7 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
     if (readingIn(u, TITLES) || ctx.taken[k] || isNisba(u.norm) || (inIdafa && (isDefinite(u) || u.type === 'lat'))) { k++; skipped++; continue; }
     if (u.norm === 'في' && skipped < 4) { inIdafa = true; k++; skipped++; continue; } // المسؤول في وزارة التجارة تشو شيجيا
     if (isPunct(u, ',') && !commaSeen) { commaSeen = true; k++; skipped++; continue; } // "كبير المحللين، منغمنغ تشانغ،"
+    if (isPunct(u, '"')) { k++; continue; } // رئيس الشؤون في "غوغل" كينت ووكر
     break;
   }
   if (readingIn(tok(ctx, k), GIVEN_SET)) return givenName(ctx, k, !commaSeen);
@@ -297,6 +302,18 @@ function beforeRole(ctx: NameCtx, i: number): Span | null {
 /** "وقال X Y، الباحث …" / "قال X Y إن …": a person after a verb of saying. */
 function afterSaying(ctx: NameCtx, i: number): Span | null {
   if (!readingIn(tok(ctx, i), SAYING)) return null;
+  // A known given name right after the verb: its family name may be an everyday word (توقع وائل زيادة أن).
+  const g = tok(ctx, i + 1);
+  if (g && !g.lineBefore && !ctx.taken[i + 1] && GIVEN.has(g.norm)) {
+    const found = givenName(ctx, i + 1, true);
+    if (found) return found;
+    const u = tok(ctx, i + 2);
+    const a = tok(ctx, i + 3);
+    const closes = !a || a.lineBefore || isPunct(a, ',.:;') || /^(ان|إن|أن)$/.test(a.norm);
+    if (u && u.type === 'ar' && !u.lineBefore && !ctx.taken[i + 2] && !FUNCTION_WORDS.has(u.norm) && !isDefinite(u) && !isNisba(u.norm) && u.norm.length >= 3 && closes) {
+      return nameSpan(ctx, i + 1, i + 2, 0, 'person', '', SOURCE, 0.55);
+    }
+  }
   const run = nameRun(ctx, i + 1, 3);
   if (!run) return null;
   const a = tok(ctx, run[1] + 1);
@@ -306,6 +323,31 @@ function afterSaying(ctx: NameCtx, i: number): Span | null {
   if (!ok) return null;
   if (run[0] === run[1] && !isPunct(a, ',')) return null; // one unknown word before إن is too weak
   return nameSpan(ctx, run[0], run[1], 0, 'person', '', SOURCE, 0.6);
+}
+
+const BYLINE = cueSet(['كتب', 'كتبت', 'بقلم', 'إعداد', 'تقرير', 'متابعة']);
+/**
+ * A byline at the start of a line: "الرياض: ريم الشهري", "كتبت: نادية الشرقاوي", "كتب محمد عبد الحليم".
+ * Two to four words, then the end of the line or punctuation.
+ */
+function byline(ctx: NameCtx, i: number): Span | null {
+  const t = tok(ctx, i);
+  if (!t || (i > 0 && !t.lineBefore)) return null;
+  let k: number;
+  if (ctx.kindAt[i] === 'place' && isPunct(tok(ctx, i + 1), ':')) k = i + 2;
+  else if (t.type === 'ar' && BYLINE.has(t.norm)) k = isPunct(tok(ctx, i + 1), ':') ? i + 2 : i + 1;
+  else return null;
+  let last = k - 1;
+  while (last < k + 3) {
+    const u = tok(ctx, last + 1);
+    if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || FUNCTION_WORDS.has(u.norm) || (isNisba(u.norm) && last < k) || readingIn(u, SAYING)) break;
+    if (isCommon(u.norm) && !GIVEN.has(u.norm) && !COMPOUND.has(u.norm)) break;
+    last++;
+  }
+  if (last - k < 1) return null;
+  const end = tok(ctx, last + 1);
+  if (end && !end.lineBefore && !isPunct(end, ',.;:()-"')) return null;
+  return nameSpan(ctx, k, last, 0, 'person', '', SOURCE, 0.55);
 }
 
 /** A Latin-script word after وفقا لـ / بحسب / نقلا عن is a source: an organisation. */
@@ -330,7 +372,7 @@ export function ruleSpans(ctx: NameCtx): Span[] {
   const out: Span[] = [];
   const n = ctx.doc.tokens.length;
   for (let i = 0; i < n; i++) {
-    const s = headedOrg(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
+    const s = byline(ctx, i) ?? headedOrg(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -38,6 +38,7 @@ function longVowels(s: string): number {
 const DIGRAPH = /^(sh|kh|th|dh|ch)/; // H (a lone ه after s/k/t/d) is its own sound
 /** English onsets a loanword may keep (بريسايت Presight, ستيفان Stefan, كلارا Clara). */
 const ONSET = /^([bcdfgkpt](r|l)|s[ptkmnlw]|sh[r]|th[r]|[kgs]w)$/;
+const S_ONSET = /^s[ptkmnlw]/;
 
 /**
  * Short vowels the Arabic letters do not show: a cluster of consonants at the start of an Arabic word
@@ -58,7 +59,7 @@ function voweled(out: string, foreign: boolean): string {
   const keepInside = (r: string[]) => r.length < 3 || ONSET.test(r.slice(-2).join('')) || (foreign && /^s(tr|pr|kr|kl|pl)$/.test(r.slice(-3).join('')));
   const flush = (atStart: boolean, atEnd: boolean) => {
     let r = run;
-    if (r.length >= 2 && atStart && !atEnd && !((foreign || /^s[ptk]/.test(r.join(''))) && r.length === 2 && ONSET.test(r.join('')))) {
+    if (r.length >= 2 && atStart && !atEnd && !((foreign || S_ONSET.test(r.join(''))) && r.length === 2 && ONSET.test(r.join('')))) {
       res.push(r[0]!, 'a');
       r = r.slice(1);
     }
@@ -134,13 +135,20 @@ function word(w: string): string {
     if (ch === 'ا' || ch === 'ى') out += prev === 'a' ? '' : 'a';
     else if (ch === 'ه' && i === s.length - 1 && i > 0 && w.endsWith('ه')) out += 'a'; // teh marbuta (normalised to ه) at the end
     else if (ch === 'ع') out += i === 0 || (!VOWEL_OUT.test(prev) && next !== 'ا' && next !== 'ي' && next !== 'و') ? 'a' : ''; // ع: a vowel where the letters show none (العساف Al-Asaf)
-    else if (ch === 'ي') out += i === 0 || (VOWEL_OUT.test(prev) && (nextIsVowelLetter || i === s.length - 1)) ? 'y' : 'i';
+    else if (ch === 'ي') out += i === 0 || (next === 'ا' && i > 0 && i + 1 < s.length - 1) || (VOWEL_OUT.test(prev) && (nextIsVowelLetter || i === s.length - 1)) ? 'y' : 'i';
     else if (ch === 'ت' && next === 'ش') { out += 'ch'; i++; }
     else if (ch === 'و') out += i === 0 || (nextIsVowelLetter && next !== 'و') ? 'w' : foreign ? (i === s.length - 1 ? 'o' : 'u') : 'ou';
     else if (ch === 'ق') out += i === 0 ? 'q' : 'k'; // Sharkawy, Farouk, Tarek; Qassem at the start
     else if (ch === 'ه' && /[sktdcgz]$/.test(prev)) out += 'H'; // سهير is S-h, not Sh (lowered below)
     else if (ch in CONS) out += CONS[ch];
     else if (/[A-Za-z0-9]/.test(ch)) out += ch;
+  }
+  if (out && !VOWEL_OUT.test(out) && !s.endsWith('نغ') && s.length >= 3) {
+    // An Arabic word with no vowel letter: CaCaC (شرف Sharaf), CaCCaC (رحمن Rahman).
+    const units: string[] = [];
+    for (let k = 0; k < out.length; ) { const d = DIGRAPH.exec(out.slice(k)); const u = d ? d[0] : out[k]!; units.push(u); k += u.length; }
+    if (units.length === 3) out = units[0] + 'a' + units[1] + 'a' + units[2];
+    else if (units.length >= 4) out = units[0] + 'a' + units.slice(1, -1).join('') + 'a' + units[units.length - 1];
   }
   if (out && !VOWEL_OUT.test(out)) {
     // No vowel letter at all (فنغ, شرف): a short vowel after the first sound (a digraph stays whole).
@@ -234,7 +242,14 @@ export function transliterate(name: string): string {
   const chinese = words.length >= 2 && (pinyin === words.length || (words[0]! in PINYIN && pinyin * 2 >= words.length)) && !words.some((w) => !(w in PINYIN) && knownWord(w)) && !knownWord(words[0]!);
   const company = words.length >= 2 ? companyName(words) : null;
   if (company && !hasArabic(company)) return company;
-  const parts = norm.split(/[\s\u00A0]+/).filter(Boolean).map((w) => {
+  // عبد + الرحمن is one name: Abdulrahman when listed, else Abdel + the word without its article.
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (words[k] === 'عبد' && words[k + 1]!.startsWith('ال') && words[k + 1]!.length > 3) {
+      words.splice(k, 2, 'عبد' + words[k + 1]!);
+    }
+  }
+  const parts = words.map((w) => {
+    if (w.startsWith('عبدال') && w.length > 6 && !knownWord(w)) return 'Abdel ' + word(w.slice(5));
     if (!hasArabic(w)) return w.replace(/[^\p{L}\p{N}.&'+-]/gu, '');
     if (chinese && w in PINYIN) return PINYIN[w]!;
     return word(w.replace(/[^\u0621-\u064A]/g, ''));

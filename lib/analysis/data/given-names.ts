@@ -9,7 +9,7 @@ const PAIRS = `
 خالد=Khaled سعد=Saad عبدالله=Abdullah عبدالعزيز=Abdulaziz عبدالرحمن=Abdulrahman إبراهيم=Ibrahim
 إسماعيل=Ismail يوسف=Youssef فهد=Fahd فيصل=Faisal سلمان=Salman سلطان=Sultan طارق=Tarek هشام=Hisham وليد=Walid
 ماجد=Majed ناصر=Nasser منصور=Mansour جمال=Jamal كمال=Kamal عادل=Adel عماد=Emad أيمن=Ayman أسامة=Osama
-حمد=Hamad راشد=Rashid زايد=Zayed تميم=Tamim نايف=Nayef بندر=Bandar تركي=Turki عبدالفتاح=Abdel Fattah
+حمد=Hamad راشد=Rashid زايد=Zayed تميم=Tamim نايف=Nayef بندر=Bandar تركي=Turki عبدالفتاح=Abdel-Fattah
 ياسر=Yasser ياسين=Yassin نبيل=Nabil نادر=Nader نزار=Nizar هاني=Hani هاشم=Hashem وائل=Wael رامي=Rami
 سامي=Sami سمير=Samir شريف=Sherif صلاح=Salah طلال=Talal عصام=Essam فؤاد=Fouad فادي=Fadi 
 مروان=Marwan معاذ=Moaz منير=Mounir نجيب=Najib هيثم=Haitham يحيى=Yahya زياد=Ziad داوود=Dawood داود=Dawood سليمان=Sulaiman موسى=Musa عيسى=Issa صالح=Saleh عبدالملك=Abdulmalik عزت=Ezzat عصام=Essam شادي=Shadi رشيد=Rashid بندر=Bandar جورج=George ميشال=Michel
@@ -32,6 +32,22 @@ const PAIRS = `
 راهول=Rahul سوندار=Sundar ساتيا=Satya أرفيند=Arvind موكيش=Mukesh راتان=Ratan أجاي=Ajay سانجاي=Sanjay
 ماسايوشي=Masayoshi شينزو=Shinzo فوميو=Fumio يوشيهيدي=Yoshihide كيم=Kim مون=Moon يون=Yoon
 رجب=Recep كوفي=Kofi 
+علاء=Alaa عمرو=Amr شريف=Sherif باسم=Bassem باسل=Basel بلال=Bilal توفيق=Tawfik ثامر=Thamer جابر=Jaber جاسم=Jassim
+حازم=Hazem حاتم=Hatem حامد=Hamed حمدي=Hamdi حمزة=Hamza خليل=Khalil رائد=Raed رضا=Reda رياض=Riad زكريا=Zakaria
+سالم=Salem سامح=Sameh سعود=Saud سيف=Saif شادي=Shadi صابر=Saber ضياء=Diaa طه=Taha عاطف=Atef عبدالحليم=Abdel-Halim
+عبدالحميد=Abdel-Hamid عبدالرحيم=Abderrahim عبدالكريم=Abdelkarim عبداللطيف=Abdellatif عبدالمجيد=Abdelmajid عبدالمنعم=Abdel-Moneim
+عبدالهادي=Abdel-Hadi عبدالوهاب=Abdel-Wahab عدنان=Adnan عزيز=Aziz علاءالدين=Alaaeddine غسان=Ghassan فراس=Firas فريد=Farid
+فواز=Fawaz قاسم=Qassem كريم=Karim لؤي=Louay ماهر=Maher مجدي=Magdy محسن=Mohsen مدحت=Medhat مراد=Mourad مهند=Mohannad
+مؤمن=Moamen نادر=Nader نديم=Nadim نصر=Nasr نعيم=Naim هادي=Hadi هيثم=Haitham وسام=Wissam ياسر=Yasser يزيد=Yazid
+عبدالإله=Abdulilah إياد=Iyad أنس=Anas أنور=Anwar أشرف=Ashraf أمجد=Amjad إيهاب=Ihab بشار=Bashar تامر=Tamer جهاد=Jihad
+حسام=Hossam حمود=Hamoud خلفان=Khalfan ذياب=Diab رشاد=Rashad سلامة=Salama شوقي=Shawki صبري=Sabri طحنون=Tahnoun
+عبيد=Obaid عوض=Awad غانم=Ghanem مبارك=Mubarak مشعل=Mishal مطلق=Mutlaq منصف=Moncef نجلاء=Naglaa
+ريم=Reem لينا=Lina هالة=Hala منى=Mona نادية=Nadia سهير=Soheir سلوى=Salwa سلمى=Salma هدى=Huda نور=Nour نورة=Noura
+أمل=Amal إيمان=Iman رشا=Rasha دينا=Dina داليا=Dalia ياسمين=Yasmine شيماء=Shaimaa نهى=Noha هند=Hind سعاد=Souad
+سميرة=Samira أميرة=Amira جميلة=Jamila خديجة=Khadija زينب=Zeinab رحاب=Rehab غادة=Ghada عبير=Abeer لبنى=Lubna
+مها=Maha نسرين=Nesrine هبة=Heba وفاء=Wafaa سناء=Sanaa رنا=Rana ندى=Nada نجوى=Najwa منال=Manal حنان=Hanan
+ابتسام=Ibtissam أسماء=Asmaa بسمة=Basma حياة=Hayat دعاء=Doaa روان=Rawan شهد=Shahad لمياء=Lamia مريم=Maryam
+ناتالي=Natalie كينت=Kent كلارا=Clara براد=Brad
 `;
 
 /** Arabic given name → English (as written; the matcher normalises). */
