@@ -122,8 +122,12 @@ function countryWords(): Map<string, string[]> {
   }
   COUNTRY_WORDS = m;
   PAIR_FIRSTS = new Set([...m.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+  ENDINGS = new Set([...m.keys()].map((k) => endKey(k.split(' ')[0]!)));
   return m;
 }
+/** The last two letters of a word as one number: proclitics do not change it, so most tokens are skipped on it. */
+const endKey = (w: string): number => (w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1);
+let ENDINGS: Set<number> | null = null;
 /** First words of the two-word country names (so most tokens cost one Map lookup). */
 let PAIR_FIRSTS: Set<string> | null = null;
 
@@ -190,7 +194,7 @@ function mentionIndex(doc: Doc): MentionIndex {
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.type !== 'ar' || t.norm.length < 3) continue;
+    if (t.type !== 'ar' || t.norm.length < 3 || !ENDINGS!.has(endKey(t.norm))) continue;
     const nx = toks[i + 1];
     const next = nx && nx.type === 'ar' && !nx.lineBefore ? nx.norm : '';
     const w = t.norm;
