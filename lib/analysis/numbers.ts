@@ -264,18 +264,21 @@ function applyScales(doc: Doc, j: number, value: number, words: number): { value
 }
 
 /**
- * After a scale word, a smaller amount joined by و: "3 مليارات و200 مليون" (+200 million),
+ * After a scale word, a smaller amount joined by و: "3 مليارات و200 مليون" or "و 200 مليون" (+200 million),
  * "5 آلاف و500 شخص" (+500), "مليار و200 مليون".
  */
 function addSmaller(doc: Doc, last: number, scale: number): { value: number; last: number } | null {
   const toks = doc.tokens;
   const and = toks[last + 1];
   const num = toks[last + 2];
-  if (!and || !num || and.lineBefore || !isAnd(and) || num.type !== 'num' || num.spaceBefore) return null;
+  if (!and || !num || and.lineBefore || num.lineBefore || !isAnd(and) || num.type !== 'num') return null;
   const dd = parseDigits(num.norm);
   if (!dd || dd.leadingZero) return null;
   const s2 = toks[last + 3] && !toks[last + 3]!.lineBefore ? scaleOf(toks[last + 3]!.norm) : undefined;
   if (s2 && !s2.dual && s2.value < scale) return { value: times(dd.value, s2.value), last: last + 3 };
+  // "و 500" written apart joins only with its own smaller scale ("3 مليارات و 500 مليون"): a bare
+  // spaced number after و may start a list ("5 ملايين و 200 شركة")
+  if (num.spaceBefore) return null;
   if (!s2 && dd.integer && dd.value >= 1 && dd.value < scale) return { value: dd.value, last: last + 2 };
   return null;
 }

@@ -40,7 +40,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'SGD', symbol: 'S$', en: ['Singapore dollar', 'Singapore dollars'], forms: ['دولار سنغافوري', 'دولارات سنغافورية'] },
   { code: 'TWD', symbol: 'NT$', en: ['Taiwan dollar', 'Taiwan dollars'], forms: ['دولار تايواني', 'دولار تايوانى'] },
   { code: 'CNY', en: ['yuan', 'yuan'], forms: ['يوان', 'يوان صيني', 'يوانات', 'رنمينبي', 'يوان رنمينبي', 'رنمينبي يوان', 'يوان صينى'] },
-  { code: 'EUR', symbol: '€', en: ['euro', 'euros'], forms: ['يورو', 'يوروهات'] },
+  { code: 'EUR', symbol: '€', en: ['euro', 'euros'], forms: ['يورو', 'يوروهات', 'أورو', 'اورو'] },
   { code: 'GBP', symbol: '£', en: ['pound sterling', 'pounds sterling'], forms: ['جنيه إسترليني', 'جنيه استرليني', 'جنيهات إسترلينية', 'جنيهات استرلينية', 'إسترليني', 'استرليني'] },
   { code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], forms: ['جنيه', 'جنيهات'], confidence: 0.85, family: 'pound' },
   { code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], forms: ['جنيه مصري', 'جنيهات مصرية', 'جنيه مصرى'] },
@@ -87,6 +87,14 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'ZAR', en: ['rand', 'rand'], forms: ['راند'] },
   { code: 'MYR', en: ['ringgit', 'ringgit'], forms: ['رينغيت', 'رنجت'] },
   { code: 'BTC', en: ['bitcoin', 'bitcoins'], forms: ['بيتكوين', 'بتكوين'] },
+  // Algerian press abbreviation of the dinar ("300 دج")
+  { code: 'DZD', en: ['Algerian dinar', 'Algerian dinars'], forms: ['دج'] },
+  // subunits, kept as written (no ISO code): Moroccan copy counts in centimes ("50 مليار سنتيم"),
+  // Gulf prices in fils and halalas, Egyptian in piastres
+  { code: 'centime', en: ['centime', 'centimes'], forms: ['سنتيم', 'سنتيمات', 'سنتيما'] },
+  { code: 'fils', en: ['fils', 'fils'], forms: ['فلس', 'فلسا'] },
+  { code: 'halala', en: ['halala', 'halalas'], forms: ['هللة', 'هللات'] },
+  { code: 'piastre', en: ['piastre', 'piastres'], forms: ['قرش', 'قروش', 'قرشا'] },
 ];
 
 /**

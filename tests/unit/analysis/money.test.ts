@@ -87,3 +87,16 @@ describe('money: shared currency words read by the country of the text', () => {
     expect(resolveCurrency('riyal', 'SAR', new Map([['MAD', 5]]))).toBe('SAR');
   });
 });
+
+describe('money: Maghreb spellings, subunits, a spaced و before a smaller scale', () => {
+  const hits: [string, Want][] = [
+    ['رصدت الجهة 45 مليون أورو للمشروع', { text: '45 مليون أورو', kind: 'money', value: 45e6, unit: 'EUR', english: '€45 million' }],
+    ['خصص المجلس 12 مليار سنتيم للطرق', { text: '12 مليار سنتيم', kind: 'money', value: 12e9, unit: 'centime', english: '12 billion centimes' }],
+    ['بيع الكيلوغرام بـ450 دج', { text: '450 دج', kind: 'money', value: 450, unit: 'DZD' }],
+    ['ارتفع السعر 30 فلسا', { text: '30 فلسا', kind: 'money', value: 30, unit: 'fils' }],
+    ['بلغت الكلفة 2 مليار و 300 مليون دولار', { text: '2 مليار و 300 مليون دولار', kind: 'money', value: 2.3e9, unit: 'USD', english: '$2.3 billion' }],
+  ];
+  for (const [s, want] of hits) it(`${want.text} → ${want.english ?? want.unit}`, () => expectHit(s, want));
+  it('a spaced "و 200" with no scale starts a list, not a sum', () =>
+    expectHit('بلغ عدد العملاء 5 ملايين و 200 مؤسسة', { text: '5 ملايين', kind: 'quantity', value: 5e6 }));
+});
