@@ -15,7 +15,7 @@ import type { Doc } from './tokens';
 import { buildGazetteer, findAll, type Gazetteer, type GazetteerHit, type NameEntry, type VariantOptions } from './gazetteer';
 import { lexiconLines } from './data/lexicon';
 import { placeEntries } from './data/places';
-import { newCtx, nameSpan, CHINESE_SYLLABLES } from './name-context';
+import { newCtx, nameSpan, take, CHINESE_SYLLABLES } from './name-context';
 import { ruleSpans } from './entity-rules';
 import { guessSpans } from './entity-guesses';
 import { companyWord, isEnglishWord, transliterate } from './translit';
@@ -138,6 +138,25 @@ function paperName(doc: Doc, h: GazetteerHit): string | null {
   return quoted || headed ? en : null;
 }
 
+/**
+ * A listed one-word name inside quotes after another unknown word is the end of a longer quoted
+ * name («ساندي كوين» is not Qwen): returns the first token of the whole, or null.
+ */
+function quotedWhole(doc: Doc, h: GazetteerHit): number | null {
+  if (h.first !== h.last || h.prefix || doc.tokens[h.first]!.type !== 'ar') return null;
+  const q = (k: number) => doc.tokens[k]?.type === 'punct' && doc.tokens[k]!.norm === '"';
+  if (!q(h.last + 1)) return null;
+  for (let a = h.first - 1; a >= h.first - 3 && a >= 1; a--) {
+    const t = doc.tokens[a]!;
+    if (t.type !== 'ar' || t.lineBefore) return null;
+    if (q(a - 1)) return a;
+  }
+  return null;
+}
+
+/** Head nouns that a listed spelling may carry but the span leaves out (CONTRACT: no generic heads). */
+const TRIM_HEADS = new Set(['صحيفه', 'جريده', 'مجله', 'موقع', 'قناه', 'متصفح', 'ولايه', 'منطقه', 'مقاطعه', 'جهه']);
+
 interface Layers {
   lexicon: Span[];
   rules: Span[];
@@ -145,6 +164,11 @@ interface Layers {
 }
 
 const memo = new WeakMap<Doc, Layers>();
+
+const lexTaken = (ctx: ReturnType<typeof newCtx>, a: number, b: number): boolean => {
+  for (let k = a; k <= b; k++) if (ctx.taken[k]) return true;
+  return false;
+};
 
 function layers(doc: Doc): Layers {
   const hit = memo.get(doc);
@@ -166,10 +190,20 @@ function layers(doc: Doc): Layers {
       const s = nameSpan(ctx, h.first, model[0], 0, 'product', model[1], 'names-lexicon', 0.9);
       return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
     }
+    const whole = quotedWhole(doc, h);
+    if (whole !== null && !lexTaken(ctx, whole, h.first - 1)) {
+      const s = nameSpan(ctx, whole, h.last, 0, h.entry.kind, '', 'names-lexicon', 0.6);
+      return s;
+    }
     const run = brandRun(doc, h);
     if (run !== null) {
-      const s = nameSpan(ctx, h.first, run, 0, 'organization', transliterate(doc.original.slice(h.start, doc.tokens[run]!.end)), 'names-lexicon', 0.8);
+      const s = nameSpan(ctx, h.first, run, 0, 'organization', `${h.english} ${transliterate(doc.original.slice(doc.tokens[h.first + 1]!.start, doc.tokens[run]!.end))}`, 'names-lexicon', 0.8);
       return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+    }
+    // A generic head noun listed with the name (صحيفة الأهرام, قناة الجزيرة) stays out of the span.
+    if (h.last > h.first && !h.prefix && TRIM_HEADS.has(doc.tokens[h.first]!.norm)) {
+      take(ctx, h.first, h.first, h.entry.kind, h.english);
+      return nameSpan(ctx, h.first + 1, h.last, 0, h.entry.kind, h.english, 'names-lexicon', 0.95, h.entry.key);
     }
     const s = nameSpan(ctx, h.first, h.last, 0, h.entry.kind, h.english, 'names-lexicon', 0.95, h.entry.key);
     // The match may start after proclitics (ولغوغل → غوغل).

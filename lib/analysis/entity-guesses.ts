@@ -12,7 +12,12 @@ import type { Token } from './tokens';
 import { cliticReadings } from './tokens';
 import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon, surnameLike } from './name-context';
 import { quotedAt } from './entity-rules';
-import { transliterate, isLetterName } from './translit';
+import { transliterate, isLetterName, isEnglishWord } from './translit';
+import { PRODUCT_HEADS } from './data/name-cues';
+import { normaliseString } from './normalize';
+
+/** Words before a quoted name that make it a product (PRODUCT_HEADS, and coins). */
+const PRODUCT_CUES = new Set([...PRODUCT_HEADS, 'عملة', 'العملة', 'عملات', 'العملات', 'الرمز', 'رمز', 'منتج', 'المنتج', 'تطبيقات', 'التطبيق', 'خدمة', 'الخدمة'].map(normaliseString));
 
 const SOURCE = 'names-guess';
 
@@ -99,17 +104,27 @@ function quotedSpans(ctx: NameCtx): Span[] {
     const [a, b] = q;
     if (!free(ctx, a, b)) continue;
     let ok = true;
-    for (let k = a; k <= b; k++) if (!isNameLike(toks[k]) && !isLetterName(toks[k]!.norm)) ok = false;
+    let foreignWord = false;
+    for (let k = a; k <= b; k++) {
+      const w = toks[k]!.norm;
+      if (isEnglishWord(w) || (k > a && looksForeign(w))) foreignWord = true;
+      if (!isNameLike(toks[k]) && !isLetterName(w) && !isEnglishWord(w)) ok = false;
+    }
     // A transliterated name ("ديبسيك") or a spelled-out acronym ("إل إس إي جي").
     let letters = b > a;
     for (let k = a; k <= b; k++) if (!isLetterName(toks[k]!.norm)) letters = false;
-    if (!looksForeign(toks[a]!.norm) && !letters) ok = false;
+    // The first word looks transliterated, or another word is an English word in Arabic letters («واعد فنتشرز»).
+    if (!looksForeign(toks[a]!.norm) && !letters && !foreignWord) ok = false;
     // A spelled-out tech term ("جي بي يو" GPU) is not a name; بي is both B and P.
     if (letters) {
       const acronym = transliterate(ctx.doc.original.slice(toks[a]!.start, toks[b]!.end)).toLowerCase();
       if (LATIN_COMMON.has(acronym) || LATIN_COMMON.has(acronym.replace(/b/g, 'p'))) ok = false;
     }
-    if (ok) out.push(nameSpan(ctx, a, b, 0, 'organization', '', SOURCE, 0.45));
+    if (!ok) continue;
+    // The word before the quotes tells the kind: عملة "تيثر" is a coin, تطبيق "X" an app.
+    const before = toks[a - 2];
+    const product = !!before && before.type === 'ar' && PRODUCT_CUES.has(before.norm.replace(/^(و|ف)?(ب|ل|ك)?/, ''));
+    out.push(nameSpan(ctx, a, b, 0, product ? 'product' : 'organization', '', SOURCE, 0.45));
   }
   return out;
 }

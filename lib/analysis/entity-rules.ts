@@ -28,6 +28,7 @@ const WORD_EN = new Map(Object.entries(ORG_WORDS).map(([k, v]) => [normaliseStri
 /** Heads after which an unknown word (not only a known place) starts the name. */
 const OPEN_HEADS = normSet(['جامعة', 'معهد', 'أكاديمية', 'مستشفى', 'مختبر', 'مختبرات']);
 const SOURCE = 'names-rules';
+const US_ADJ = normSet(['الأمريكية', 'الأميركية', 'الامريكية']);
 /** Words starting with ل that are not a لـ-complement of a name (لكن, لذلك, لديها). */
 const L_FUNCTION = normSet(['لكن', 'لذلك', 'لدى', 'لديها', 'لديه', 'لديهم', 'لهذا', 'لها', 'لهم', 'لأن', 'لان', 'لكي', 'لتلك', 'لهذه', 'للغاية', 'لاحقا', 'لقد', 'ليست', 'ليس']);
 const FUNCTION_WORDS = normSet(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'الذين', 'كما', 'بعد', 'قبل', 'حول', 'خلال', 'منذ', 'لدى', 'عند', 'وفي', 'ومن', 'وإلى', 'وعلى']);
@@ -95,7 +96,15 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
   if (placeNext || (OPEN_HEADS.has(r.stem) && isNameLike(next) && !ctx.taken[i + 1])) {
     let last = i + 1;
     while (ctx.kindAt[last + 1] === 'place' && ctx.englishAt[last + 1] === ctx.englishAt[i + 1]) last++;
-    const core = placeNext ? ctx.englishAt[i + 1]! : transliterate(next.norm);
+    if (!placeNext) {
+      // A name of two or three words (جامعة عين شمس, معهد تشونغ هوا): more name words, then a boundary.
+      let k = last;
+      while (k < i + 3 && continues(ctx, k + 1, false, true) && !/^(ل|لل)/.test(tok(ctx, k + 1)!.norm)) k++;
+      const b = tok(ctx, k + 1);
+      const boundary = !b || b.lineBefore || b.type === 'punct' || FUNCTION_WORDS.has(b.norm) || isDefinite(b) || /^(ل|لل)/.test(b.norm) || readingIn(b, SAYING) !== null || isCommon(b.norm);
+      if (k > last && boundary) last = k;
+    }
+    const core = placeNext ? ctx.englishAt[i + 1]! : transliterate(ctx.doc.original.slice(next.start, tok(ctx, last)!.end));
     const mods: Token[] = [];
     // لـ/لل + noun, then up to two definite nouns (لابتكار الروبوتات، للسيارات)
     const m = tok(ctx, last + 1);
@@ -116,7 +125,7 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     if (!oneLine(ctx.doc, i, last)) return null;
     const modEn = chainEnglish(mods);
     let english: string;
-    if (headEn === 'University' || headEn === 'Academy' || headEn === 'Ministry') english = placeNext ? `${headEn} of ${core}` : `${core} ${headEn}`;
+    if (headEn === 'University' || headEn === 'Academy' || headEn === 'Ministry') english = placeNext ? (modEn ? `${core} ${headEn} of ${modEn}` : `${headEn} of ${core}`) : modEn ? `${core} ${headEn} of ${modEn}` : `${core} ${headEn}`;
     else english = [core, modEn, headEn].filter(Boolean).join(' ');
     if (where) english += `, ${where}`;
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.8);
@@ -131,7 +140,10 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
       const conj = /^و/.test(u.norm) && isDefinite(tok(ctx, last + 2)) && !isDefinite(u);
       if (isDefinite(u) || conj) { chain.push(u); last++; } else break;
     }
-    const english = `${headEn} of ${chainEnglish(chain)}`;
+    // A ministry of the United States is a Department (وزارة العدل الأمريكية → Department of Justice).
+    const nis = tok(ctx, last + 1);
+    const us = headEn === 'Ministry' && !!nis && US_ADJ.has(nis.norm);
+    const english = `${us ? 'Department' : headEn} of ${chainEnglish(chain)}`;
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.75);
   }
   return null;

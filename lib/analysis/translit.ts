@@ -95,6 +95,7 @@ const ENGLISH_WORDS: Record<string, string> = {
   'فارما': 'Pharma', 'بيو': 'Bio', 'كوربوريشن': 'Corporation', 'كوربوريشين': 'Corporation', 'كومباني': 'Company', 'انك': 'Inc',
   'ماشينز': 'Machines', 'انتليجنس': 'Intelligence', 'اكسبريس': 'Express', 'ايرلاينز': 'Airlines', 'ستريت': 'Street',
   'ستريم': 'Stream', 'جيم': 'Game', 'جيمز': 'Games', 'ستوديو': 'Studio', 'ستوديوز': 'Studios', 'ماركت': 'Market', 'ماركتس': 'Markets',
+  'تشات': 'Chat', 'شات': 'Chat', 'بوت': 'Bot', 'بارك': 'Park', 'فيلد': 'Field', 'تاور': 'Tower', 'فالي': 'Valley',
   'بلو': 'Blue', 'ريد': 'Red', 'غرين': 'Green', 'جرين': 'Green', 'ريفر': 'River', 'لاند': 'Land', 'سيتي': 'City', 'ويب': 'Web',
   'ستور': 'Store', 'هوم': 'Home', 'فود': 'Food', 'فودز': 'Foods', 'كار': 'Car', 'كارز': 'Cars', 'بوك': 'Book', 'كوين': 'Coin',
   'كروم': 'Chrome', 'سفاري': 'Safari', 'فايرفوكس': 'Firefox', 'روبوتاكسي': 'Robotaxi', 'تاكسي': 'Taxi', 'اندرويد': 'Android',
@@ -135,7 +136,7 @@ function word(w: string): string {
     if (ch === 'ا' || ch === 'ى') out += prev === 'a' ? '' : 'a';
     else if (ch === 'ه' && i === s.length - 1 && i > 0 && w.endsWith('ه')) out += 'a'; // teh marbuta (normalised to ه) at the end
     else if (ch === 'ع') out += i === 0 || (!VOWEL_OUT.test(prev) && next !== 'ا' && next !== 'ي' && next !== 'و') ? 'a' : ''; // ع: a vowel where the letters show none (العساف Al-Asaf)
-    else if (ch === 'ي') out += i === 0 || (next === 'ا' && i > 0 && i + 1 < s.length - 1) || (VOWEL_OUT.test(prev) && (nextIsVowelLetter || i === s.length - 1)) ? 'y' : 'i';
+    else if (ch === 'ي') out += i === 0 || (next === 'ا' && i > 1 && i + 1 < s.length - 1) || (VOWEL_OUT.test(prev) && (nextIsVowelLetter || i === s.length - 1)) ? 'y' : 'i';
     else if (ch === 'ت' && next === 'ش') { out += 'ch'; i++; }
     else if (ch === 'و') out += i === 0 || (nextIsVowelLetter && next !== 'و') ? 'w' : foreign ? (i === s.length - 1 ? 'o' : 'u') : 'ou';
     else if (ch === 'ق') out += i === 0 ? 'q' : 'k'; // Sharkawy, Farouk, Tarek; Qassem at the start

@@ -138,5 +138,6 @@ export const ORG_WORDS: Record<string, string> = {
   'مغربية': 'Moroccan', 'أوروبية': 'European', 'أوروبي': 'European', 'خليجية': 'Gulf', 'اتحادية': 'Federal', 'فيدرالية': 'Federal',
   'تأمينات': 'Insurance', 'اجتماعية': 'Social', 'تعبئة': 'Mobilization', 'تقييس': 'Standardization',
   'مواصفات': 'Standards', 'مقاييس': 'Metrology', 'سوق': 'Market',
+  'غرف': 'Chambers', 'غرفة': 'Chamber', 'خزانة': 'Treasury', 'اقتصادية': 'Economic', 'اقتصادي': 'Economic', 'متجددة': 'Renewable', 'مستدامة': 'Sustainable',
   'بشرية': 'Humanoid', 'ذكية': 'Smart', 'ذكي': 'Smart', 'كهربائية': 'Electric', 'جديدة': 'New', 'مصرفية': 'Banking',
 };
