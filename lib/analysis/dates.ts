@@ -79,6 +79,8 @@ export function hijriToGregorian(hy: number, hm: number, hd: number): [number, n
 const intOf = (t: Token | undefined): number | undefined => (t && t.type === 'num' && /^\d{1,4}$/.test(t.norm) ? Number(t.norm) : undefined);
 const isYear = (y: number | undefined, t: Token | undefined): y is number => y !== undefined && !!t && t.norm.length === 4 && y >= 1000 && y <= 2999;
 const HIJRI_MARK = new Set(['ه', 'هـ']);
+/** "فاتح" before a month is its first day (Moroccan usage), with a glued proclitic ("بفاتح", "وفاتح"). */
+const FIRST_DAY = new Set(['فاتح', 'بفاتح', 'وفاتح', 'لفاتح', 'وبفاتح']);
 const AD_MARK = new Set(['م']);
 
 /** Year after the month: "2025", ", 2025", "من عام 2025", "عام 2025", with an optional م / هـ mark. */
@@ -154,10 +156,22 @@ function monthDate(doc: Doc, mFirst: number, mLast: number, month: MonthName, sk
   let start = doc.map[toks[mFirst]!.ns + skip]!;
   const before = toks[mFirst - 1];
   const dBefore = skip === 0 && before && !toks[mFirst]!.lineBefore && !used[mFirst - 1] ? intOf(before) : undefined;
+  // "5 من مارس", "الـ12 من أكتوبر": a day number before من
+  const d2tok = toks[mFirst - 2];
+  const dViaMin = skip === 0 && before?.norm === 'من' && !before.lineBefore && !toks[mFirst]!.lineBefore && d2tok && !used[mFirst - 2] ? intOf(d2tok) : undefined;
   if (dBefore !== undefined && before!.norm.length <= 2 && validDay(dBefore, month.month)) {
     day = dBefore;
     first = mFirst - 1;
     start = before!.start;
+  } else if (skip === 0 && before && !toks[mFirst]!.lineBefore && FIRST_DAY.has(before.norm)) {
+    // "فاتح يناير" (Maghreb: the first of January)
+    day = 1;
+    first = mFirst - 1;
+    start = doc.map[before.ns + (before.norm.length - 4)]!;
+  } else if (dViaMin !== undefined && d2tok!.norm.length <= 2 && validDay(dViaMin, month.month)) {
+    day = dViaMin;
+    first = mFirst - 2;
+    start = d2tok!.start;
   } else if (skip === 0 && before?.norm === 'من' && mFirst >= 2) {
     for (let n = 3; n >= 1; n--) {
       const o = mFirst - 1 - n;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hijriToGregorian } from '../../../lib/analysis/dates';
-import { expectHit, expectMiss, type Want } from './numeric-helpers';
+import { expectHit, expectMiss, spans, type Want } from './numeric-helpers';
 
 describe('dates: hits', () => {
   const table: [string, Want][] = [
@@ -76,6 +76,10 @@ describe('dates: Maghreb and Algerian/Tunisian month names', () => {
     ['يوم 5 جويلية', { text: '5 جويلية', kind: 'date', value: '--07-05' }],
     ['وفي جوان 2023 بتونس', { text: 'جوان 2023', kind: 'date', value: '2023-06' }],
     ['وبحلول وغشت 2026', { text: 'غشت 2026', kind: 'date', value: '2026-08' }],
+    ['يدخل القانون حيز التنفيذ فاتح يوليوز 2025', { text: 'فاتح يوليوز 2025', kind: 'date', value: '2025-07-01', english: 'July 1, 2025' }],
+    ['تنطلق العملية بفاتح شتنبر', { text: 'فاتح شتنبر', kind: 'date', value: '--09-01' }],
+    ['أعلنت الوزارة في 7 من أبريل الماضي', { text: '7 من أبريل', kind: 'date', value: '--04-07' }],
+    ['يوم الـ21 من نونبر 2024', { text: '21 من نونبر 2024', kind: 'date', value: '2024-11-21' }],
   ];
   for (const [s, want] of hits) it(`${want.text} → ${want.value}`, () => expectHit(s, want));
   // ماي ("my" in transliterated brands) and أوت alone are words, not months
@@ -84,6 +88,8 @@ describe('dates: Maghreb and Algerian/Tunisian month names', () => {
     ['وقال ماي إن الشركة', 'ماي'],
     ['ورد مصطلح أوت في النص', 'أوت'],
     ['بين غشت ودجنبر من كل سنة', 'غشت'],
+    ['فتح أبوابه من جديد', 'فتح'],
   ];
   for (const [s, stretch] of misses) it(`no date: ${s}`, () => expectMiss(s, stretch));
+  it('"40 من مارس": 40 is no day of March', () => expect(spans('ارتفع العدد 40 من مارس إلى أبريل').some((x) => x.kind === 'date')).toBe(false));
 });
