@@ -1,5 +1,6 @@
 /**
  * Dates (issue 3, item 6): day + month (+ year), month + year, ordinal days ("الأول من يناير"),
+ * "5 من مارس", the Moroccan "فاتح يناير" (January 1), Maghreb and Algerian month names (غشت, جوان …),
  * day ranges ("من 13 إلى 16 مارس" → two dates), combined month names ("يونيو/ حزيران"),
  * numeric dates (2025-01-27, 27/1/2025, "27. 01. 2025"), year ranges ("2023-2024"), and Hijri
  * dates with هـ. Values per CONTRACT.md: YYYY-MM-DD, --MM-DD, YYYY-MM, YYYY. A year on its own is
