@@ -83,7 +83,11 @@ export function composeBrief(facts: readonly Fact[]): string {
   const names = facts.filter((f) => isEntityKind(f.kind));
   const whoNames = top(names, (f) => f.kind === 'person' || f.kind === 'organization' || f.kind === 'product', 4);
   const places = top(names, (f) => f.kind === 'place', 4).map(withArticle);
-  const figures = facts.filter((f) => f.kind === 'money' || f.kind === 'quantity' || f.kind === 'percent').slice(0, 5);
+  // A bare count ("20,000" of a noun no lexicon knows) says little in English: figures that say what
+  // they count come first; article order otherwise.
+  const says = (f: Fact) => f.kind !== 'quantity' || !!f.unit || !!f.label;
+  const allFigures = facts.filter((f) => f.kind === 'money' || f.kind === 'quantity' || f.kind === 'percent');
+  const figures = [...allFigures.filter(says), ...allFigures.filter((f) => !says(f))].slice(0, 5);
   // The dateline's date is when the article was published, not an event in it.
   const dateFacts = facts.filter((f) => f.kind === 'date');
   const dateline = dateFacts[0] && dateFacts[0].start < 60 ? dateFacts[0] : undefined;

@@ -75,6 +75,15 @@ describe('facts', () => {
     expect(brief).toBe('This article is mainly about DeepSeek and Liang Wenfeng. Figures cited: 8.04 trillion yuan (revenue) and 2,048 units. Dates mentioned: January 20.');
     expect(hasArabic(brief)).toBe(false);
   });
+  it('puts figures that say what they count before bare counts', () => {
+    const base = { start: 0, end: 1, text: 'x', mentions: 1 } as const;
+    const brief = composeBrief([
+      { ...base, kind: 'quantity', english: '20,000', value: 20000 },
+      { ...base, kind: 'money', english: '$1 billion', value: 1e9, unit: 'USD' },
+      { ...base, kind: 'quantity', english: '3 plants', value: 3, unit: 'plants' },
+    ]);
+    expect(brief).toBe('Figures cited: $1 billion, 3 plants and 20,000.');
+  });
   it('says plainly when nothing was found', () => expect(composeBrief([])).toBe('No names or figures were found in this text.'));
 });
 
