@@ -9,6 +9,84 @@
  */
 import { normaliseString, hasArabic } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
+import { ENGLISH_NAMES } from './data/english-names.generated';
+
+/**
+ * Consonant skeletons, so that a foreign name in Arabic letters finds its English spelling:
+ * vowels, h, w/y inside a word dropped; sounds Arabic writes one way merged (p/b, v/f, ch/sh/j/g, z/s, c/k/q).
+ */
+const AR_SKEL: Record<string, string> = {
+  'ب': 'b', 'پ': 'b', 'ت': 't', 'ط': 't', 'ث': 't', 'ج': 'j', 'غ': 'g', 'گ': 'g', 'ح': '#', 'ه': '#', 'خ': 'k', 'د': 'd', 'ض': '#',
+  'ذ': 'd', 'ر': 'r', 'ز': 's', 'ظ': '#', 'س': 's', 'ص': '#', 'ع': '#', 'ش': 'S', 'ف': 'f', 'ڤ': 'f', 'ق': 'k', 'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n',
+};
+function arabicSkeleton(w: string, vowels = false): string {
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i]!;
+    if (ch === 'ت' && w[i + 1] === 'ش') { out += 'S'; i++; continue; }
+    if (ch === 'ه' && i === 0) { out += 'h'; continue; }
+    if ((ch === 'و' || ch === 'ي') && i === 0) { out += ch === 'و' ? 'w' : 'y'; continue; }
+    if (vowels && (ch === 'ا' || ch === 'ى' || ch === 'ة')) { out += 'a'; continue; }
+    if (vowels && ch === 'و') { out += 'o'; continue; }
+    if (vowels && ch === 'ي') { out += 'i'; continue; }
+    out += AR_SKEL[ch] ?? '';
+  }
+  return out.replace(/(.)\1+/g, '$1');
+}
+function englishSkeleton(w: string, vowels = false): string {
+  const s = w.toLowerCase().replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/(ch|sh)/g, 'S').replace(/g(?=[eiy])/g, 'j').replace(/th/g, 't').replace(/x/g, 'ks')
+    .replace(/qu/g, 'k').replace(/c(?=[eiy])/g, 's').replace(/[cq]/g, 'k').replace(/v/g, 'f').replace(/p/g, 'b').replace(/z/g, 's');
+  let out = s[0] === 'w' || s[0] === 'y' || s[0] === 'h' ? s[0] : '';
+  for (let i = out.length; i < s.length; i++) {
+    const c = s[i]!;
+    if (!/[aeiouhwy]/.test(c)) out += c;
+    else if (vowels && /[aeiouy]/.test(c) && !/[aeiouy]/.test(s[i - 1] ?? '')) out += c === 'a' ? 'a' : c === 'o' || c === 'u' ? 'o' : 'i';
+  }
+  return out.replace(/(.)\1+/g, '$1');
+}
+let bySkeleton: Map<string, string[]> | null = null;
+/** Edit-distance similarity of two lowercase strings (0..1). */
+function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = keep;
+    }
+  }
+  return 1 - prev[b.length]! / Math.max(a.length, b.length, 1);
+}
+/**
+ * The English spelling of a foreign name whose consonants match a listed English name and whose
+ * letter-by-letter reading is close to it (فيسنتي Fisanti → Vicente), else undefined.
+ */
+function englishName(w: string, guess: string): string | undefined {
+  const skel = arabicSkeleton(w);
+  if (skel.length < 3) return undefined;
+  if (!bySkeleton) {
+    bySkeleton = new Map();
+    for (const n of ENGLISH_NAMES.split(' ')) {
+      const k = englishSkeleton(n);
+      const list = bySkeleton.get(k);
+      if (list) list.push(n); else bySkeleton.set(k, [n]);
+    }
+  }
+  const list = bySkeleton.get(skel);
+  if (!list) return undefined;
+  const g = arabicSkeleton(w, true);
+  let best: string | undefined;
+  let bestSim = 0.7;
+  for (const n of list) {
+    // Shapes first; the letter-by-letter reading breaks ties (سميث: Smith over Smit).
+    const sim = similarity(g, englishSkeleton(n, true)) + similarity(guess, n.toLowerCase()) / 100;
+    if (sim > bestSim) { best = n; bestSim = sim; }
+  }
+  return best;
+}
 
 const CONS: Record<string, string> = {
   'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z',
@@ -160,7 +238,9 @@ function word(w: string): string {
   out = out.toLowerCase().replace(/y+$/, 'i').replace(/(.)\1\1+/g, '$1$1');
   if (!out) return '';
   const cased = out[0]!.toUpperCase() + out.slice(1);
-  return pre ? pre + cased : cased;
+  if (pre) return pre + cased;
+  // Only loanword-looking words: an Arabic name (سامر) must not turn into a look-alike (Samir).
+  return (longVowels(s) >= 2 ? englishName(s, out) : undefined) ?? cased;
 }
 
 /** English letters as Arabic spells them out (normalised): "إم جي" is MG, "بي واي دي" is BYD. */

@@ -131,3 +131,13 @@ describe('8. transliteration of names in no list', () => {
   ];
   for (const [ar, en] of cases) it(`${ar} → ${en}`, () => (typeof en === 'string' ? expect(transliterate(ar)).toBe(en) : expect(transliterate(ar)).toMatch(en)));
 });
+
+describe('8. a loanword-looking name finds its English spelling by its consonants', () => {
+  const cases: [string, string][] = [
+    ['فيسنتي', 'Vicente'], ['جونسون', 'Johnson'], ['ناتالي', 'Natalie'], ['ويليامز', 'Williams'], ['سولومون', 'Solomon'],
+  ];
+  for (const [ar, en] of cases) it(`${ar} → ${en}`, () => expect(transliterate(ar)).toBe(en));
+  // Arabic names and near misses keep their own reading.
+  const kept: [string, RegExp][] = [['سامر', /^Sam/], ['كاراهان', /^Karahan$/], ['بنعلي', /^Ban/], ['سولانا', /^Sulana$/]];
+  for (const [ar, re] of kept) it(`${ar} is not turned into a look-alike`, () => expect(transliterate(ar)).toMatch(re));
+});
