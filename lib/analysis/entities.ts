@@ -185,6 +185,14 @@ function layers(doc: Doc): Layers {
       const s = nameSpan(ctx, h.first, h.last, 0, 'organization', paper, 'names-lexicon', 0.85);
       return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
     }
+    // A listed person and the family name after آل: طحنون بن زايد آل نهيان.
+    const al = doc.tokens[h.last + 1];
+    const fam = doc.tokens[h.last + 2];
+    if (h.entry.kind === 'person' && al && al.norm === 'ال' && al.type === 'ar' && !al.lineBefore && fam && fam.type === 'ar' && !fam.lineBefore && fam.norm.length >= 3 && !/\bAl [A-Z]/.test(h.english)) {
+      const english = `${h.english} ${transliterate(doc.original.slice(al.start, fam.end))}`;
+      const s = nameSpan(ctx, h.first, h.last + 2, 0, 'person', english, 'names-lexicon', 0.9, h.entry.key);
+      return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+    }
     const model = modelTail(doc, h);
     if (model) {
       const s = nameSpan(ctx, h.first, model[0], 0, 'product', model[1], 'names-lexicon', 0.9);

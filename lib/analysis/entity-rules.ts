@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
-import { transliterate } from './translit';
+import { transliterate, isLetterName, letterOf } from './translit';
 import { type NameCtx, normSet, cueSet, readingIn, isNameLike, isDefinite, isNisba, nameSpan, free, oneLine, isCommon, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
 
 const GENERIC = cueSet(GENERIC_ORG_HEADS);
@@ -234,6 +234,11 @@ function afterGenericHead(ctx: NameCtx, i: number): Span | null {
     let b = i + 1;
     while (tok(ctx, b + 1)?.type === 'lat' && !ctx.taken[b + 1]) b++;
     return nameSpan(ctx, i + 1, b, 0, kind, ctx.doc.original.slice(n.start, tok(ctx, b)!.end), SOURCE, 0.75);
+  }
+  // A chip or model spelled in Arabic letters and a number: شريحة إيه 18 (A18), معالج إم 4 (M4).
+  const num = tok(ctx, i + 2);
+  if (kind === 'product' && n.type === 'ar' && isLetterName(n.norm) && num && num.type === 'num' && !num.lineBefore && /^\d{1,4}$/.test(num.norm) && !ctx.taken[i + 2] && !/^(مليون|مليار|الف|ترليون|تريليون|%)/.test(tok(ctx, i + 3)?.norm ?? '')) {
+    return nameSpan(ctx, i + 1, i + 2, 0, 'product', `${letterOf(n.norm)}${num.norm}`, SOURCE, 0.6);
   }
   if (kind === 'product') return null; // unquoted Arabic after نموذج is usually a common noun (نموذج لغوي)
   const run = nameRun(ctx, i + 1, 3);

@@ -252,6 +252,8 @@ const LETTERS: Record<string, string> = {
 
 /** True for a normalised Arabic word that spells an English letter (إم, جي, إس). */
 export const isLetterName = (norm: string): boolean => Object.prototype.hasOwnProperty.call(LETTERS, norm);
+/** The English letter a normalised Arabic letter name spells (إم → M), or ''. */
+export const letterOf = (norm: string): string => (isLetterName(norm) ? LETTERS[norm]! : '');
 
 /**
  * Chinese name syllables as Arabic news writes them, with their pinyin: a name made only of these

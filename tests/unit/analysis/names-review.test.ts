@@ -44,6 +44,7 @@ hits('1. people after titles, verbs and in bylines; whole name chains', [
   ['كتبت: منى الشرقاوي\nتراجعت البورصة', 'منى الشرقاوي', 'person', 'Mona Al-Sharkawi'],
   ['كتب أحمد عبد الحميد\nارتفع الذهب', 'أحمد عبد الحميد', 'person', /^Ahmed Abdel-?Hamid$/],
   ['والتقى الشيخ منصور بن زايد آل نهيان رئيس الوفد', 'منصور بن زايد آل نهيان', 'person', /Al Nahyan$/],
+  ['التقى محمد بن سلمان آل سعود بالوفد', 'محمد بن سلمان آل سعود', 'person', /Salman Al Saud$/],
   ['وقال رئيس الشؤون القانونية في "مايكروسوفت" براد سميث إن الشركة', 'براد سميث', 'person', 'Brad Smith'],
 ]);
 misses('1. no person from a verb and a common word', [
@@ -99,9 +100,12 @@ hits('6. products with model numbers and versions', [
   ['ويعمل بنظام HarmonyOS NEXT الجديد', 'HarmonyOS NEXT', 'product', 'HarmonyOS NEXT'],
   ['بطاقة RTX 5090 من إنفيديا', 'RTX 5090', 'product', 'RTX 5090'],
   ['تعمل أجهزة ماك بشرائح آبل', 'ماك', 'product', 'Mac'],
+  ['تعمل شريحة إيه 18 في الهاتف الجديد', 'إيه 18', 'product', 'A18'],
+  ['يأتي الحاسوب بمعالج إم 4 المطور', 'إم 4', 'product', 'M4'],
   ['تنشر صحيفة الأهرام تقريرا', 'الأهرام', 'organization', 'Al-Ahram'],
 ]);
 misses('6. a year or an index level is not a model number', [
+  ['بلغ سعر هاتف بي 20 مليون وحدة', 'بي 20'],
   ['تأسست Nvidia 2024 في', 'Nvidia 2024'],
   ['ارتفع مؤشر FTSE 100 بنسبة', 'FTSE 100'],
 ]);
