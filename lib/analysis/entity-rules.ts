@@ -322,8 +322,6 @@ function afterSaying(ctx: NameCtx, i: number): Span | null {
   // A known given name right after the verb: its family name may be an everyday word (توقع وائل زيادة أن).
   const g = tok(ctx, i + 1);
   if (g && !g.lineBefore && !ctx.taken[i + 1] && GIVEN.has(g.norm)) {
-    const found = givenName(ctx, i + 1, true);
-    if (found) return found;
     const u = tok(ctx, i + 2);
     const a = tok(ctx, i + 3);
     const closes = !a || a.lineBefore || isPunct(a, ',.:;') || /^(ان|إن|أن)$/.test(a.norm);
@@ -359,6 +357,9 @@ function byline(ctx: NameCtx, i: number): Span | null {
     const u = tok(ctx, last + 1);
     if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || FUNCTION_WORDS.has(u.norm) || (isNisba(u.norm) && last < k) || readingIn(u, SAYING)) break;
     if (isCommon(u.norm) && !GIVEN.has(u.norm) && !COMPOUND.has(u.norm)) break;
+    const known = GIVEN.has(u.norm) || COMPOUND.has(u.norm) || NASAB.has(u.norm) || (last >= k && COMPOUND.has(tok(ctx, last)!.norm));
+    // The first word is a given name or name-like (not definite); no feminine or accusative endings.
+    if (!known && (last < k ? !isNameLike(u) : (/(يه|ا)$/.test(u.norm) || (u.norm.startsWith('ال') && !definiteSurname(ctx, last + 1) && !isNisba(u.norm))))) break;
     last++;
   }
   if (last - k < 1) return null;
