@@ -170,53 +170,66 @@ const lexTaken = (ctx: ReturnType<typeof newCtx>, a: number, b: number): boolean
   return false;
 };
 
+/** The span of one lexicon hit, with the longer readings above (company words, models, papers…). */
+function lexiconSpan(ctx: ReturnType<typeof newCtx>, doc: Doc, h: GazetteerHit): Span {
+  const tail = companyTail(doc, h);
+  if (tail) {
+    const s = nameSpan(ctx, h.first, tail[0], 0, 'organization', tail[1], 'names-lexicon', 0.9);
+    return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+  }
+  const paper = paperName(doc, h);
+  if (paper) {
+    const s = nameSpan(ctx, h.first, h.last, 0, 'organization', paper, 'names-lexicon', 0.85);
+    return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+  }
+  // A listed person and the family name after آل: طحنون بن زايد آل نهيان.
+  const al = doc.tokens[h.last + 1];
+  const fam = doc.tokens[h.last + 2];
+  if (h.entry.kind === 'person' && al && al.norm === 'ال' && al.type === 'ar' && !al.lineBefore && fam && fam.type === 'ar' && !fam.lineBefore && fam.norm.length >= 3 && !/\bAl [A-Z]/.test(h.english)) {
+    const english = `${h.english} ${transliterate(doc.original.slice(al.start, fam.end))}`;
+    const s = nameSpan(ctx, h.first, h.last + 2, 0, 'person', english, 'names-lexicon', 0.9, h.entry.key);
+    return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+  }
+  const model = modelTail(doc, h);
+  if (model) {
+    const s = nameSpan(ctx, h.first, model[0], 0, 'product', model[1], 'names-lexicon', 0.9);
+    return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+  }
+  const whole = quotedWhole(doc, h);
+  if (whole !== null && !lexTaken(ctx, whole, h.first - 1)) {
+    const s = nameSpan(ctx, whole, h.last, 0, h.entry.kind, '', 'names-lexicon', 0.6);
+    return s;
+  }
+  const run = brandRun(doc, h);
+  if (run !== null) {
+    const s = nameSpan(ctx, h.first, run, 0, 'organization', `${h.english} ${transliterate(doc.original.slice(doc.tokens[h.first + 1]!.start, doc.tokens[run]!.end))}`, 'names-lexicon', 0.8);
+    return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+  }
+  // A generic head noun listed with the name (صحيفة الأهرام, قناة الجزيرة) stays out of the span.
+  if (h.last > h.first && !h.prefix && TRIM_HEADS.has(doc.tokens[h.first]!.norm)) {
+    take(ctx, h.first, h.first, h.entry.kind, h.english);
+    return nameSpan(ctx, h.first + 1, h.last, 0, h.entry.kind, h.english, 'names-lexicon', 0.95, h.entry.key);
+  }
+  const s = nameSpan(ctx, h.first, h.last, 0, h.entry.kind, h.english, 'names-lexicon', 0.95, h.entry.key);
+  // The match may start after proclitics (ولغوغل → غوغل).
+  return { ...s, start: h.start, text: doc.original.slice(h.start, h.end) };
+}
+
+/**
+ * After لل the article is fused with the preposition (للجزيرة = ل + الجزيرة): the whole word is the
+ * name's span, since no substring of it is the name as written.
+ */
+function fused(doc: Doc, h: GazetteerHit, s: Span): Span {
+  const t = doc.tokens[h.first]!;
+  if (!h.prefix || !t.norm.startsWith('لل') || t.norm.slice(h.prefix.length).startsWith('ال') || s.start !== h.start) return s;
+  return { ...s, start: t.start, text: doc.original.slice(t.start, s.end) };
+}
+
 function layers(doc: Doc): Layers {
   const hit = memo.get(doc);
   if (hit) return hit;
   const ctx = newCtx(doc);
-  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h)).map((h) => {
-    const tail = companyTail(doc, h);
-    if (tail) {
-      const s = nameSpan(ctx, h.first, tail[0], 0, 'organization', tail[1], 'names-lexicon', 0.9);
-      return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
-    }
-    const paper = paperName(doc, h);
-    if (paper) {
-      const s = nameSpan(ctx, h.first, h.last, 0, 'organization', paper, 'names-lexicon', 0.85);
-      return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
-    }
-    // A listed person and the family name after آل: طحنون بن زايد آل نهيان.
-    const al = doc.tokens[h.last + 1];
-    const fam = doc.tokens[h.last + 2];
-    if (h.entry.kind === 'person' && al && al.norm === 'ال' && al.type === 'ar' && !al.lineBefore && fam && fam.type === 'ar' && !fam.lineBefore && fam.norm.length >= 3 && !/\bAl [A-Z]/.test(h.english)) {
-      const english = `${h.english} ${transliterate(doc.original.slice(al.start, fam.end))}`;
-      const s = nameSpan(ctx, h.first, h.last + 2, 0, 'person', english, 'names-lexicon', 0.9, h.entry.key);
-      return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
-    }
-    const model = modelTail(doc, h);
-    if (model) {
-      const s = nameSpan(ctx, h.first, model[0], 0, 'product', model[1], 'names-lexicon', 0.9);
-      return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
-    }
-    const whole = quotedWhole(doc, h);
-    if (whole !== null && !lexTaken(ctx, whole, h.first - 1)) {
-      const s = nameSpan(ctx, whole, h.last, 0, h.entry.kind, '', 'names-lexicon', 0.6);
-      return s;
-    }
-    const run = brandRun(doc, h);
-    if (run !== null) {
-      const s = nameSpan(ctx, h.first, run, 0, 'organization', `${h.english} ${transliterate(doc.original.slice(doc.tokens[h.first + 1]!.start, doc.tokens[run]!.end))}`, 'names-lexicon', 0.8);
-      return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
-    }
-    // A generic head noun listed with the name (صحيفة الأهرام, قناة الجزيرة) stays out of the span.
-    if (h.last > h.first && !h.prefix && TRIM_HEADS.has(doc.tokens[h.first]!.norm)) {
-      take(ctx, h.first, h.first, h.entry.kind, h.english);
-      return nameSpan(ctx, h.first + 1, h.last, 0, h.entry.kind, h.english, 'names-lexicon', 0.95, h.entry.key);
-    }
-    const s = nameSpan(ctx, h.first, h.last, 0, h.entry.kind, h.english, 'names-lexicon', 0.95, h.entry.key);
-    // The match may start after proclitics (ولغوغل → غوغل).
-    return { ...s, start: h.start, text: doc.original.slice(h.start, h.end) };
-  });
+  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h)).map((h) => fused(doc, h, lexiconSpan(ctx, doc, h)));
   const rules = ruleSpans(ctx);
   const guesses = guessSpans(ctx, [...lexicon, ...rules]);
   const out = { lexicon, rules, guesses };
