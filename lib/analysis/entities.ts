@@ -88,18 +88,20 @@ function brandRun(doc: Doc, h: GazetteerHit): number | null {
 }
 
 /** Version words after a product name: Latin, and as Arabic writes them. */
-const VERSION_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'next', 'mini', 'lite', 'air', 'se', 'xl', 'fold', 'flip', 'neo', 'turbo', 'برو', 'ماكس', 'الترا', 'بلس', 'ميني', 'لايت', 'اير', 'نكست', 'نيكست', 'فولد', 'فليب', 'تيربو', 'توربو']);
+const VERSION_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'next', 'mini', 'lite', 'air', 'se', 'xl', 'fold', 'flip', 'neo', 'turbo', 'elite', 'gen', 'برو', 'ماكس', 'الترا', 'بلس', 'ميني', 'لايت', 'اير', 'نكست', 'نيكست', 'فولد', 'فليب', 'تيربو', 'توربو']);
 const VERSION_EN: Record<string, string> = { 'برو': 'Pro', 'ماكس': 'Max', 'الترا': 'Ultra', 'بلس': 'Plus', 'ميني': 'Mini', 'لايت': 'Lite', 'اير': 'Air', 'نكست': 'Next', 'نيكست': 'Next', 'فولد': 'Fold', 'فليب': 'Flip', 'تيربو': 'Turbo', 'توربو': 'Turbo' };
 
 /** A model number (1–5 digits, not a year) or a version word after a product name. */
 function modelPart(doc: Doc, k: number): string | null {
   const u = doc.tokens[k];
   if (!u || u.lineBefore) return null;
-  if (u.type === 'num' && /^\d{1,5}$/.test(u.norm) && !(/^(19|20)\d\d$/.test(u.norm))) {
+  if (u.type === 'num' && /^(\d{1,5}|\d{1,2}\.\d{1,2})$/.test(u.norm) && !(/^(19|20)\d\d$/.test(u.norm)) && !/^(و|ب)?(مليون|مليار|الف|الاف|ترليون|تريليون|دولار|يورو|يوان|%|٪)/.test(doc.tokens[k + 1]?.norm ?? '')) {
     const after = doc.tokens[k + 1];
     if (after && !after.spaceBefore && after.type === 'punct' && /[%٪.,]/.test(after.norm) && doc.tokens[k + 2] && !doc.tokens[k + 2]!.spaceBefore && doc.tokens[k + 2]!.type === 'num') return null; // 5.6
     return u.norm;
   }
+  // A Latin model code (S25, M4) after a product line: غالاكسي S25.
+  if (u.type === 'lat' && /^[A-Z]{1,3}\d{1,4}[a-z]?$/.test(doc.original.slice(u.start, u.end))) return doc.original.slice(u.start, u.end);
   if ((u.type === 'lat' || u.type === 'ar') && VERSION_WORDS.has(u.type === 'lat' ? u.norm.toLowerCase() : u.norm)) {
     return u.type === 'lat' ? doc.original.slice(u.start, u.end) : VERSION_EN[u.norm]!;
   }

@@ -28,6 +28,8 @@ const WORD_EN = new Map(Object.entries(ORG_WORDS).map(([k, v]) => [normaliseStri
 /** Heads after which an unknown word (not only a known place) starts the name. */
 const OPEN_HEADS = normSet(['جامعة', 'معهد', 'أكاديمية', 'مستشفى', 'مختبر', 'مختبرات']);
 const SOURCE = 'names-rules';
+/** Words after a number that make it an amount, not a model number (3.5 مليون, 20%). */
+const AMOUNT_AFTER = /^(و|ب)?(مليون|مليار|الف|الاف|ترليون|تريليون|دولار|يورو|يوان|%|٪|بالمئه|بالمائه|في المئه)/;
 const US_ADJ = normSet(['الأمريكية', 'الأميركية', 'الامريكية']);
 /** Words starting with ل that are not a لـ-complement of a name (لكن, لذلك, لديها). */
 const L_FUNCTION = normSet(['لكن', 'لذلك', 'لدى', 'لديها', 'لديه', 'لديهم', 'لهذا', 'لها', 'لهم', 'لأن', 'لان', 'لكي', 'لتلك', 'لهذه', 'للغاية', 'لاحقا', 'لقد', 'ليست', 'ليس']);
@@ -233,6 +235,10 @@ function afterGenericHead(ctx: NameCtx, i: number): Span | null {
   if (n.type === 'lat') {
     let b = i + 1;
     while (tok(ctx, b + 1)?.type === 'lat' && !ctx.taken[b + 1]) b++;
+    // A product's model number after its Latin name: نموذج GPT 5, معالج Snapdragon 8 Elite.
+    if (kind === 'product') {
+      for (let u = tok(ctx, b + 1); u && !u.lineBefore && !ctx.taken[b + 1] && ((u.type === 'num' && /^(\d{1,5}|\d{1,2}\.\d{1,2})$/.test(u.norm) && !/^(19|20)\d\d$/.test(u.norm) && !AMOUNT_AFTER.test(tok(ctx, b + 2)?.norm ?? '') && !(tok(ctx, b + 2) && !tok(ctx, b + 2)!.spaceBefore && tok(ctx, b + 2)!.type === 'punct')) || u.type === 'lat'); u = tok(ctx, b + 1)) b++;
+    }
     return nameSpan(ctx, i + 1, b, 0, kind, ctx.doc.original.slice(n.start, tok(ctx, b)!.end), SOURCE, 0.75);
   }
   // A chip or model spelled in Arabic letters and a number: شريحة إيه 18 (A18), معالج إم 4 (M4).

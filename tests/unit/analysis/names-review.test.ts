@@ -113,11 +113,15 @@ hits('6. products with model numbers and versions', [
   ['ويعمل بنظام HarmonyOS NEXT الجديد', 'HarmonyOS NEXT', 'product', 'HarmonyOS NEXT'],
   ['بطاقة RTX 5090 من إنفيديا', 'RTX 5090', 'product', 'RTX 5090'],
   ['تعمل أجهزة ماك بشرائح آبل', 'ماك', 'product', 'Mac'],
+  ['يعمل هاتف غالاكسي S25 Ultra بمعالج جديد', 'غالاكسي S25 Ultra', 'product', 'Galaxy S25 Ultra'],
+  ['أطلقت الشركة نموذج Gemini 2.5 Pro للمطورين', 'Gemini 2.5 Pro', 'product', 'Gemini 2.5 Pro'],
+  ['يعمل الحاسوب بمعالج Snapdragon 8 Elite', 'Snapdragon 8 Elite', 'product', 'Snapdragon 8 Elite'],
   ['تعمل شريحة إيه 18 في الهاتف الجديد', 'إيه 18', 'product', 'A18'],
   ['يأتي الحاسوب بمعالج إم 4 المطور', 'إم 4', 'product', 'M4'],
   ['تنشر صحيفة الأهرام تقريرا', 'الأهرام', 'organization', 'Al-Ahram'],
 ]);
 misses('6. a year or an index level is not a model number', [
+  ['باعت الشركة آيفون 3.5 مليون وحدة', 'آيفون 3.5'],
   ['بلغ سعر هاتف بي 20 مليون وحدة', 'بي 20'],
   ['تأسست Nvidia 2024 في', 'Nvidia 2024'],
   ['ارتفع مؤشر FTSE 100 بنسبة', 'FTSE 100'],
