@@ -315,9 +315,20 @@ function companyName(words: string[]): string | null {
   return [head, ...rest.map((w) => companyWord(w)!).reverse(), companyWord(words[j]!)!].join(' ');
 }
 
-/** Transliterate a name (any number of words). Latin parts pass through; never returns Arabic. */
+const memo = new Map<string, string>();
+/** Transliterate a name (any number of words). Latin parts pass through; never returns Arabic. Memoised. */
 export function transliterate(name: string): string {
-  const norm = normaliseString(typeof name === 'string' ? name : '');
+  if (typeof name !== 'string') return '';
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  if (memo.size > 5000) memo.clear();
+  const out = transliterateOnce(name);
+  memo.set(name, out);
+  return out;
+}
+
+function transliterateOnce(name: string): string {
+  const norm = normaliseString(name);
   const words = norm.split(/[\s\u00A0]+/).filter(Boolean);
   if (words.length >= 2 && words.every((w) => w in LETTERS)) return words.map((w) => LETTERS[w]).join('');
   // A Chinese name: all its words, or its first word and half of them, are name syllables.
