@@ -89,6 +89,12 @@ export const siteOrigins = (host: string): string[] => [`*://${host}/*`, `*://ww
 /** True when Sharh runs on this host by default (declared content script). */
 export const isDefaultSite = (host: string): boolean => DEFAULT_SITE_PATTERNS.some((re) => re.test(host));
 
+/** The per-site switch's position for a host (ignoring the global switch): the user's choice, else the default. */
+export function siteChoice(s: Settings, host: string): boolean {
+  const h = normaliseHost(host);
+  return !!h && (s.sites[h] ?? isDefaultSite(h));
+}
+
 /** Whether annotation is on for a host: the global switch, then the user's choice, then the default. */
 export function isSiteEnabled(s: Settings, host: string): boolean {
   if (!s.enabled) return false;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { KINDS, type Kind } from '../../lib/analysis/types';
-import { enabledExtraSites, getSettings, isDefaultSite, normaliseHost, resetSettings, setGlobalEnabled, updateSettings, watchSettings, type Settings } from '../../lib/settings';
+import { enabledExtraSites, getSettings, isDefaultSite, normaliseHost, resetSettings, siteChoice, setGlobalEnabled, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { forgetSite, setSite, type SiteBrowser } from '../../lib/popup/site';
 import { defaultKindColor, kindName } from '../../lib/popup/kind-color';
 import { Switch } from '../popup/Switch';
@@ -145,7 +145,7 @@ export function Options({ browser }: { browser: SiteBrowser }) {
         <p class="muted">Sharh runs on the Arabic service of china.org.cn by default. Add other news sites here; the browser asks you to allow each one.</p>
         <ul class="sites">
           {sites.map((host) => {
-            const on = settings.sites[host] ?? isDefaultSite(host);
+            const on = siteChoice(settings, host);
             return (
               <li key={host}>
                 <Switch label={host} detail={isDefaultSite(host) ? 'built in' : undefined} checked={on} onChange={(v) => void setSite(browser, host, v).then(() => setStatus(`Sharh ${v ? 'on' : 'off'} for ${host}. Saved.`))} />

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendToContent } from '../../lib/messaging';
-import { isDefaultSite, setGlobalEnabled, watchSettings, type Settings } from '../../lib/settings';
+import { isDefaultSite, setGlobalEnabled, siteChoice, watchSettings, type Settings } from '../../lib/settings';
 import { fetchState, toPopupState, type PopupState } from '../../lib/popup/status';
 import { classifyUrl } from '../../lib/popup/target';
 import { setSite } from '../../lib/popup/site';
@@ -78,7 +78,8 @@ export function Popup({ deps }: { deps: PopupDeps }) {
 
   const page = classifyUrl(tab?.url);
   const host = state.view === 'article' || state.view === 'off' ? state.host : page.kind === 'web' ? page.host : null;
-  const siteOn = settings && host ? (settings.sites[host] ?? isDefaultSite(host)) : false;
+  // Settings key hosts without "www.": siteChoice normalises (www.example.com → example.com).
+  const siteOn = settings && host ? siteChoice(settings, host) : false;
 
   const switchSite = (on: boolean) => {
     if (!host) return;

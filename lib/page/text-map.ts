@@ -284,8 +284,16 @@ export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap 
   while (text.endsWith('\n') || text.endsWith(' ')) {
     const cut = text.length - 1;
     text = text.slice(0, cut);
+    // Shorten the last segment rather than dropping it: a trailing space or newline inside a
+    // <pre>/white-space:pre node must not take the node's other text out of the map.
     const last = segs[segs.length - 1];
-    if (last && last.te > cut) segs.pop();
+    if (last && last.te > cut) {
+      if (last.ts >= cut) segs.pop();
+      else {
+        if (last.te - last.ts === last.ne - last.ns) last.ne -= last.te - cut;
+        last.te = cut;
+      }
+    }
   }
   return new TextMap(root, text, segs);
 }

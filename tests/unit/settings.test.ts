@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, removeSite, sanitiseSettings, setGlobalEnabled, setSiteEnabled, watchSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, removeSite, sanitiseSettings, setGlobalEnabled, setSiteEnabled, siteChoice, watchSettings } from '../../lib/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -56,6 +56,16 @@ describe('settings storage', () => {
   it('keeps v2-shaped values that were stored without a version key', async () => {
     await fakeBrowser.storage.local.set({ 'sharh-settings': { enabled: true, sites: { 'news.example': true } } });
     expect((await getSettings()).sites).toEqual({ 'news.example': true });
+  });
+
+  it("reads the site switch for www. hosts and keeps it apart from the global switch", async () => {
+    await setSiteEnabled('www.example.com', true);
+    await setGlobalEnabled(false);
+    const s = await getSettings();
+    expect(siteChoice(s, 'www.example.com')).toBe(true);
+    expect(siteChoice(s, 'arabic.china.org.cn')).toBe(true);
+    expect(siteChoice(s, 'other.example')).toBe(false);
+    expect(isSiteEnabled(s, 'www.example.com')).toBe(false);
   });
 
   it('tells watchers about changes', async () => {

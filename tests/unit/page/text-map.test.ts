@@ -69,6 +69,16 @@ describe('text from the inline-markup fixture', () => {
 });
 
 describe('white space and odd markup', () => {
+  test('a trailing newline in the last <pre> does not take its text out of the map', () => {
+    const root = mount('<article><p>alpha</p><pre>beta gamma\n</pre></article>');
+    const map = buildTextMap(root);
+    expect(map.text).toBe('alpha\nbeta gamma');
+    for (const word of ['beta', 'gamma']) {
+      const at = map.text.indexOf(word);
+      expect(map.rangeFor(at, at + word.length)?.toString(), word).toBe(word);
+    }
+  });
+
   test('runs of white space collapse to one space, leading/trailing dropped; <pre> kept', () => {
     const root = mount('<div id="root">\n   <p>  ليانغ\n\n   ون   فنغ </p>\n<pre>a  b\nc</pre></div>');
     const map = buildTextMap(root);
