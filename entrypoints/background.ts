@@ -27,9 +27,16 @@ export default defineBackground(() => {
     }, 0);
   };
 
-  browser.runtime.onMessage.addListener(((msg: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
+  const ownPages = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener(((msg: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }) => {
     const m = parseToBackground(msg);
     if (!m) return undefined;
+    // Who may ask what: switches and tab actions only from our own pages (popup, options); page
+    // work only from a content script in a tab. A compromised page renderer gets nothing more.
+    const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownPages);
+    const fromContent = !fromOwnPage && sender.tab?.id !== undefined;
+    const pageWork = m.type === 'sharh/load-annotator' || m.type === 'sharh/analyse';
+    if (pageWork ? !fromContent : !fromOwnPage) return Promise.resolve(err('not allowed from this sender'));
     if (m.type === 'sharh/load-annotator') {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve(err('no tab'));

@@ -105,6 +105,8 @@ export async function toggleSiteForTab(b: WxtBrowser, tab: { id?: number; url?: 
 export async function onSiteChanged(b: WxtBrowser, host: string, enabled: boolean): Promise<boolean> {
   const h = normaliseHost(host);
   if (!h) return false;
+  // Only a site whose permission the user actually granted can be stored as on.
+  if (enabled && !isDefaultSite(h) && !(await b.permissions.contains({ origins: originsFor(h) }).catch(() => false))) return false;
   const s = await getSettings();
   if (isSiteEnabled(s, h) !== enabled && s.enabled) await setSiteEnabled(h, enabled);
   await syncRegisteredScripts(b);

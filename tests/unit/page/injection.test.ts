@@ -76,6 +76,12 @@ describe('registered content scripts follow the extra sites', () => {
     expect(registered[0]!.matches).toEqual(asked[0]);
   });
 
+  test('a site-changed without the granted permission stores nothing', async () => {
+    expect(await onSiteChanged(b, 'no-permission.example', true)).toBe(false);
+    expect((await getSettings()).sites['no-permission.example']).toBeUndefined();
+    expect(registered).toEqual([]);
+  });
+
   test('default sites (china.org.cn) never get a runtime registration', async () => {
     await setSiteEnabled('arabic.china.org.cn', true);
     await syncRegisteredScripts(b);
