@@ -10,7 +10,9 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill: it is fetch() code a store reviewer would have to check, and
+  // extension pages run in browsers that support modulepreload natively.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'Sharh — Arabic news, readable',
     short_name: 'Sharh',

@@ -21,22 +21,26 @@ export function createAnnotatorApi(doc: Document): AnnotatorApiWithTimings {
       return session?.timings ?? {};
     },
     async start(opts: StartOptions) {
+      let run: Promise<PageStatus> | null = null;
       try {
         session?.destroy();
         const s = new Session(doc, opts);
         session = s;
-        running = s.run();
-        last = await running;
-        if (session !== s) return last;
-        if (last.state !== 'article') {
+        run = s.run();
+        running = run;
+        const result = await run;
+        // A newer start() superseded this run: its result and `running` are not ours to touch.
+        if (session !== s) return result;
+        running = null;
+        last = result;
+        if (result.state !== 'article') {
           s.destroy();
           session = null;
         }
-        return last;
+        return result;
       } catch (e) {
+        if (running === run) running = null;
         return { state: 'error', message: String(e instanceof Error ? e.message : e) };
-      } finally {
-        running = null;
       }
     },
     stop() {

@@ -89,6 +89,7 @@ export async function toggleSiteForTab(b: WxtBrowser, tab: { id?: number; url?: 
   const s = await getSettings();
   if (host && isSiteEnabled(s, host)) {
     await setSiteEnabled(host, false);
+    await syncRegisteredScripts(b);
     return ok(false);
   }
   if (host && s.enabled && (isDefaultSite(host) || (await b.permissions.contains({ origins: originsFor(host) }).catch(() => false)))) {

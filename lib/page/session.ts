@@ -52,7 +52,8 @@ export class Session {
     private doc: Document,
     private opts: StartOptions,
   ) {
-    opts.signal?.addEventListener('abort', () => this.destroy(), { once: true });
+    // Tied to our own signal too, so a replaced Session is not kept alive by the caller's signal.
+    opts.signal?.addEventListener('abort', () => this.destroy(), { once: true, signal: this.ctrl.signal });
   }
 
   get signal(): AbortSignal {

@@ -45,6 +45,8 @@ export function toMarkdown(groups: readonly FactGroup[], meta: ExportMeta): stri
  * (OWASP "CSV injection").
  */
 export function csvCell(v: unknown): string {
+  // Numbers are data, not formulas: -3.5 stays -3.5.
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   let s = v === undefined || v === null ? '' : String(v);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -32,6 +32,8 @@ describe('CSV', () => {
   it('quotes quotes, commas and line breaks (RFC 4180)', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell(-3.5)).toBe('-3.5');
+    expect(csvCell('-3.5')).toBe("'-3.5");
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell(undefined)).toBe('');
