@@ -18,21 +18,34 @@ const STOP = new Set(
   'في من الى علي عن مع ان او ما لا لم لن قد كان كانت هذا هذه ذلك تلك التي الذي الذين هو هي هم كما حيث بعد قبل بين عند منذ حول خلال ثم كل بعض غير اي وقال قال وقالت اكد اضاف اوضح وفي وان وهو وهي ايضا لكن ولكن حتي اذا عام عاما يوم امس اليوم'.split(' '),
 );
 
+// Stem of each word (or '' for a stop word): news repeats its words.
+const STEMS = new Map<string, string>();
+
 function words(s: string): Set<string> {
   const out = new Set<string>();
   for (const w of normaliseString(s).split(/[^\u0621-\u064Aa-zA-Z0-9]+/)) {
     if (w.length < 2) continue;
     // Light stemming: drop proclitics and the article so "والشركة" and "شركه" meet.
-    const stem = w.replace(/^(و|ف)?(ب|ل|ك)?(ال|لل)?/, '').replace(/(ه|ات|ون|ين|ها|هم)$/, '');
-    if (stem.length < 2 || STOP.has(w) || STOP.has(stem)) continue;
-    out.add(stem);
+    let stem = STEMS.get(w);
+    if (stem === undefined) {
+      const st = w.replace(/^(و|ف)?(ب|ل|ك)?(ال|لل)?/, '').replace(/(ه|ات|ون|ين|ها|هم)$/, '');
+      stem = st.length < 2 || STOP.has(w) || STOP.has(st) ? '' : st;
+      if (STEMS.size >= 50_000) STEMS.clear();
+      STEMS.set(w, stem);
+    }
+    if (stem) out.add(stem);
   }
   return out;
 }
 
 /** Sentences worth summarising: long enough, mostly Arabic words (skips datelines and footers). */
 function candidate(s: Sentence): boolean {
-  const ar = (s.text.match(/[\u0621-\u064A]/g) ?? []).length;
+  const text = s.text;
+  let ar = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a) ar++;
+  }
   const wordsCount = s.text.split(/\s+/).length;
   return wordsCount >= 6 && ar / s.text.length > 0.5;
 }
@@ -43,27 +56,62 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
   if (all.length <= max) return all;
   // Bound the graph: centrality over the first 200 candidate sentences is plenty for news.
   const sents = all.slice(0, 200);
-  const bags = sents.map((s) => words(s.text));
+  // Bags as sorted word ids: overlap by a merge, no hashing in the n² loop.
+  const ids = new Map<string, number>();
+  const bags = sents.map((s) => {
+    const out: number[] = [];
+    for (const x of words(s.text)) {
+      let id = ids.get(x);
+      if (id === undefined) ids.set(x, (id = ids.size));
+      out.push(id);
+    }
+    return Int32Array.from(out).sort();
+  });
+  const logs = bags.map((b) => Math.log(b.length));
   const n = sents.length;
-  const w: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const w = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
+    const a = bags[i]!;
+    const la = a.length;
+    if (la < 2) continue;
     for (let j = i + 1; j < n; j++) {
-      const a = bags[i]!, b = bags[j]!;
-      if (a.size < 2 || b.size < 2) continue;
+      const b = bags[j]!;
+      const lb = b.length;
+      if (lb < 2) continue;
       let common = 0;
-      for (const x of a) if (b.has(x)) common++;
-      const sim = common / (Math.log(a.size) + Math.log(b.size));
-      w[i]![j] = sim;
-      w[j]![i] = sim;
+      for (let p = 0, q = 0; p < la && q < lb; ) {
+        const x = a[p]!, y = b[q]!;
+        if (x === y) { common++; p++; q++; } else if (x < y) p++; else q++;
+      }
+      const sim = common / (logs[i]! + logs[j]!);
+      w[i * n + j] = sim;
+      w[j * n + i] = sim;
     }
   }
-  const out = w.map((row) => row.reduce((x, y) => x + y, 0));
-  let score = new Array<number>(n).fill(1 / n);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let j = 0; j < n; j++) sum += w[i * n + j]!;
+    out[i] = sum;
+  }
+  // Each sentence's neighbours (non-zero weights), in order: the iterations skip the zeros.
+  const nbr: Int32Array[] = [];
+  for (let j = 0; j < n; j++) {
+    const row: number[] = [];
+    for (let i = 0; i < n; i++) if (w[j * n + i]) row.push(i);
+    nbr.push(Int32Array.from(row));
+  }
+  let score = new Float64Array(n).fill(1 / n);
   for (let it = 0; it < 30; it++) {
-    const next = new Array<number>(n).fill((1 - 0.85) / n);
+    const next = new Float64Array(n).fill((1 - 0.85) / n);
     for (let j = 0; j < n; j++) {
       if (!out[j]) continue;
-      for (let i = 0; i < n; i++) if (w[j]![i]) next[i]! += (0.85 * score[j]! * w[j]![i]!) / out[j]!;
+      const a = 0.85 * score[j]!, oj = out[j]!;
+      const row = nbr[j]!;
+      for (let k = 0; k < row.length; k++) {
+        const i = row[k]!;
+        next[i]! += (a * w[j * n + i]!) / oj;
+      }
     }
     score = next;
   }

@@ -109,6 +109,8 @@ interface View {
   /** Classes from the analysis core's lists (gazetteer-features.ts). */
   gz: readonly string[];
   nisba: boolean;
+  /** Hashes of this word's parts of its neighbours' context features, filled on first use (shared by OOV copies). */
+  hc: { c?: CtxHashes };
 }
 
 function view(t: TokenLike): View {
@@ -123,7 +125,7 @@ function view(t: TokenLike): View {
         ? 'punct'
         : '';
   const words = t.type === 'ar' || t.type === 'lat';
-  return { w, stem, shape: shapeOf(t, t.norm), cue, type: t.type, oov: false, gz: words ? gazClasses(w) : [], nisba: t.type === 'ar' && isNisbaWord(w) };
+  return { w, stem, shape: shapeOf(t, t.norm), cue, type: t.type, oov: false, gz: words ? gazClasses(w) : [], nisba: t.type === 'ar' && isNisbaWord(w), hc: {} };
 }
 
 /** The key of a token's word as the `w=` feature sees it (Latin lower-cased, digits as 0). */
@@ -131,8 +133,8 @@ export const wordOf = (t: TokenLike): string => view(t).w;
 /** Hash of the `w=` feature of a word: a model without this row has never seen the word. */
 export const wordHash = (w: string): number => hashString('w=' + w);
 
-const PAD: View = { w: '<s>', stem: '<s>', shape: '<s>', cue: 'pad', type: 'punct', oov: false, gz: [], nisba: false };
-const END: View = { w: '</s>', stem: '</s>', shape: '</s>', cue: 'pad', type: 'punct', oov: false, gz: [], nisba: false };
+const PAD: View = { w: '<s>', stem: '<s>', shape: '<s>', cue: 'pad', type: 'punct', oov: false, gz: [], nisba: false, hc: {} };
+const END: View = { w: '</s>', stem: '</s>', shape: '</s>', cue: 'pad', type: 'punct', oov: false, gz: [], nisba: false, hc: {} };
 
 // ---------------------------------------------------------------------------------------------
 // Templates, written once against an abstract sink (strings for tests, hashes for the model)
@@ -325,9 +327,75 @@ export function wordHashes(v: TokenView): number[] {
   return out;
 }
 
-/** Hashes of the context features of token i (the second part), appended to `out`. */
+/**
+ * A word's share of its neighbours' context features, hashed once per word (views are cached per
+ * word): single-part features whole, two-part features up to and including the "|".
+ */
+interface CtxHashes {
+  oovcueM1: number; oovwM1: number; oovwP1: number;
+  gzM1: number[]; gzP1: number[];
+  wM1: number; wM2: number; wP1: number; wP2: number; sM1: number; sP1: number;
+  /** Left parts of w-1w, ww+1, s-1s, cue-1s, sh-1sh, shsh+1. */
+  lW1w: number; lWw1: number; lS1s: number; lCue1s: number; lSh1sh: number; lShsh1: number;
+  cueM1: number; cueM2: number; cueP1: number;
+  x2M1: number; x2P1: number;
+}
+
+const h1 = (tmpl: string, a: string): number => fnvAdd(prefixHash(tmpl), a) >>> 0;
+const hLeft = (tmpl: string, a: string): number => Math.imul(fnvAdd(prefixHash(tmpl), a) ^ BAR, FNV_PRIME);
+const hSlice = (tmpl: string, s: string, from: number, to: number): number => {
+  let h = prefixHash(tmpl);
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h >>> 0;
+};
+
+function ctxHashesOf(v: View): CtxHashes {
+  let c = v.hc.c;
+  if (c) return c;
+  const w = v.w;
+  const x2 = Math.max(0, w.length - 2);
+  c = {
+    oovcueM1: h1('oovcue-1', v.cue), oovwM1: h1('oovw-1', w), oovwP1: h1('oovw+1', w),
+    gzM1: v.gz.map((g) => h1('gz-1', g)), gzP1: v.gz.map((g) => h1('gz+1', g)),
+    wM1: h1('w-1', w), wM2: h1('w-2', w), wP1: h1('w+1', w), wP2: h1('w+2', w), sM1: h1('s-1', v.stem), sP1: h1('s+1', v.stem),
+    lW1w: hLeft('w-1w', w), lWw1: hLeft('ww+1', w), lS1s: hLeft('s-1s', v.stem), lCue1s: hLeft('cue-1s', v.cue), lSh1sh: hLeft('sh-1sh', v.shape), lShsh1: hLeft('shsh+1', v.shape),
+    cueM1: h1('cue-1', v.cue), cueM2: h1('cue-2', v.cue), cueP1: h1('cue+1', v.cue),
+    x2M1: hSlice('x2-1', w, x2, w.length), x2P1: hSlice('x2+1', w, x2, w.length),
+  };
+  v.hc.c = c;
+  return c;
+}
+
+let OOV_M1: number[] | null = null; // hashes of oov-1=0, oov-1=1, oov+1=0, oov+1=1, nis-1=1, nis+1=1
+
+/**
+ * Hashes of the context features of token i (the second part), appended to `out`: the same hashes,
+ * in the same order, as extractContext through a hash sink, from per-word parts (ctxHashesOf).
+ */
 export function contextHashes(vs: TokenView[], i: number, out: number[]): void {
-  extractContext(vs, i, hashSink(out));
+  const K = (OOV_M1 ??= [h1('oov-1', '0'), h1('oov-1', '1'), h1('oov+1', '0'), h1('oov+1', '1'), h1('nis-1', '1'), h1('nis+1', '1')]);
+  const v = vs[i]!;
+  const p1 = vs[i - 1] ?? PAD;
+  const p2 = vs[i - 2] ?? PAD;
+  const n1 = vs[i + 1] ?? END;
+  const n2 = vs[i + 2] ?? END;
+  const cv = ctxHashesOf(v);
+  const c1 = ctxHashesOf(p1);
+  const c2 = ctxHashesOf(p2);
+  const d1 = ctxHashesOf(n1);
+  const d2 = ctxHashesOf(n2);
+  if (v.oov) out.push(c1.oovcueM1, c1.oovwM1, d1.oovwP1);
+  out.push(p1.oov ? K[1]! : K[0]!, n1.oov ? K[3]! : K[2]!);
+  for (const h of c1.gzM1) out.push(h);
+  for (const h of d1.gzP1) out.push(h);
+  if (p1.nisba) out.push(K[4]!);
+  if (n1.nisba) out.push(K[5]!);
+  out.push(c1.wM1, c2.wM2, d1.wP1, d2.wP2, c1.sM1, d1.sP1);
+  if (!v.oov) {
+    out.push(fnvAdd(c1.lW1w, v.w) >>> 0, fnvAdd(cv.lWw1, n1.w) >>> 0, fnvAdd(c1.lS1s, v.stem) >>> 0, fnvAdd(c1.lCue1s, v.stem) >>> 0);
+  }
+  out.push(fnvAdd(c1.lSh1sh, v.shape) >>> 0, fnvAdd(cv.lShsh1, n1.shape) >>> 0);
+  out.push(c1.cueM1, c2.cueM2, d1.cueP1, c1.x2M1, d1.x2P1);
 }
 
 /** Hash the features of every token of one sequence (one sentence). */

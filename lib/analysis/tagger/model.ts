@@ -220,13 +220,52 @@ export class TaggerModel {
   /** Summed weights of a word's own features, per word (news repeats its words): view key → T scores. */
   private readonly wordCache = new Map<string, Float64Array>();
 
-  private addRows(hashes: readonly number[], into: Float64Array, base: number): void {
+  /** Scratch: feature hashes and their rows (emissions, addRows). */
+  private readonly ctxBuf: number[] = [];
+  private rowBuf = new Int32Array(1024);
+
+  /**
+   * Add the weight rows of hashes to into: n groups, group i's hashes hashes[ends[i-1] .. ends[i]) into
+   * into[i*T ..] (ends 0: one group, all of them). In feature order, so the sums are the same as one
+   * feature at a time.
+   */
+  private addRows(hashes: readonly number[], ends: Int32Array | 0, n: number, into: Float64Array): void {
     const T = this.T;
-    for (const h of hashes) {
-      const r = this.row(h);
-      if (r < 0) continue;
-      const o = r * T;
-      for (let t = 0; t < T; t++) into[base + t]! += this.w[o + t]!;
+    const slots = this.slots;
+    const mask = this.mask;
+    const w = this.w;
+    const nh = hashes.length;
+    if (this.rowBuf.length < nh) this.rowBuf = new Int32Array(nh * 2);
+    const rows = this.rowBuf;
+    // Two passes, all the table probes first, then all the weight reads: independent memory loads
+    // that the CPU overlaps (one loop with probe then read waits on each probe in turn).
+    // rows[k]: weight offset of hash k, or -1.
+    for (let k = 0; k < nh; k++) {
+      // this.row(), inlined
+      const h = hashes[k]!;
+      const key = h | 0;
+      let s = h & mask;
+      let o = -1;
+      for (;;) {
+        const r1 = slots[2 * s + 1]!;
+        if (r1 === 0) break;
+        if (slots[2 * s] === key) {
+          o = (r1 - 1) * T;
+          break;
+        }
+        s = (s + 1) & mask;
+      }
+      rows[k] = o;
+    }
+    for (let i = 0; i < n; i++) {
+      const base = i * T;
+      const from = ends ? ends[i]! : 0;
+      const to = ends ? ends[i + 1]! : nh;
+      for (let k = from; k < to; k++) {
+        const o = rows[k]!;
+        if (o < 0) continue;
+        for (let t = 0; t < T; t++) into[base + t] = into[base + t]! + w[o + t]!;
+      }
     }
   }
 
@@ -236,7 +275,6 @@ export class TaggerModel {
     const T = this.T;
     const vs = sequenceViews(tokens, this.oovTest);
     const emit = new Float64Array(n * T);
-    const ctx: number[] = [];
     for (let i = 0; i < n; i++) {
       const base = i * T;
       const key = viewKey(vs[i]!);
@@ -244,15 +282,21 @@ export class TaggerModel {
       if (!word) {
         if (this.wordCache.size >= 50_000) this.wordCache.clear();
         word = new Float64Array(T);
-        this.addRows(wordHashes(vs[i]!), word, 0);
+        this.addRows(wordHashes(vs[i]!), 0, 1, word);
         this.wordCache.set(key, word);
       }
       for (let t = 0; t < T; t++) emit[base + t] = word[t]!;
       emit[base] = emit[base]! - this.oPenalty;
-      ctx.length = 0;
-      contextHashes(vs, i, ctx);
-      this.addRows(ctx, emit, base);
     }
+    // Context features of the whole sequence at once (token i's are ctx[ends[i-1] .. ends[i])).
+    const ctx = this.ctxBuf;
+    ctx.length = 0;
+    const ends = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      contextHashes(vs, i, ctx);
+      ends[i + 1] = ctx.length;
+    }
+    this.addRows(ctx, ends, n, emit);
     return emit;
   }
 
