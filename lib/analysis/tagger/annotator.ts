@@ -77,9 +77,10 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
     const tokens = doc.tokens.slice(a, b);
     const n = tokens.length;
     const emit = model.emissions(tokens);
-    const best = model.decode(emit, n);
+    const trace = model.newTrace(n);
+    const best = model.decode(emit, n, trace);
     const cs = chunks(best);
-    for (const c of cs) c.margin = model.chunkMargin(emit, n, best, c.from, c.to);
+    for (const c of cs) c.margin = model.chunkMargin(emit, n, best, c.from, c.to, trace);
     return { tokens, chunks: cs };
   });
   const found = consistent ? propagate(seqs) : seqs.map((s) => s.chunks);

@@ -33,27 +33,52 @@ export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks:
       .map((c) => [keyOf(stems[si]!, c.from, c.to), c] as const)
       .filter(([k, c]) => k.length >= 3 && !(c.from === c.to && gazClasses(s.tokens[c.from]!.norm).includes('C'))),
   );
-  return seqs.map((s, si) => {
-    const dict = new Map<string, Chunk>();
-    for (let j = Math.max(0, si - WINDOW); j <= Math.min(seqs.length - 1, si + WINDOW); j++) {
-      for (const [k, c] of keys[j]!) {
-        const had = dict.get(k);
-        if (!had || (c.margin ?? 0) > (had.margin ?? 0)) dict.set(k, c);
-      }
+  // Every key's chunks in sequence order, and how many keys the sequences before each have: the
+  // window's best chunk of a key is then read off its list (the first with the highest margin, as
+  // a map filled in sequence order keeps), with no map built per sequence.
+  const byKey = new Map<string, { j: number; c: Chunk }[]>();
+  const before = new Int32Array(seqs.length + 1);
+  keys.forEach((ks, j) => {
+    before[j + 1] = before[j]! + ks.length;
+    for (const [k, c] of ks) {
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, (list = []));
+      list.push({ j, c });
     }
-    if (!dict.size) return [...s.chunks];
+  });
+  const firsts = new Set<string>();
+  for (const k of byKey.keys()) {
+    const sp = k.indexOf(' ');
+    firsts.add(sp < 0 ? k : k.slice(0, sp));
+  }
+  return seqs.map((s, si) => {
+    const lo = Math.max(0, si - WINDOW);
+    const hi = Math.min(seqs.length - 1, si + WINDOW);
+    if (before[hi + 1] === before[lo]) return [...s.chunks];
+    const lookup = (k: string): Chunk | undefined => {
+      const list = byKey.get(k);
+      if (!list) return undefined;
+      let had: Chunk | undefined;
+      for (const { j, c } of list) {
+        if (j < lo) continue;
+        if (j > hi) break;
+        if (!had || (c.margin ?? 0) > (had.margin ?? 0)) had = c;
+      }
+      return had;
+    };
     const taken = new Uint8Array(s.tokens.length);
     for (const c of s.chunks) for (let i = c.from; i <= c.to; i++) taken[i] = 1;
     const out = [...s.chunks];
     for (let a = 0; a < s.tokens.length; a++) {
       if (taken[a] || s.tokens[a]!.type === 'punct' || s.tokens[a]!.type === 'num') continue;
+      if (!firsts.has(stems[si]![a]!)) continue;
       for (let len = MAX_LEN; len >= 1; len--) {
         const b = a + len - 1;
         if (b >= s.tokens.length) continue;
         let free = true;
         for (let i = a; i <= b; i++) if (taken[i]) free = false;
         if (!free) continue;
-        const src = dict.get(keyOf(stems[si]!, a, b));
+        const src = lookup(keyOf(stems[si]!, a, b));
         if (!src) continue;
         out.push(src.margin === undefined ? { type: src.type, from: a, to: b } : { type: src.type, from: a, to: b, margin: src.margin });
         for (let i = a; i <= b; i++) taken[i] = 1;

@@ -4,23 +4,56 @@
  */
 import { allowed } from './tags';
 
+/** The decoder's working rows, kept for `viterbiForcedO`: n × T scores and back pointers. */
+export interface ViterbiTrace {
+  scores: Float64Array;
+  back: Int32Array;
+}
+
 /**
  * Best tag path.
  * @param emit  n × T emission scores, row-major (emit[i*T + t])
  * @param trans T × T transition scores (trans[from*T + to])
  * @param start T start scores
+ * @param trace if given (n × T each), filled with the rows of this decode
  */
-export function viterbi(emit: ArrayLike<number>, n: number, T: number, trans: ArrayLike<number>, start: ArrayLike<number>): Int32Array {
+export function viterbi(emit: ArrayLike<number>, n: number, T: number, trans: ArrayLike<number>, start: ArrayLike<number>, trace?: ViterbiTrace): Int32Array {
+  return decode(emit, n, T, trans, start, -1, -1, trace ?? null, null);
+}
+
+/**
+ * Best tag path with tokens from..to forced to tag 0 (O): the same path as `viterbi` over a copy of
+ * emit with the other tags' scores there set to -Infinity, but resumed at `from` from the trace of
+ * the unconstrained decode of the same emissions (the rows before `from` are the same).
+ */
+export function viterbiForcedO(emit: ArrayLike<number>, n: number, T: number, trans: ArrayLike<number>, start: ArrayLike<number>, trace: ViterbiTrace, from: number, to: number): Int32Array {
+  return decode(emit, n, T, trans, start, from, to, null, trace);
+}
+
+function decode(
+  emit: ArrayLike<number>, n: number, T: number, trans: ArrayLike<number>, start: ArrayLike<number>,
+  fFrom: number, fTo: number, record: ViterbiTrace | null, prev: ViterbiTrace | null,
+): Int32Array {
   const path = new Int32Array(n);
   if (n === 0) return path;
   const NEG = -Infinity;
   const ALLOWED = maskFor(T);
   let score = new Float64Array(T);
   let next = new Float64Array(T);
-  const back = new Int32Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = allowed(-1, t) ? start[t]! + emit[t]! : NEG;
-  for (let i = 1; i < n; i++) {
+  const back = record ? record.back : new Int32Array(n * T);
+  let i0 = 1;
+  if (prev && fFrom > 0) {
+    // resume: rows before fFrom as in the unconstrained decode
+    back.set(prev.back.subarray(0, fFrom * T));
+    score.set(prev.scores.subarray((fFrom - 1) * T, fFrom * T));
+    i0 = fFrom;
+  } else {
+    for (let t = 0; t < T; t++) score[t] = allowed(-1, t) ? start[t]! + (fFrom === 0 && t > 0 ? NEG : emit[t]!) : NEG;
+    if (record) record.scores.set(score, 0);
+  }
+  for (let i = i0; i < n; i++) {
     const base = i * T;
+    const forced = i >= fFrom && i <= fTo;
     for (let t = 0; t < T; t++) {
       let best = NEG;
       let arg = 0;
@@ -32,12 +65,13 @@ export function viterbi(emit: ArrayLike<number>, n: number, T: number, trans: Ar
           arg = f;
         }
       }
-      next[t] = best + emit[base + t]!;
+      next[t] = best + (forced && t > 0 ? NEG : emit[base + t]!);
       back[base + t] = arg;
     }
     const tmp = score;
     score = next;
     next = tmp;
+    if (record) record.scores.set(score, base);
   }
   let best = NEG;
   let arg = 0;

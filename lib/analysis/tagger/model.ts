@@ -8,7 +8,7 @@
  * into an open-addressing table (hash → row) and a dense Float32Array of rows × tags.
  */
 import { sequenceViews, viewKey, wordHashes, contextHashes, wordHash, FEATURE_VERSION, type TokenLike } from './features';
-import { viterbi } from './decoder';
+import { viterbi, viterbiForcedO, type ViterbiTrace } from './decoder';
 import { TAGS } from './tags';
 
 export const MODEL_FORMAT = 'sharh-ner-perceptron';
@@ -301,8 +301,13 @@ export class TaggerModel {
   }
 
   /** Best tag ids for given emissions. */
-  decode(emit: Float64Array, n: number): Int32Array {
-    return viterbi(emit, n, this.T, this.trans, this.start);
+  decode(emit: Float64Array, n: number, trace?: ViterbiTrace): Int32Array {
+    return viterbi(emit, n, this.T, this.trans, this.start, trace);
+  }
+
+  /** Working rows for `decode` of n tokens, to pass on to `chunkMargin`. */
+  newTrace(n: number): ViterbiTrace {
+    return { scores: new Float64Array(n * this.T), back: new Int32Array(n * this.T) };
   }
 
   /** Score of a tag path under given emissions. */
@@ -315,10 +320,15 @@ export class TaggerModel {
 
   /**
    * How much better the best path is than the best path with tokens from..to all O: the model's
-   * margin for proposing that chunk (0 = a coin toss; used for confidence and a cut-off).
+   * margin for proposing that chunk (0 = a coin toss; used for confidence and a cut-off). With the
+   * trace of the decode that gave `best`, the alternative path is decoded from `from` on only.
    */
-  chunkMargin(emit: Float64Array, n: number, best: Int32Array, from: number, to: number): number {
+  chunkMargin(emit: Float64Array, n: number, best: Int32Array, from: number, to: number, trace?: ViterbiTrace): number {
     const T = this.T;
+    if (trace) {
+      const alt = viterbiForcedO(emit, n, T, this.trans, this.start, trace, from, to);
+      return this.pathScore(emit, best) - this.pathScore(emit, alt);
+    }
     const e = emit.slice(0, n * T);
     for (let i = from; i <= to; i++) for (let t = 1; t < T; t++) e[i * T + t] = -Infinity;
     const alt = this.decode(e, n);
