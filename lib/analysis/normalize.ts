@@ -138,21 +138,27 @@ function lookup(): (string | undefined)[] {
 /** Normalise a whole text, keeping the map back to original offsets. Never throws. */
 export function normalise(original: string): NormalisedText {
   const t = lookup();
-  const out: string[] = [];
+  let out = '';
   const map = new Int32Array(original.length + 1);
   let j = 0;
+  // Runs of unchanged characters are copied as one slice.
+  let run = 0;
   for (let i = 0; i < original.length; i++) {
     const r = t[original.charCodeAt(i)];
     if (r === undefined) {
-      out.push(original[i]!);
       map[j++] = i;
-    } else if (r !== '') {
-      out.push(r);
+      continue;
+    }
+    if (run < i) out += original.slice(run, i);
+    run = i + 1;
+    if (r !== '') {
+      out += r;
       map[j++] = i;
     }
   }
+  if (run < original.length) out += original.slice(run);
   map[j] = original.length;
-  return { original, norm: out.join(''), map: map.subarray(0, j + 1) };
+  return { original, norm: out, map: map.subarray(0, j + 1) };
 }
 
 /** Normalise a short string (a lexicon entry, a query) without keeping a map. */

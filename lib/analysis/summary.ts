@@ -56,7 +56,7 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
   if (all.length <= max) return all;
   // Bound the graph: centrality over the first 200 candidate sentences is plenty for news.
   const sents = all.slice(0, 200);
-  // Bags as sorted word ids: overlap by a merge, no hashing in the n² loop.
+  // Bags as word ids: overlap by marks, no hashing in the n² loop.
   const ids = new Map<string, number>();
   const bags = sents.map((s) => {
     const out: number[] = [];
@@ -65,24 +65,24 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
       if (id === undefined) ids.set(x, (id = ids.size));
       out.push(id);
     }
-    return Int32Array.from(out).sort();
+    return Int32Array.from(out);
   });
   const logs = bags.map((b) => Math.log(b.length));
   const n = sents.length;
   const w = new Float64Array(n * n);
+  // mark[id] = i + 1 while sentence i's words are the ones counted against
+  const mark = new Int32Array(ids.size);
   for (let i = 0; i < n; i++) {
     const a = bags[i]!;
     const la = a.length;
     if (la < 2) continue;
+    for (let p = 0; p < la; p++) mark[a[p]!] = i + 1;
     for (let j = i + 1; j < n; j++) {
       const b = bags[j]!;
       const lb = b.length;
       if (lb < 2) continue;
       let common = 0;
-      for (let p = 0, q = 0; p < la && q < lb; ) {
-        const x = a[p]!, y = b[q]!;
-        if (x === y) { common++; p++; q++; } else if (x < y) p++; else q++;
-      }
+      for (let q = 0; q < lb; q++) common += mark[b[q]!] === i + 1 ? 1 : 0;
       const sim = common / (logs[i]! + logs[j]!);
       w[i * n + j] = sim;
       w[j * n + i] = sim;

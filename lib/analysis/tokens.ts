@@ -29,14 +29,14 @@ export interface Doc extends NormalisedText {
   tokens: Token[];
 }
 
-const AR = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF]/;
-const LAT = /[A-Za-z\u00C0-\u024F]/;
+// Letters: Arabic U+0621–063A, 0641–064A, 0671–06D3, 06FA–06FF; Latin A–Z, a–z, U+00C0–024F.
 
 function charClass(ch: string): TokenType | 'space' {
-  if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u2028' || ch === '\u2029') return 'space';
-  if (ch >= '0' && ch <= '9') return 'num';
-  if (AR.test(ch)) return 'ar';
-  if (LAT.test(ch)) return 'lat';
+  const c = ch.charCodeAt(0);
+  if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b || c === 0x2028 || c === 0x2029) return 'space';
+  if (c >= 0x30 && c <= 0x39) return 'num';
+  if ((c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff)) return 'ar';
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return 'lat';
   return 'punct';
 }
 
