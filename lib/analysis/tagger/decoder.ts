@@ -37,7 +37,8 @@ function decode(
   const path = new Int32Array(n);
   if (n === 0) return path;
   const NEG = -Infinity;
-  const ALLOWED = maskFor(T);
+  // allowed predecessors of tag t, ascending: FROM[FROM_AT[t] .. FROM_AT[t+1])
+  const { from: FROM, at: FROM_AT } = predecessorsFor(T);
   let score = new Float64Array(T);
   let next = new Float64Array(T);
   const back = record ? record.back : new Int32Array(n * T);
@@ -57,8 +58,8 @@ function decode(
     for (let t = 0; t < T; t++) {
       let best = NEG;
       let arg = 0;
-      for (let f = 0; f < T; f++) {
-        if (!ALLOWED[f * T + t]) continue;
+      for (let k = FROM_AT[t]!, kEnd = FROM_AT[t + 1]!; k < kEnd; k++) {
+        const f = FROM[k]!;
         const s = score[f]! + trans[f * T + t]!;
         if (s > best) {
           best = s;
@@ -96,4 +97,23 @@ function maskFor(T: number): Uint8Array {
     MASKS.set(T, m);
   }
   return m;
+}
+
+// Allowed predecessors per tag, ascending, per tag count, built once.
+const PREDS = new Map<number, { from: Int32Array; at: Int32Array }>();
+function predecessorsFor(T: number): { from: Int32Array; at: Int32Array } {
+  let p = PREDS.get(T);
+  if (!p) {
+    const m = maskFor(T);
+    const from: number[] = [];
+    const at = new Int32Array(T + 1);
+    for (let t = 0; t < T; t++) {
+      at[t] = from.length;
+      for (let f = 0; f < T; f++) if (m[f * T + t]) from.push(f);
+    }
+    at[T] = from.length;
+    p = { from: Int32Array.from(from), at };
+    PREDS.set(T, p);
+  }
+  return p;
 }
