@@ -181,6 +181,19 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
  * Later bare mentions of an organisation or product that a cue or quotes named once
  * (شركة "زيبو" … ثم زيبو): same key, same English. Names of one to three name-like words.
  */
+const SKIPS_AR = [0, 1, 2];
+const SKIPS_LAT = [0];
+/** Are the first `skip` letters of w (as many as it has) proclitics و ف ب ل ك? */
+function cliticsBefore(w: string, skip: number): boolean {
+  const n = Math.min(skip, w.length);
+  if (!n) return false;
+  for (let k = 0; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643) return false;
+  }
+  return true;
+}
+
 function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
   const toks = ctx.doc.tokens;
   const names = new Map<string, { rest: string[]; span: Span }[]>();
@@ -201,8 +214,8 @@ function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (ctx.taken[i] || (t.type !== 'ar' && t.type !== 'lat')) continue;
-    for (const skip of t.type === 'ar' ? [0, 1, 2] : [0]) {
-      if (skip && !/^(و|ف|ب|ل|ك)+$/.test(t.norm.slice(0, skip))) break;
+    for (const skip of t.type === 'ar' ? SKIPS_AR : SKIPS_LAT) {
+      if (skip && !cliticsBefore(t.norm, skip)) break;
       const list = names.get(t.norm.slice(skip));
       const hit = list?.find((c) => c.rest.every((r, k) => toks[i + 1 + k]?.norm === r && !ctx.taken[i + 1 + k]));
       if (hit) {
