@@ -14,9 +14,6 @@ export const ANNOTATOR_JS = '/annotator.js';
 /** Ids of runtime-registered content scripts: `sharh-site:<host>`. */
 export const REGISTERED_PREFIX = 'sharh-site:';
 
-/** Re-exported from settings: one definition of a site's origins for request, check and registration. */
-export const originsFor = siteOrigins;
-
 /** Inject the annotator into one frame (same isolated world as the content script). */
 export async function injectAnnotator(b: WxtBrowser, tabId: number, frameId = 0): Promise<boolean> {
   try {
@@ -33,7 +30,7 @@ export async function syncRegisteredScripts(b: WxtBrowser): Promise<string[]> {
     const s = await getSettings();
     const wanted: string[] = [];
     for (const host of enabledExtraSites(s)) {
-      if (await b.permissions.contains({ origins: originsFor(host) }).catch(() => false)) wanted.push(host);
+      if (await b.permissions.contains({ origins: siteOrigins(host) }).catch(() => false)) wanted.push(host);
     }
     const existing = (await b.scripting.getRegisteredContentScripts()).filter((c) => c.id.startsWith(REGISTERED_PREFIX));
     const have = new Set(existing.map((c) => c.id.slice(REGISTERED_PREFIX.length)));
@@ -44,7 +41,7 @@ export async function syncRegisteredScripts(b: WxtBrowser): Promise<string[]> {
       await b.scripting.registerContentScripts(
         add.map((host) => ({
           id: REGISTERED_PREFIX + host,
-          matches: originsFor(host),
+          matches: siteOrigins(host),
           js: [CONTENT_JS.slice(1)],
           runAt: 'document_idle' as const,
           persistAcrossSessions: true,
@@ -92,7 +89,7 @@ export async function toggleSiteForTab(b: WxtBrowser, tab: { id?: number; url?: 
     await syncRegisteredScripts(b);
     return ok(false);
   }
-  if (host && s.enabled && (isDefaultSite(host) || (await b.permissions.contains({ origins: originsFor(host) }).catch(() => false)))) {
+  if (host && s.enabled && (isDefaultSite(host) || (await b.permissions.contains({ origins: siteOrigins(host) }).catch(() => false)))) {
     await setSiteEnabled(host, true);
     await syncRegisteredScripts(b);
     const r = await annotateTab(b, tab.id);
@@ -107,14 +104,14 @@ export async function onSiteChanged(b: WxtBrowser, host: string, enabled: boolea
   const h = normaliseHost(host);
   if (!h) return false;
   // Only a site whose permission the user actually granted can be stored as on.
-  if (enabled && !isDefaultSite(h) && !(await b.permissions.contains({ origins: originsFor(h) }).catch(() => false))) return false;
+  if (enabled && !isDefaultSite(h) && !(await b.permissions.contains({ origins: siteOrigins(h) }).catch(() => false))) return false;
   const s = await getSettings();
   if (isSiteEnabled(s, h) !== enabled && s.enabled) await setSiteEnabled(h, enabled);
   await syncRegisteredScripts(b);
   if (!enabled || isDefaultSite(h)) return true;
   // Tabs already open on the site get the content script now (no reload needed).
   try {
-    const tabs = await b.tabs.query({ url: originsFor(h) });
+    const tabs = await b.tabs.query({ url: siteOrigins(h) });
     for (const t of tabs) {
       if (t.id === undefined) continue;
       const probe = await sendToContent(b.tabs, t.id, 'sharh/status', {});

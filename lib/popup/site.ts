@@ -17,9 +17,6 @@ export interface SiteBrowser {
   runtime: { sendMessage(msg: unknown): Promise<unknown> };
 }
 
-/** Settings key hosts without "www." (settings.ts `normaliseHost`), so both spellings are asked for. */
-export const originsFor = siteOrigins;
-
 export type SiteResult = { ok: true } | { ok: false; error: 'bad-host' | 'denied' };
 
 /** Switch a site on or off. Call straight from the click handler (user gesture). */
@@ -29,7 +26,7 @@ export async function setSite(b: SiteBrowser, rawHost: string, enabled: boolean)
   if (enabled && !isDefaultSite(host)) {
     let granted = false;
     try {
-      granted = await b.permissions.request({ origins: originsFor(host) });
+      granted = await b.permissions.request({ origins: siteOrigins(host) });
     } catch {
       granted = false;
     }
@@ -47,5 +44,5 @@ export async function forgetSite(b: SiteBrowser, rawHost: string): Promise<void>
   await removeSite(host);
   const enabled = isDefaultSite(host);
   await sendToBackground(b.runtime, 'sharh/site-changed', { host, enabled });
-  if (!enabled) await b.permissions.remove({ origins: originsFor(host) }).catch(() => false);
+  if (!enabled) await b.permissions.remove({ origins: siteOrigins(host) }).catch(() => false);
 }

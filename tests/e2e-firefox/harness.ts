@@ -29,7 +29,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { ARTIFACTS_DIR, HIGHLIGHT_KINDS, REPO, isLocalUrl, rangeCount, startFixtureServer, type Fixture, type FixtureServer } from '../e2e/harness';
+import { ARTIFACTS_DIR, HIGHLIGHT_KINDS, REPO, isLocalUrl, rangeCount, readSharhHighlights, startFixtureServer, type Fixture, type FixtureServer } from '../e2e/harness';
 import { fixtureHosts } from '../../scripts/serve-fixtures';
 
 export { HIGHLIGHT_KINDS, rangeCount, REPO, type Fixture, type FixtureServer } from '../e2e/harness';
@@ -393,27 +393,8 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<FirefoxSh
  * The `sharh-<kind>` highlights, read in the page world with `CSS.highlights.get` (one name per
  * kind): the text of each range, in registration order. Kinds with no highlight are left out.
  */
-export async function highlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate((kinds: readonly string[]) => {
-    const out: Record<string, string[]> = {};
-    const reg = (CSS as unknown as { highlights?: { get(n: string): Iterable<AbstractRange> | undefined } }).highlights;
-    if (!reg) return out;
-    for (const kind of kinds) {
-      const h = reg.get(`sharh-${kind}`);
-      if (!h) continue;
-      out[`sharh-${kind}`] = [...h].map((r) => {
-        const live = document.createRange();
-        try {
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          return live.toString();
-        } catch {
-          return '';
-        }
-      });
-    }
-    return out;
-  }, HIGHLIGHT_KINDS);
+export function highlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(readSharhHighlights, HIGHLIGHT_KINDS);
 }
 
 /** Wait until at least `min` ranges are highlighted; returns them (throws on timeout). */

@@ -254,30 +254,37 @@ export function isLocalUrl(url: string, extensionId: string, hosts: Set<string> 
 }
 
 /**
- * The `sharh-*` entries of `CSS.highlights`, read in the page world (the registry is shared with the
- * content script's world): for each highlight name, the text of each range, in registration order.
+ * Runs in the page world (passed to playwright's or puppeteer's `evaluate`, so it must be
+ * self-contained): the `sharh-<kind>` entries of `CSS.highlights` — the registry is shared with the
+ * content script's world — as the text of each range, in registration order. Reads with `get` only,
+ * which every browser allows (Firefox cannot iterate the registry from a content script). Shared by
+ * the Chromium and Firefox harnesses.
  */
-export async function highlights(target: Page | Frame): Promise<Record<string, string[]>> {
-  return target.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    const reg = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    if (!reg) return out;
-    reg.forEach((h, name) => {
-      if (!name.startsWith('sharh-')) return;
-      out[name] = [...h].map((r) => {
-        // Ranges may be StaticRanges (no toString): rebuild a live Range to read the text.
-        const live = document.createRange();
-        try {
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          return live.toString();
-        } catch {
-          return '';
-        }
-      });
+export function readSharhHighlights(kinds: readonly string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const reg = (CSS as unknown as { highlights?: { get(n: string): Iterable<AbstractRange> | undefined } }).highlights;
+  if (!reg) return out;
+  for (const kind of kinds) {
+    const h = reg.get(`sharh-${kind}`);
+    if (!h) continue;
+    out[`sharh-${kind}`] = [...h].map((r) => {
+      // Ranges may be StaticRanges (no toString): rebuild a live Range to read the text.
+      const live = document.createRange();
+      try {
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      } catch {
+        return '';
+      }
     });
-    return out;
-  });
+  }
+  return out;
+}
+
+/** The `sharh-*` highlights of a page or frame (see `readSharhHighlights`). */
+export function highlights(target: Page | Frame): Promise<Record<string, string[]>> {
+  return target.evaluate(readSharhHighlights, HIGHLIGHT_KINDS);
 }
 
 /** Total number of ranges over all `sharh-*` highlights. */
