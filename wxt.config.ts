@@ -1,5 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/**
+ * The content script is evaluated on every matched page, so its build gets the browser's own
+ * extension object instead of webextension-polyfill: `wxt/browser` (also used by WXT's
+ * ContentScriptContext) resolves to lib/page/native-browser.ts there. Every other entrypoint keeps
+ * the polyfill through `@wxt-dev/webextension-polyfill`. Why: lib/page/native-browser.ts.
+ */
+const NATIVE_BROWSER = fileURLToPath(new URL('./lib/page/native-browser.ts', import.meta.url));
 
 /**
  * Sharh's build. Permissions are the least that does the job (issue 2):
@@ -13,6 +22,15 @@ export default defineConfig({
   // No modulepreload polyfill: it is fetch() code a store reviewer would have to check, and
   // extension pages run in browsers that support modulepreload natively.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.length || !entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias ?? {};
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      // First match wins: ours goes before the polyfill module's alias of the same name.
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...rest] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Sharh — Arabic news, readable',
     short_name: 'Sharh',

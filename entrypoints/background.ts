@@ -8,7 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { analyse, prepareAnalysis } from '../lib/analysis/analyze';
 import { err, ok, parseToBackground } from '../lib/messaging';
-import { annotateTab, injectAnnotator, onSiteChanged, syncRegisteredScripts, toggleSiteForTab } from '../lib/page/injection';
+import { annotateTab, injectPart, onSiteChanged, pageConfig, syncRegisteredScripts, toggleSiteForTab } from '../lib/page/injection';
 
 export default defineBackground(() => {
   let warm = false;
@@ -28,20 +28,27 @@ export default defineBackground(() => {
   };
 
   const ownPages = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener(((msg: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }) => {
+  browser.runtime.onMessage.addListener(((msg: unknown, sender: { tab?: { id?: number; url?: string }; frameId?: number; url?: string }) => {
     const m = parseToBackground(msg);
     if (!m) return undefined;
     // Who may ask what: switches and tab actions only from our own pages (popup, options); page
     // work only from a content script in a tab. A compromised page renderer gets nothing more.
     const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownPages);
     const fromContent = !fromOwnPage && sender.tab?.id !== undefined;
-    const pageWork = m.type === 'sharh/load-annotator' || m.type === 'sharh/analyse';
+    const pageWork = m.type === 'sharh/page-config' || m.type === 'sharh/load-part' || m.type === 'sharh/analyse';
     if (pageWork ? !fromContent : !fromOwnPage) return Promise.resolve(err('not allowed from this sender'));
-    if (m.type === 'sharh/load-annotator') {
-      const tabId = sender.tab?.id;
+    const tabId = sender.tab?.id;
+    if (m.type === 'sharh/page-config') {
       if (tabId === undefined) return Promise.resolve(err('no tab'));
-      warmUp();
-      return injectAnnotator(browser, tabId, sender.frameId ?? 0).then(ok);
+      const req = m.data as { load: boolean; force: boolean };
+      if (req.load) warmUp();
+      // The frame's own address (sender.url) says which site's switch applies, as it did when the
+      // content script read the settings itself.
+      return pageConfig(browser, { tabId, frameId: sender.frameId ?? 0, url: sender.url ?? sender.tab?.url }, req).then(ok);
+    }
+    if (m.type === 'sharh/load-part') {
+      if (tabId === undefined) return Promise.resolve(err('no tab'));
+      return injectPart(browser, tabId, sender.frameId ?? 0, (m.data as { part: 'card' | 'readability' }).part).then(ok);
     }
     if (m.type === 'sharh/site-changed') {
       const { host, enabled } = m.data as { host: string; enabled: boolean };

@@ -24,6 +24,27 @@ export type PageStatus =
   | { state: 'article'; host: string; headline: string; date: string; analysis: Analysis; counts: Partial<Record<Kind, number>> }
   | { state: 'error'; message: string };
 
+/**
+ * What the background tells a content script about its frame's site (the background owns the
+ * settings: the content script reads no storage, see lib/page/native-browser.ts).
+ */
+export interface PageConfig {
+  /** Host name of the frame, as the page has it. */
+  host: string;
+  /** Sharh is on here: the global switch and this site's switch. */
+  enabled: boolean;
+  /** Why it is off (null when on). */
+  reason: 'site' | 'global' | null;
+  kinds: Record<Kind, boolean>;
+  colors: Partial<Record<Kind, string>>;
+  /** The annotator bundle was injected into the frame for this request. */
+  loaded: boolean;
+}
+
+/** Bundles the annotator loads only when needed (injected into the same isolated world). */
+export type AnnotatorPart = 'card' | 'readability';
+const PARTS: readonly AnnotatorPart[] = ['card', 'readability'];
+
 export interface ToContent {
   /** Popup asks for the page's state and analysis. */
   'sharh/status': { req: Record<string, never>; res: PageStatus };
@@ -34,8 +55,14 @@ export interface ToContent {
 }
 
 export interface ToBackground {
-  /** Content script passed the gate: inject the analyser bundle into its frame. */
-  'sharh/load-annotator': { req: Record<string, never>; res: boolean };
+  /**
+   * Content script passed the gate (or was asked to annotate once: `force`), or the settings
+   * changed: the site's settings for its frame, and with `load` the annotator bundle injected
+   * into the frame when Sharh is on there (or forced).
+   */
+  'sharh/page-config': { req: { load: boolean; force: boolean }; res: PageConfig };
+  /** The annotator needs one of its later parts (hover card on first hover; Readability on unknown layouts). */
+  'sharh/load-part': { req: { part: AnnotatorPart }; res: boolean };
   /** Popup/options enabled or disabled a site (host permission already granted by the caller). */
   'sharh/site-changed': { req: { host: string; enabled: boolean }; res: boolean };
   /**
@@ -61,7 +88,7 @@ export interface Envelope<M, K extends keyof M> {
 }
 
 const CONTENT_TYPES: readonly ContentType[] = ['sharh/status', 'sharh/reveal', 'sharh/annotate-once'];
-const BACKGROUND_TYPES: readonly BackgroundType[] = ['sharh/load-annotator', 'sharh/site-changed', 'sharh/annotate-tab', 'sharh/analyse'];
+const BACKGROUND_TYPES: readonly BackgroundType[] = ['sharh/page-config', 'sharh/load-part', 'sharh/site-changed', 'sharh/annotate-tab', 'sharh/analyse'];
 /** Largest article text accepted for analysis (characters; analysis cuts at the same size). */
 const MAX_ANALYSE_TEXT = 2_000_000;
 
@@ -90,6 +117,13 @@ export function parseToBackground(msg: unknown): Envelope<ToBackground, Backgrou
   if (msg.type === 'sharh/analyse') {
     if (typeof data.text !== 'string' || data.text.length > MAX_ANALYSE_TEXT) return null;
     return { type: 'sharh/analyse', data: { text: data.text, title: typeof data.title === 'string' ? data.title.slice(0, 1000) : '' } };
+  }
+  if (msg.type === 'sharh/page-config') {
+    return { type: 'sharh/page-config', data: { load: data.load === true, force: data.force === true } };
+  }
+  if (msg.type === 'sharh/load-part') {
+    if (!PARTS.includes(data.part as AnnotatorPart)) return null;
+    return { type: 'sharh/load-part', data: { part: data.part as AnnotatorPart } };
   }
   if (msg.type === 'sharh/annotate-tab') {
     if (!isInt(data.tabId)) return null;

@@ -7,6 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { KINDS, type Kind } from './analysis/types';
+import { SETTINGS_KEY } from './page/constants';
 
 export const SETTINGS_VERSION = 2;
 
@@ -122,7 +123,7 @@ export const MIGRATIONS = {
   },
 };
 
-export const settingsItem = storage.defineItem<unknown>('local:sharh-settings', {
+export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: MIGRATIONS,

@@ -4,7 +4,7 @@
  * version the content script expects (a stale copy left by an older build is replaced).
  */
 import type { Analysis, Kind } from '../analysis/types';
-import type { PageStatus } from '../messaging';
+import type { AnnotatorPart, PageStatus } from '../messaging';
 import type { GateResult } from './gate';
 
 export const API_VERSION = '1';
@@ -21,6 +21,8 @@ export interface StartOptions {
   signal?: AbortSignal;
   /** Analyse the article text (the content script sends it to the background: off the page's thread). */
   analyse(text: string, title: string): Promise<Analysis>;
+  /** Have the background inject a later part of the annotator (hover card, Readability); true when it did. */
+  loadPart?(part: AnnotatorPart): Promise<boolean>;
 }
 
 export interface AnnotatorApi {

@@ -14,6 +14,16 @@ export const MARK_TAG = 'sharh-mark';
 export const ATTR = 'data-sharh';
 /** Name under which the annotator bundle exposes its API on the isolated world's `globalThis`. */
 export const GLOBAL_API = '__sharhAnnotator';
+/** Where the hover card's bundle (entrypoints/card.ts, loaded on first hover) leaves its factory. */
+export const CARD_API = '__sharhCard';
+/** Where the Readability bundle (entrypoints/readability.ts, loaded for unknown layouts) leaves its function. */
+export const READABILITY_API = '__sharhReadability';
+/**
+ * The settings' key in `storage.local` (lib/settings.ts defines the item as `local:<key>`). The
+ * content script watches this key with the native `storage.onChanged`, so it needs the bare name
+ * without importing WXT storage.
+ */
+export const SETTINGS_KEY = 'sharh-settings';
 /** Highlight used to flash a mention revealed from the popup. */
 export const FLASH_HIGHLIGHT = 'sharh-flash';
 

@@ -1,42 +1,45 @@
 /**
- * What the declared content script does on every matched page (issue 4 §1, §5, §6), kept small:
- * settings → cheap gate → (only if it passes) ask the background to inject the annotator bundle
- * into this frame → start it. Answers the popup's messages, applies switch changes at once
- * (announced to screen readers), re-runs on in-page navigation, and removes every trace when its
- * context ends (site switched off, extension updated or disabled).
+ * What the declared content script does on every matched page (issue 4 §1, §5, §6), kept small
+ * because it runs on every page: cheap gate first (plain DOM reads, nothing else loaded) → only if
+ * it passes, ask the background for this site's settings and, when Sharh is on, the annotator
+ * bundle injected into this frame → start it. On a page the gate turns down nothing else runs: no
+ * storage read, no settings watch; in-page navigation (history API) re-runs the gate.
  *
- * Every listener goes through `ctx`/its AbortSignal; every entry point is wrapped so nothing
- * thrown reaches the page's console.
+ * It answers the popup's messages, applies switch changes at once where it runs (announced to
+ * screen readers), and removes every trace when its context ends (site switched off, extension
+ * updated or disabled).
+ *
+ * Extension APIs are the browser's own (`NativeBrowser`, see native-browser.ts for why the
+ * polyfill stays out of this script). Every listener goes through `ctx`/its AbortSignal; every
+ * entry point is wrapped so nothing thrown reaches the page's console.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { WxtBrowser } from 'wxt/browser';
-import { err, ok, parseToContent, sendToBackground, type PageStatus, type Result } from '../messaging';
-import { getSettings, isSiteEnabled, watchSettings, type Settings } from '../settings';
+import { err, ok, parseToContent, sendToBackground, type PageConfig, type PageStatus, type Result } from '../messaging';
 import { API_VERSION, type AnnotatorApi } from './annotator-api';
-import { GLOBAL_API } from './constants';
+import { GLOBAL_API, SETTINGS_KEY } from './constants';
 import { gate } from './gate';
+import type { NativeBrowser, OnMessage } from './native-browser';
 import { createAnnouncer } from './ui-host';
-
 
 type Global = typeof globalThis & { [GLOBAL_API]?: AnnotatorApi };
 
 export class ContentController {
-  private settings: Settings | null = null;
+  /** The background's answer for this frame's site (null until the gate first passed). */
+  private config: PageConfig | null = null;
   private status: PageStatus = { state: 'running' };
   private pending: Promise<PageStatus> | null = null;
   private api: AnnotatorApi | null = null;
   private runId = 0;
   private forced = false;
-  private announce: (msg: string) => void;
+  private announcer: ((msg: string) => void) | null = null;
+  private watchingSettings = false;
   private watchdog = false;
 
   constructor(
     private ctx: ContentScriptContext,
-    private browser: WxtBrowser,
+    private browser: NativeBrowser,
     private doc: Document = document,
-  ) {
-    this.announce = createAnnouncer(doc, ctx.signal);
-  }
+  ) {}
 
   private get host(): string {
     return this.doc.location?.hostname ?? '';
@@ -44,38 +47,43 @@ export class ContentController {
 
   init(): void {
     const t0 = performance.now();
-    const onMessage = (msg: unknown): Promise<Result<unknown>> | undefined => {
+    const onMessage: OnMessage = (msg, _sender, sendResponse) => {
       const m = parseToContent(msg);
-      if (!m) return undefined;
-      return this.handle(m.type, m.data as Record<string, unknown>).catch((e) => err(String(e)));
+      if (!m) return false;
+      void this.handle(m.type, m.data as Record<string, unknown>)
+        .catch((e) => err(String(e)))
+        .then(sendResponse);
+      return true;
     };
-    this.browser.runtime.onMessage.addListener(onMessage as never);
+    this.browser.runtime.onMessage.addListener(onMessage);
     this.ctx.onInvalidated(() => {
       try {
-        this.browser.runtime.onMessage.removeListener(onMessage as never);
+        this.browser.runtime.onMessage.removeListener(onMessage);
       } catch {
         /* runtime gone after an update */
       }
       this.stopApi();
     });
-    try {
-      const unwatch = watchSettings((s) => void this.onSettings(s).catch(() => undefined));
-      this.ctx.onInvalidated(unwatch);
-    } catch {
-      /* storage unavailable: the page simply is not annotated live */
-    }
+    // In-page navigation: WXT's watcher listens to the Navigation API's `navigate` event where the
+    // browser has it (else it compares location.href once a second).
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.forced = false;
       void this.evaluate('navigation').catch(() => undefined);
     });
-    void this.evaluate('load').catch(() => undefined);
     measure('sharh-init', t0);
+    void this.evaluate('load').catch(() => undefined);
   }
 
   private async handle(type: string, data: Record<string, unknown>): Promise<Result<unknown>> {
     if (type === 'sharh/status') {
       if (this.pending) await this.pending;
       if (this.api && this.status.state === 'article') return ok(await this.api.status());
+      if (this.status.state === 'not-article' && !this.config) {
+        // The gate turned the page down without asking about settings; the popup (rarely opened)
+        // still shows "off" where the switch is off, as it did when settings came first.
+        const cfg = await this.fetchConfig(false);
+        if (cfg && !cfg.enabled) return ok({ state: 'off', host: cfg.host || this.host, reason: cfg.reason ?? 'site' } satisfies PageStatus);
+      }
       return ok(this.status);
     }
     if (type === 'sharh/reveal') {
@@ -88,23 +96,61 @@ export class ContentController {
     return err('unknown message');
   }
 
-  private async onSettings(next: Settings): Promise<void> {
-    const prev = this.settings;
-    this.settings = next;
-    const wasOn = prev ? isSiteEnabled(prev, this.host) : null;
-    const isOn = isSiteEnabled(next, this.host);
+  private announce(msg: string): void {
+    this.announcer ??= createAnnouncer(this.doc, this.ctx.signal);
+    this.announcer(msg);
+  }
+
+  private async fetchConfig(load: boolean): Promise<PageConfig | null> {
+    const r = await sendToBackground(this.browser.runtime, 'sharh/page-config', { load, force: this.forced });
+    return r.ok ? r.value : null;
+  }
+
+  /**
+   * Settings changes reach pages where Sharh runs or could run (the gate passed, or the user asked
+   * for this page once): the native `storage.onChanged` on the settings key, then the background's
+   * answer for this site. Pages the gate turned down never watch.
+   */
+  private watchSettings(): void {
+    if (this.watchingSettings) return;
+    this.watchingSettings = true;
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      void this.onSettings().catch(() => undefined);
+    };
+    try {
+      this.browser.storage.onChanged.addListener(onChanged);
+      this.ctx.onInvalidated(() => {
+        try {
+          this.browser.storage.onChanged.removeListener(onChanged);
+        } catch {
+          /* runtime gone after an update */
+        }
+      });
+    } catch {
+      /* storage unavailable: the page simply is not switched live */
+    }
+  }
+
+  private async onSettings(): Promise<void> {
+    const prev = this.config;
+    const next = await this.fetchConfig(false);
+    if (!next || this.ctx.isInvalid) return;
+    const wasOn = prev ? prev.enabled : null;
+    const isOn = next.enabled;
     const looksChanged = !prev || JSON.stringify(prev.kinds) !== JSON.stringify(next.kinds) || JSON.stringify(prev.colors) !== JSON.stringify(next.colors);
     if (wasOn === isOn && !looksChanged) return;
     if (wasOn !== isOn) this.forced = false;
     const st = await this.evaluate('settings');
     if (wasOn !== isOn) {
-      if (!isOn) this.announce(`Sharh is off on ${this.host}${next.enabled ? '' : ' (turned off everywhere)'}. Highlights removed.`);
-      else if (st.state === 'article') this.announce(`Sharh is on for ${this.host}: ${countOf(st)} names and numbers highlighted.`);
-      else this.announce(`Sharh is on for ${this.host}.`);
+      const host = next.host || this.host;
+      if (!isOn) this.announce(`Sharh is off on ${host}${next.reason === 'global' ? ' (turned off everywhere)' : ''}. Highlights removed.`);
+      else if (st.state === 'article') this.announce(`Sharh is on for ${host}: ${countOf(st)} names and numbers highlighted.`);
+      else this.announce(`Sharh is on for ${host}.`);
     }
   }
 
-  /** settings → gate → annotator. Later calls supersede earlier ones. */
+  /** gate → settings (background) → annotator. Later calls supersede earlier ones. */
   evaluate(why: 'load' | 'settings' | 'navigation' | 'once'): Promise<PageStatus> {
     const id = ++this.runId;
     const p = this.evaluateInner(id, why).catch((e): PageStatus => ({ state: 'error', message: String(e instanceof Error ? e.message : e) }));
@@ -120,13 +166,6 @@ export class ContentController {
 
   private async evaluateInner(id: number, why: string): Promise<PageStatus> {
     if (this.ctx.isInvalid) return { state: 'not-article', reason: 'stopped' };
-    this.settings ??= await getSettings();
-    const s = this.settings;
-    const host = this.host;
-    if (!this.forced && !isSiteEnabled(s, host)) {
-      this.stopApi();
-      return { state: 'off', host, reason: s.enabled ? 'site' : 'global' };
-    }
     if (why === 'navigation') {
       this.stopApi();
       // Single-page sites render the new article after the URL changes.
@@ -141,9 +180,19 @@ export class ContentController {
       this.stopApi();
       return { state: 'not-article', reason: verdict.reason };
     }
+    this.watchSettings();
     this.status = { state: 'running' };
-    const api = await this.loadApi();
+    const g = globalThis as Global;
+    const loaded = () => (g[GLOBAL_API]?.version === API_VERSION ? g[GLOBAL_API]! : null);
+    const cfg = await this.fetchConfig(!loaded());
     if (id !== this.runId || this.ctx.isInvalid) return this.status;
+    if (!cfg) return { state: 'error', message: 'no answer from the background' };
+    this.config = cfg;
+    if (!cfg.enabled && !this.forced) {
+      this.stopApi();
+      return { state: 'off', host: cfg.host || this.host, reason: cfg.reason ?? 'site' };
+    }
+    const api = loaded();
     if (!api) return { state: 'error', message: 'annotator-not-loaded' };
     this.api = api;
     const runtime = this.browser.runtime;
@@ -152,21 +201,16 @@ export class ContentController {
       if (!r.ok) throw new Error(`analysis failed: ${r.error}`);
       return r.value;
     };
-    const st = await api.start({ host, kinds: s.kinds, colors: s.colors, force: this.forced, gate: verdict, signal: this.ctx.signal, analyse });
+    const loadPart = async (part: 'card' | 'readability') => {
+      const r = await sendToBackground(runtime, 'sharh/load-part', { part });
+      return r.ok && r.value;
+    };
+    const st = await api.start({ host: cfg.host || this.host, kinds: cfg.kinds, colors: cfg.colors, force: this.forced, gate: verdict, signal: this.ctx.signal, analyse, loadPart });
     if (st.state === 'article') {
       mark('sharh-drawn');
       this.startWatchdog();
     }
     return st;
-  }
-
-  private async loadApi(): Promise<AnnotatorApi | null> {
-    const g = globalThis as Global;
-    if (g[GLOBAL_API]?.version === API_VERSION) return g[GLOBAL_API]!;
-    const res = await sendToBackground(this.browser.runtime, 'sharh/load-annotator', {});
-    if (!res.ok || !res.value) return null;
-    const api = g[GLOBAL_API];
-    return api && api.version === API_VERSION ? api : null;
   }
 
   private stopApi(): void {

@@ -59,7 +59,7 @@ export function highlightApi(doc: Document): { registry: RegistryLike; Highlight
 
 export function createHighlighter(doc: Document, opts: HighlighterOptions = {}): Highlighter {
   const api = opts.forceMarks ? null : highlightApi(doc);
-  const removeCss = adoptCss(doc, pageCss(opts.colors));
+  const removeCss = adoptCss(doc, pageCss(opts.colors, api ? 'highlight' : 'marks'));
   return api ? new RegistryHighlighter(api.registry, api.Highlight, removeCss) : new MarkHighlighter(doc, removeCss);
 }
 

@@ -5,12 +5,14 @@
  * Takes the `browser` object as an argument so it runs under WXT's fake browser in tests.
  */
 import type { WxtBrowser } from 'wxt/browser';
-import { err, ok, sendToContent, type PageStatus, type Result } from '../messaging';
+import { err, ok, sendToContent, type AnnotatorPart, type PageConfig, type PageStatus, type Result } from '../messaging';
 import { enabledExtraSites, getSettings, isDefaultSite, isSiteEnabled, normaliseHost, setSiteEnabled, siteOrigins } from '../settings';
 
 /** Built paths (WXT output layout). */
 export const CONTENT_JS = '/content-scripts/content.js';
 export const ANNOTATOR_JS = '/annotator.js';
+/** The annotator's later parts (entrypoints/card.ts, entrypoints/readability.ts). */
+export const PART_JS = { card: '/card.js', readability: '/readability.js' } as const satisfies Record<AnnotatorPart, string>;
 /** Ids of runtime-registered content scripts: `sharh-site:<host>`. */
 export const REGISTERED_PREFIX = 'sharh-site:';
 
@@ -22,6 +24,43 @@ export async function injectAnnotator(b: WxtBrowser, tabId: number, frameId = 0)
   } catch {
     return false;
   }
+}
+
+/** Inject one of the annotator's later parts into the frame that asked for it. */
+export async function injectPart(b: WxtBrowser, tabId: number, frameId: number, part: AnnotatorPart): Promise<boolean> {
+  try {
+    await b.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PART_JS[part]] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Host name of a URL as the page has it ('' when there is none). */
+function rawHost(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The settings a content script needs for its frame (the background decides "is Sharh on for this
+ * site?", so no content script reads storage), and with `load` the annotator injected into the
+ * frame when Sharh is on there or the user asked for this page once (`force`).
+ */
+export async function pageConfig(
+  b: WxtBrowser,
+  sender: { tabId: number; frameId: number; url?: string },
+  req: { load: boolean; force: boolean },
+): Promise<PageConfig> {
+  const s = await getSettings();
+  const host = rawHost(sender.url);
+  const enabled = isSiteEnabled(s, host);
+  const cfg: PageConfig = { host, enabled, reason: enabled ? null : s.enabled ? 'site' : 'global', kinds: s.kinds, colors: s.colors, loaded: false };
+  if (req.load && (enabled || req.force)) cfg.loaded = await injectAnnotator(b, sender.tabId, sender.frameId);
+  return cfg;
 }
 
 /** Make the registered content scripts match the user's extra sites (with permission granted). */

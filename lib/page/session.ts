@@ -7,12 +7,17 @@
  * map are one short task each; the analysis itself runs in the background (`opts.analyse`, off the
  * page's main thread: it takes hundreds of ms on a long article); ranges are built in slices, with
  * `yieldToPage()` between.
+ *
+ * What the first paint needs is all this bundle carries: the hover card (Preact) and Readability
+ * are separate bundles the background injects on demand (`opts.loadPart`): the card on first
+ * hover or reveal, Readability only where neither a site rule nor semantic markup finds the body.
  */
 import type { Analysis, Kind, Span } from '../analysis/types';
 import type { PageStatus } from '../messaging';
 import type { StartOptions } from './annotator-api';
-import { createCard, type Card } from './card';
-import { extractArticle, type ExtractedArticle } from './extract';
+import type { Card } from './card';
+import { CARD_API, READABILITY_API } from './constants';
+import { NEEDS_READABILITY, extractWith, type ExtractedArticle, type ReadabilityRoot } from './extract-core';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { hitTest, type HitTarget } from './hit-test';
 import { buildTextMap, type TextMap } from './text-map';
@@ -31,6 +36,10 @@ interface PageMark {
 
 class Aborted extends Error {}
 
+/** What the on-demand bundles leave on the isolated world's `globalThis`. */
+type Parts = typeof globalThis & { [CARD_API]?: (doc: Document) => Card; [READABILITY_API]?: ReadabilityRoot };
+const parts = () => globalThis as Parts;
+
 export class Session {
   private ctrl = new AbortController();
   private hl: Highlighter | null = null;
@@ -45,6 +54,9 @@ export class Session {
   private observer: MutationObserver | null = null;
   private cardFor: number | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The card asked for while its bundle loads (cleared when the pointer leaves). */
+  private pendingCard: { id: number; rect: DOMRect } | null = null;
+  private cardLoad: Promise<void> | null = null;
   /** Figures for the benchmark (`globalThis.__sharhAnnotator.lastTimings`). */
   timings: Record<string, number> = {};
 
@@ -75,8 +87,15 @@ export class Session {
   }
 
   private async runInner(): Promise<PageStatus> {
-    const t0 = now();
-    const ex = extractArticle(this.doc, { gate: this.opts.force ? undefined : (this.opts.gate ?? undefined) });
+    let t0 = now();
+    const gateResult = this.opts.force ? undefined : (this.opts.gate ?? undefined);
+    let ex = extractWith(this.doc, { gate: gateResult, askForReadability: true }, parts()[READABILITY_API]);
+    if (ex.reason === NEEDS_READABILITY) {
+      await this.opts.loadPart?.('readability');
+      this.check();
+      t0 = now();
+      ex = extractWith(this.doc, { gate: gateResult }, parts()[READABILITY_API]);
+    }
     this.timings.extract = now() - t0;
     if (!ex.root || !ex.map || (!ex.isArticle && !this.opts.force) || !ex.text.trim()) {
       return { state: 'not-article', reason: ex.reason || 'no-article' };
@@ -206,7 +225,11 @@ export class Session {
   private showCard(id: number, rect: DOMRect): void {
     const s = this.spans[id];
     if (!s) return;
-    this.card ??= createCard(this.doc);
+    if (!this.card) {
+      const create = parts()[CARD_API];
+      if (!create) return this.loadCard(id, rect);
+      this.card = create(this.doc);
+    }
     this.card.show(
       { kind: s.kind, english: s.english, text: s.text, value: s.value, unit: s.unit, qualifier: s.qualifier, mentions: this.mentions.get(s.key ?? `${s.kind}:${s.english}`) ?? 1 },
       rect,
@@ -214,9 +237,27 @@ export class Session {
     this.cardFor = id;
   }
 
+  /** First hover: have the card's bundle injected, then show the card if it is still wanted. */
+  private loadCard(id: number, rect: DOMRect): void {
+    this.pendingCard = { id, rect };
+    if (this.cardLoad || !this.opts.loadPart) return;
+    this.cardLoad = this.opts
+      .loadPart('card')
+      .then(() => {
+        const want = this.pendingCard;
+        this.pendingCard = null;
+        if (!parts()[CARD_API]) this.cardLoad = null; // not loaded: the next hover asks again
+        if (want && parts()[CARD_API] && !this.ctrl.signal.aborted) this.showCard(want.id, want.rect);
+      })
+      .catch(() => {
+        this.cardLoad = null;
+      });
+  }
+
   private hideCard(): void {
     this.card?.hide();
     this.cardFor = null;
+    this.pendingCard = null;
   }
 
   /** Debounced observation of the article root only (and its parent's child list, to see it replaced). */
@@ -257,7 +298,7 @@ export class Session {
       if (!root.isConnected) {
         this.hl.clear();
         this.observer?.disconnect();
-        const again = extractArticle(this.doc);
+        const again = extractWith(this.doc, {}, parts()[READABILITY_API]);
         if (!again.root || !again.map || !again.isArticle) return;
         this.ex = again;
         this.map = again.map;

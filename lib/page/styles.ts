@@ -41,16 +41,21 @@ function decls(kind: Kind, custom?: string): string {
   return `background-color: ${bg}; text-decoration-line: underline; text-decoration-style: ${st.underline}; text-decoration-color: ${line}; text-decoration-thickness: ${st.thickness};`;
 }
 
-/** The page stylesheet: `::highlight(sharh-<kind>)` rules plus the same look for fallback marks. */
-export function pageCss(colors: Partial<Record<Kind, string>> = {}): string {
+/**
+ * The page stylesheet for one drawing mode: `::highlight(sharh-<kind>)` rules only where the CSS
+ * Custom Highlight API draws (ten rules that match no element, so adopting them costs the page one
+ * cheap style pass), or the same look for the `<sharh-mark>` fallback.
+ */
+export function pageCss(colors: Partial<Record<Kind, string>> = {}, mode: 'highlight' | 'marks' = 'highlight'): string {
   const out: string[] = [];
-  for (const k of KINDS) {
-    out.push(`::highlight(${highlightName(k)}) { ${decls(k, colors[k])} }`);
-    out.push(`${MARK_TAG}[${ATTR}-kind="${k}"] { ${decls(k, colors[k])} }`);
+  if (mode === 'highlight') {
+    for (const k of KINDS) out.push(`::highlight(${highlightName(k)}) { ${decls(k, colors[k])} }`);
+    out.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(255, 214, 0, 0.75); color: #000; }`);
+  } else {
+    for (const k of KINDS) out.push(`${MARK_TAG}[${ATTR}-kind="${k}"] { ${decls(k, colors[k])} }`);
+    out.push(`${MARK_TAG} { all: unset; display: inline; }`);
+    out.push(`${MARK_TAG}[${ATTR}-flash] { background-color: rgba(255, 214, 0, 0.75); color: #000; }`);
   }
-  out.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(255, 214, 0, 0.75); color: #000; }`);
-  out.push(`${MARK_TAG} { all: unset; display: inline; }`);
-  out.push(`${MARK_TAG}[${ATTR}-flash] { background-color: rgba(255, 214, 0, 0.75); color: #000; }`);
   return out.join('\n');
 }
 

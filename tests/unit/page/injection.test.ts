@@ -7,8 +7,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
-import { getSettings, setSiteEnabled } from '../../../lib/settings';
-import { CONTENT_JS, REGISTERED_PREFIX, annotateTab, injectAnnotator, onSiteChanged, syncRegisteredScripts, toggleSiteForTab } from '../../../lib/page/injection';
+import { getSettings, setGlobalEnabled, setSiteEnabled } from '../../../lib/settings';
+import { CONTENT_JS, REGISTERED_PREFIX, annotateTab, injectAnnotator, injectPart, onSiteChanged, pageConfig, syncRegisteredScripts, toggleSiteForTab } from '../../../lib/page/injection';
 
 type Reg = { id: string; matches: string[]; js: string[]; persistAcrossSessions?: boolean };
 let registered: Reg[];
@@ -122,5 +122,40 @@ describe('tab actions', () => {
     expect(await toggleSiteForTab(b, { id: 4, url: 'https://elsewhere.net/x' })).toEqual({ ok: true, value: true });
     expect((await getSettings()).sites).toEqual({});
     expect(executed).toEqual([{ target: { tabId: 4 }, files: [CONTENT_JS] }]);
+  });
+});
+
+describe('page config: the background decides "is Sharh on here?" for the content script', () => {
+  const article = { tabId: 3, frameId: 0, url: 'http://arabic.china.org.cn/txt/2025-01/27/content_1.htm' };
+
+  test('on by default on china.org.cn: settings for the page, annotator injected into the asking frame', async () => {
+    const cfg = await pageConfig(b, { ...article, frameId: 2 }, { load: true, force: false });
+    expect(cfg).toMatchObject({ host: 'arabic.china.org.cn', enabled: true, reason: null, loaded: true });
+    expect(cfg.kinds.person).toBe(true);
+    expect(executed).toEqual([{ target: { tabId: 3, frameIds: [2] }, files: ['/annotator.js'] }]);
+  });
+
+  test('site switched off: nothing injected, the reason says site; globally off says global', async () => {
+    await setSiteEnabled('arabic.china.org.cn', false);
+    expect(await pageConfig(b, article, { load: true, force: false })).toMatchObject({ enabled: false, reason: 'site', loaded: false });
+    await setGlobalEnabled(false);
+    expect(await pageConfig(b, article, { load: true, force: false })).toMatchObject({ enabled: false, reason: 'global', loaded: false });
+    expect(executed).toEqual([]);
+  });
+
+  test('"annotate once" (force) injects even where the switch is off; without load nothing is injected', async () => {
+    await setSiteEnabled('arabic.china.org.cn', false);
+    expect(await pageConfig(b, article, { load: true, force: true })).toMatchObject({ enabled: false, loaded: true });
+    expect(await pageConfig(b, { ...article, url: 'https://elsewhere.net/x' }, { load: false, force: false })).toMatchObject({ host: 'elsewhere.net', enabled: false, loaded: false });
+    expect(executed).toHaveLength(1);
+  });
+
+  test('later parts go into the asking frame', async () => {
+    expect(await injectPart(b, 3, 1, 'card')).toBe(true);
+    expect(await injectPart(b, 3, 1, 'readability')).toBe(true);
+    expect(executed).toEqual([
+      { target: { tabId: 3, frameIds: [1] }, files: ['/card.js'] },
+      { target: { tabId: 3, frameIds: [1] }, files: ['/readability.js'] },
+    ]);
   });
 });

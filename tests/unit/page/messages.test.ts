@@ -2,16 +2,20 @@
 import { describe, expect, test } from 'vitest';
 import { parseToBackground } from '../../../lib/messaging';
 
-describe('sharh/analyse and sharh/annotate-tab', () => {
+describe('sharh/analyse, sharh/annotate-tab, sharh/page-config, sharh/load-part', () => {
   test('well-formed', () => {
     expect(parseToBackground({ type: 'sharh/analyse', data: { text: 'نص', title: 'عنوان' } })).toEqual({ type: 'sharh/analyse', data: { text: 'نص', title: 'عنوان' } });
     expect(parseToBackground({ type: 'sharh/analyse', data: { text: 'نص' } })).toEqual({ type: 'sharh/analyse', data: { text: 'نص', title: '' } });
     expect(parseToBackground({ type: 'sharh/annotate-tab', data: { tabId: 4 } })).toEqual({ type: 'sharh/annotate-tab', data: { tabId: 4 } });
+    expect(parseToBackground({ type: 'sharh/page-config', data: { load: true, force: 'yes' } })).toEqual({ type: 'sharh/page-config', data: { load: true, force: false } });
+    expect(parseToBackground({ type: 'sharh/load-part', data: { part: 'card' } })).toEqual({ type: 'sharh/load-part', data: { part: 'card' } });
   });
   test.each([
     { type: 'sharh/analyse', data: { text: 5 } },
     { type: 'sharh/analyse', data: { text: 'x'.repeat(2_000_001) } },
     { type: 'sharh/annotate-tab', data: { tabId: -1 } },
     { type: 'sharh/annotate-tab', data: { tabId: '4' } },
+    { type: 'sharh/load-part', data: { part: '../../evil.js' } },
+    { type: 'sharh/load-annotator', data: {} },
   ])('rejected: %#', (m) => expect(parseToBackground(m)).toBeNull());
 });
