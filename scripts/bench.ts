@@ -13,6 +13,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyse, prepareAnalysis } from '../lib/analysis/analyze';
+import { makeDoc } from '../lib/analysis/tokens';
+import { ANNOTATORS, ANNOTATOR_ORDER } from '../lib/analysis/registry';
+import { resolveOverlaps } from '../lib/analysis/resolve';
+import { preferKnown } from '../lib/analysis/tagger/annotator';
+import { buildFacts } from '../lib/analysis/facts';
+import { buildSummary } from '../lib/analysis/summary';
+import type { Span } from '../lib/analysis/types';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -37,6 +44,36 @@ function time(fn: () => void, minMs = 1500): number {
   return (performance.now() - t0) / runs;
 }
 
+/**
+ * The same work as analyse() (analyze.ts), stage by stage: mean ms of each over repeated runs.
+ * The name annotators share one memoised pass per document (entities.ts), so that pass is timed
+ * under the first of them, and the numeric annotator (which reads their products) runs after them.
+ */
+function stages(text: string, minMs = 1500): [string, number][] {
+  const label = (id: string) => (id === 'names-lexicon' ? 'names: lexicon + rules + guesses (one shared pass)' : id.startsWith('names-') ? `${id} (in the shared pass)` : id === 'ner' ? 'ner (the name tagger)' : id);
+  const names = ['tokens (normalise + tokenise)', ...ANNOTATORS.map((a) => `annotator ${label(a.id)}`), 'overlaps + sort', 'facts', 'summary'];
+  const order = [...ANNOTATORS.keys()].sort((a, b) => (ANNOTATORS[a]!.id === 'numeric' ? 1 : 0) - (ANNOTATORS[b]!.id === 'numeric' ? 1 : 0));
+  const sum = new Float64Array(names.length);
+  let runs = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs || runs < 3) {
+    let t = performance.now();
+    const lap = (k: number) => { const now = performance.now(); if (runs > 0) sum[k] = sum[k]! + now - t; t = now; };
+    const doc = makeDoc(text);
+    lap(0);
+    const found: Span[][] = [];
+    for (const a of order) { found[a] = ANNOTATORS[a]!.find(doc); lap(1 + a); }
+    const spans = resolveOverlaps(preferKnown(found.flat()), ANNOTATOR_ORDER).sort((a, b) => a.start - b.start);
+    lap(names.length - 3);
+    const facts = buildFacts(text, spans, { title: '' });
+    lap(names.length - 2);
+    buildSummary(text, spans, facts, { title: '' });
+    lap(names.length - 1);
+    runs++;
+  }
+  return names.map((n, k) => [n, sum[k]! / (runs - 1)]);
+}
+
 async function main() {
   if (process.argv[2] === '--memory') {
     await prepareAnalysis();
@@ -54,6 +91,13 @@ async function main() {
     return;
   }
 
+  if (process.argv[2] === '--stages') {
+    // `npm run bench -- --stages`: the per-stage table alone, lexicon and rules only (quick).
+    const st = stages(longArabicText(), 3000);
+    for (const [name, ms] of st) console.log(`| ${name} | ${ms.toFixed(2)} |`);
+    console.log(`| total | ${st.reduce((a, [, ms]) => a + ms, 0).toFixed(2)} |`);
+    return;
+  }
   const ar = longArabicText();
   const n = tokens(ar);
   const enSeed = readFileSync(join(root, 'tests/fixtures/text/english-news.txt'), 'utf8');
@@ -69,6 +113,7 @@ async function main() {
   console.log(`Long Arabic fixture: ${ar.length} chars, ${n} tokens; English baseline text: ${tokens(en)} tokens\n`);
   // Rules only first: once the tagger's model is loaded it stays loaded.
   const rulesOnly = time(() => analyse(ar));
+  const stagesRules = stages(ar);
   const t0 = performance.now();
   await prepareAnalysis();
   const loadMs = performance.now() - t0;
@@ -85,6 +130,14 @@ async function main() {
     const tps = n / (ms / 1000);
     console.log(`| ${name} | ${ms.toFixed(1)} | ${Math.round(tps).toLocaleString('en')} | ${(sharh / tps).toFixed(2)}× |`);
   }
+
+  const stagesFull = stages(ar);
+  console.log('\nWhere the time goes (same work as analyse(), stage by stage; ms per run):');
+  console.log('| stage | rules only | with the name tagger |');
+  console.log('|---|---:|---:|');
+  for (let k = 0; k < stagesRules.length; k++) console.log(`| ${stagesRules[k]![0]} | ${stagesRules[k]![1].toFixed(2)} | ${stagesFull[k]![1].toFixed(2)} |`);
+  const total = (st: [string, number][]) => st.reduce((a, [, ms]) => a + ms, 0);
+  console.log(`| total | ${total(stagesRules).toFixed(2)} | ${total(stagesFull).toFixed(2)} |`);
 
   console.log(`\nName tagger model load (Node, dynamic import + decode): ${loadMs.toFixed(0)} ms`);
   console.log('\nPeak heap growth of one analysis (child process, --expose-gc):');

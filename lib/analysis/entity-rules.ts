@@ -13,7 +13,7 @@ import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PERSON_TITLES
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate, isLetterName, letterOf } from './translit';
-import { type NameCtx, normSet, cueSet, readingIn, isNameLike, isDefinite, isNisba, nameSpan, free, oneLine, isCommon, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
+import { type NameCtx, wordTest, wordTestSlot, normSet, cueSet, readingIn, nameLike, definiteAt, nisbaAt, nameSpan, free, oneLine, commonAt, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
 
 const GENERIC = cueSet(GENERIC_ORG_HEADS);
 const PRODUCT = cueSet(PRODUCT_HEADS);
@@ -65,19 +65,19 @@ const DEF_HEADS = cueSet([...DEF_HEAD_EN.keys()].map((h) => 'ال' + h));
  * الجهاز المركزي للتعبئة العامة والإحصاء. The لل-complement is what makes it a name.
  */
 function definiteHeadedOrg(ctx: NameCtx, i: number): Span | null {
-  const r = readingIn(tok(ctx, i), DEF_HEADS);
+  const r = readingIn(ctx, tok(ctx, i), DEF_HEADS);
   if (!r || ctx.taken[i]) return null;
   const adj = tok(ctx, i + 1);
   const comp = tok(ctx, i + 2);
   // السعودية after a definite head is the adjective "Saudi", though the lexicon took it for the country.
-  if (!adj || !isDefinite(adj) || !adj.norm.startsWith('ال') || (ctx.taken[i + 1] && ctx.kindAt[i + 1] !== 'place') || adj.lineBefore) return null;
+  if (!adj || !definiteAt(ctx, adj) || !adj.norm.startsWith('ال') || (ctx.taken[i + 1] && ctx.kindAt[i + 1] !== 'place') || adj.lineBefore) return null;
   if (!comp || comp.type !== 'ar' || !comp.norm.startsWith('لل') || comp.norm.length < 5 || ctx.taken[i + 2] || comp.lineBefore) return null;
   let last = i + 2;
   const chain: Token[] = [comp];
   for (let k = 0; k < 3; k++) {
     const u = tok(ctx, last + 1);
     if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || FUNCTION_WORDS.has(u.norm)) break;
-    if (isDefinite(u) || (/^و/.test(u.norm) && isDefinite(tok(ctx, last + 2)))) { chain.push(u); last++; } else break;
+    if (definiteAt(ctx, u) || (/^و/.test(u.norm) && definiteAt(ctx, tok(ctx, last + 2)))) { chain.push(u); last++; } else break;
   }
   const english = `${wordEnglish(adj.norm)} ${DEF_HEAD_EN.get(r.stem.slice(2))} for ${chainEnglish(chain)}`;
   return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.7);
@@ -88,14 +88,14 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
   const def = definiteHeadedOrg(ctx, i);
   if (def) return def;
   const t = tok(ctx, i);
-  const r = readingIn(t, HEADS);
+  const r = readingIn(ctx, t, HEADS);
   if (!r || ctx.taken[i]) return null;
   const headEn = HEAD_EN.get(r.stem)!;
   const next = tok(ctx, i + 1);
   if (!next || next.lineBefore) return null;
   // Case A: a known place or (for open heads) an unknown name follows.
   const placeNext = ctx.kindAt[i + 1] === 'place';
-  if (placeNext || (OPEN_HEADS.has(r.stem) && isNameLike(next) && !ctx.taken[i + 1])) {
+  if (placeNext || (OPEN_HEADS.has(r.stem) && nameLike(ctx, next) && !ctx.taken[i + 1])) {
     let last = i + 1;
     while (ctx.kindAt[last + 1] === 'place' && ctx.englishAt[last + 1] === ctx.englishAt[i + 1]) last++;
     if (!placeNext) {
@@ -103,7 +103,7 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
       let k = last;
       while (k < i + 3 && continues(ctx, k + 1, false, true) && !/^(ل|لل)/.test(tok(ctx, k + 1)!.norm)) k++;
       const b = tok(ctx, k + 1);
-      const boundary = !b || b.lineBefore || b.type === 'punct' || FUNCTION_WORDS.has(b.norm) || isDefinite(b) || /^(ل|لل)/.test(b.norm) || readingIn(b, SAYING) !== null || isCommon(b.norm);
+      const boundary = !b || b.lineBefore || b.type === 'punct' || FUNCTION_WORDS.has(b.norm) || definiteAt(ctx, b) || /^(ل|لل)/.test(b.norm) || readingIn(ctx, b, SAYING) !== null || commonAt(ctx, b);
       if (k > last && boundary) last = k;
     }
     const core = placeNext ? ctx.englishAt[i + 1]! : transliterate(ctx.doc.original.slice(next.start, tok(ctx, last)!.end));
@@ -115,12 +115,12 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
       last++;
       for (let k = 0; k < 2; k++) {
         const d = tok(ctx, last + 1);
-        if (d && isDefinite(d) && !isNisba(d.norm) && !ctx.taken[last + 1] && !d.lineBefore) { mods.push(d); last++; } else break;
+        if (d && definiteAt(ctx, d) && !nisbaAt(ctx, d) && !ctx.taken[last + 1] && !d.lineBefore) { mods.push(d); last++; } else break;
       }
     }
     let where = '';
     const f = tok(ctx, last + 1);
-    if (r.stem === normaliseString('جامعة') && f && f.norm === 'في' && (ctx.kindAt[last + 2] === 'place' || isNameLike(tok(ctx, last + 2)))) {
+    if (r.stem === normaliseString('جامعة') && f && f.norm === 'في' && (ctx.kindAt[last + 2] === 'place' || nameLike(ctx, tok(ctx, last + 2)))) {
       where = ctx.kindAt[last + 2] === 'place' ? ctx.englishAt[last + 2]! : transliterate(tok(ctx, last + 2)!.norm);
       last += 2;
     }
@@ -133,14 +133,14 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.8);
   }
   // Case B: a definite chain is the name (وزارة الصناعة وتكنولوجيا المعلومات).
-  if (CHAIN_HEADS.has(r.stem) && next.type === 'ar' && next.norm.startsWith('ال') && next.norm.length > 3 && !isNisba(next.norm) && !isCommon(next.norm) && !ctx.taken[i + 1]) {
+  if (CHAIN_HEADS.has(r.stem) && next.type === 'ar' && next.norm.startsWith('ال') && next.norm.length > 3 && !nisbaAt(ctx, next) && !commonAt(ctx, next) && !ctx.taken[i + 1]) {
     let last = i + 1;
     const chain: Token[] = [next];
     for (let k = 0; k < 4; k++) {
       const u = tok(ctx, last + 1);
-      if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || isNisba(u.norm) || FUNCTION_WORDS.has(u.norm)) break;
-      const conj = /^و/.test(u.norm) && isDefinite(tok(ctx, last + 2)) && !isDefinite(u);
-      if (isDefinite(u) || conj) { chain.push(u); last++; } else break;
+      if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || nisbaAt(ctx, u) || FUNCTION_WORDS.has(u.norm)) break;
+      const conj = /^و/.test(u.norm) && definiteAt(ctx, tok(ctx, last + 2)) && !definiteAt(ctx, u);
+      if (definiteAt(ctx, u) || conj) { chain.push(u); last++; } else break;
     }
     // A ministry of the United States is a Department (وزارة العدل الأمريكية → Department of Justice).
     const nis = tok(ctx, last + 1);
@@ -154,8 +154,8 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
 /** A token that may continue a name run: name-like, free, not a cue word, no conjunction glued on. */
 function continues(ctx: NameCtx, k: number, first: boolean, relaxed = false): boolean {
   const u = tok(ctx, k);
-  if (!u || !isNameLike(u) || ctx.taken[k] || (!first && u.lineBefore)) return false;
-  if (readingIn(u, TITLES) || readingIn(u, SAYING) || readingIn(u, HEADS) || readingIn(u, GENERIC)) return false;
+  if (!u || !nameLike(ctx, u) || ctx.taken[k] || (!first && u.lineBefore)) return false;
+  if (readingIn(ctx, u, TITLES) || readingIn(ctx, u, SAYING) || readingIn(ctx, u, HEADS) || readingIn(ctx, u, GENERIC)) return false;
   if (!first && u.norm.startsWith('و') && u.norm.length >= 5) return false;
   if (!first && GIVEN_SET.has(u.norm)) return false; // a given name starts the next name (لشركة موديرنا ستيفان …)
   if (!first && !relaxed && !surnameLike(u.norm)) return false; // a verb or noun after a name (جورج بوش يمثل)
@@ -176,7 +176,7 @@ const AMBIGUOUS_GIVEN = normSet(['حسن', 'عمر', 'رامي', 'أمير', 'خ
 /** A definite word used as a family name (السنيورة, الفيصل): not common, not a nationality adjective. */
 function definiteSurname(ctx: NameCtx, k: number): boolean {
   const u = tok(ctx, k);
-  return !!u && u.type === 'ar' && !u.lineBefore && !ctx.taken[k] && u.norm.startsWith('ال') && u.norm.length >= 5 && !isCommon(u.norm) && !isNisba(u.norm) && !readingIn(u, TITLES);
+  return !!u && u.type === 'ar' && !u.lineBefore && !ctx.taken[k] && u.norm.startsWith('ال') && u.norm.length >= 5 && !commonAt(ctx, u) && !nisbaAt(ctx, u) && !readingIn(ctx, u, TITLES);
 }
 const NASAB = normSet(['بن', 'ابن', 'بنت', 'أبو', 'آل']);
 const COMPOUND = normSet(['عبد', 'أبو', 'ابو']);
@@ -185,7 +185,7 @@ const COMPOUND = normSet(['عبد', 'أبو', 'ابو']);
 function givenName(ctx: NameCtx, i: number, relaxed = false): Span | null {
   const t = tok(ctx, i);
   if (!t || t.type !== 'ar' || ctx.taken[i]) return null;
-  const r = readingIn(t, GIVEN_SET);
+  const r = readingIn(ctx, t, GIVEN_SET);
   if (!r || (r.skip > 0 && r.stem.length < 4)) return null;
   // على (the preposition) normalises like علي (Ali): a final alef maqsura in the original is not a name.
   if (r.stem === 'علي' && ctx.doc.original[t.end - 1] === 'ى') return null;
@@ -220,8 +220,8 @@ export function quotedAt(ctx: NameCtx, i: number, maxTokens: number): [number, n
 function afterGenericHead(ctx: NameCtx, i: number): Span | null {
   const t = tok(ctx, i);
   // A named-organisation head with a quoted name (بنك "آي إن جي", مؤسسة "كابيتال إيكونوميكس") works like شركة.
-  const org = readingIn(t, GENERIC) ?? (isPunct(tok(ctx, i + 1), '"') ? readingIn(t, HEADS) : null);
-  const prod = org ? null : readingIn(t, PRODUCT);
+  const org = readingIn(ctx, t, GENERIC) ?? (isPunct(tok(ctx, i + 1), '"') ? readingIn(ctx, t, HEADS) : null);
+  const prod = org ? null : readingIn(ctx, t, PRODUCT);
   if (!org && !prod) return null;
   const kind: EntityKind = org ? 'organization' : 'product';
   const q = quotedAt(ctx, i + 1, 5);
@@ -257,7 +257,7 @@ function afterGenericHead(ctx: NameCtx, i: number): Span | null {
 /** People after a title/role, skipping an organisation or idafa in between (مدير صندوق التحوط …). */
 function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   const t = tok(ctx, i);
-  if (!readingIn(t, TITLES)) return null;
+  if (!readingIn(ctx, t, TITLES)) return null;
   let k = i + 1;
   let skipped = 0;
   // An indefinite title is the head of an idafa (مدير الصندوق, وزير الخارجية): definite words follow.
@@ -266,24 +266,24 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   while (skipped < 6) {
     const u = tok(ctx, k);
     if (!u || u.lineBefore) return null;
-    if (readingIn(u, HEADS) ?? readingIn(u, GENERIC)) {
+    if (readingIn(ctx, u, HEADS) ?? readingIn(ctx, u, GENERIC)) {
       // "الرئيس التنفيذي لشركة موديرنا ستيفان بانسيل": the company is named on the way.
-      const org = readingIn(u, GENERIC) && !readingIn(tok(ctx, k + 1), GIVEN_SET) ? afterGenericHead(ctx, k) : null;
+      const org = readingIn(ctx, u, GENERIC) && !readingIn(ctx, tok(ctx, k + 1), GIVEN_SET) ? afterGenericHead(ctx, k) : null;
       if (org) { extra.push(org); while (ctx.taken[k + 1]) k++; }
       inIdafa = true; k++; skipped++; continue;
     }
-    if (readingIn(u, TITLES) || ctx.taken[k] || isNisba(u.norm) || (inIdafa && (isDefinite(u) || u.type === 'lat'))) { k++; skipped++; continue; }
+    if (readingIn(ctx, u, TITLES) || ctx.taken[k] || nisbaAt(ctx, u) || (inIdafa && (definiteAt(ctx, u) || u.type === 'lat'))) { k++; skipped++; continue; }
     if (u.norm === 'في' && skipped < 4) { inIdafa = true; k++; skipped++; continue; } // المسؤول في وزارة التجارة تشو شيجيا
     if (isPunct(u, ',') && !commaSeen) { commaSeen = true; k++; skipped++; continue; } // "كبير المحللين، منغمنغ تشانغ،"
     if (isPunct(u, '"')) { k++; continue; } // رئيس الشؤون في "غوغل" كينت ووكر
     break;
   }
-  if (readingIn(tok(ctx, k), GIVEN_SET)) return givenName(ctx, k, !commaSeen);
+  if (readingIn(ctx, tok(ctx, k), GIVEN_SET)) return givenName(ctx, k, !commaSeen);
   const run = nameRun(ctx, k, 4);
   if (!run) return null;
   const after = tok(ctx, run[1] + 1);
   const punctAfter = !after || after.lineBefore || isPunct(after, ',.;:()"');
-  const boundary = punctAfter || isCommon(after.norm) || isDefinite(after) || readingIn(after, SAYING) !== null;
+  const boundary = punctAfter || commonAt(ctx, after) || definiteAt(ctx, after) || readingIn(ctx, after, SAYING) !== null;
   if (!boundary) return null;
   // An unknown word after a title is often a verb or a noun (الرئيس … يفكر): ask for a name that
   // looks foreign, or two words and a comma/full stop after them.
@@ -291,10 +291,21 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   for (let j = run[0]; j <= run[1]; j++) if (looksForeign(tok(ctx, j)!.norm)) foreign = true;
   if (commaSeen && !punctAfter) return null; // an appositive name stands between two commas
   const single = run[0] === run[1];
-  const thatAfter = !!after && (/^(ان|إن|أن)$/.test(after.norm) || (after.norm.startsWith('ال') && readingIn(after, ROLES) !== null));
+  const thatAfter = !!after && (/^(ان|إن|أن)$/.test(after.norm) || (after.norm.startsWith('ال') && readingIn(ctx, after, ROLES) !== null));
   if (single ? !(foreign && punctAfter) : !(foreign || punctAfter || thatAfter)) return null;
   return nameSpan(ctx, run[0], run[1], 0, 'person', '', SOURCE, 0.6);
 }
+
+/**
+ * Whether a word can start a name before its role (a Chinese syllable, a foreign-looking word or a
+ * given name, after a leading و that is left out): the letters to skip (0 or 1), or -1.
+ */
+function roleHead(t: Token): number {
+  const skip = t.norm.startsWith('و') && (CHINESE_SYLLABLES.has(t.norm.slice(1)) || GIVEN.has(t.norm.slice(1))) ? 1 : 0;
+  const head = t.norm.slice(skip);
+  return !CHINESE_SYLLABLES.has(head) && !looksForeign(head) && !GIVEN.has(head) ? -1 : skip;
+}
+const ROLE_HEAD = wordTestSlot();
 
 /**
  * A foreign-looking name of two to four words right before its role: "تشاو ون تساي المدير العام",
@@ -303,18 +314,18 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
 function beforeRole(ctx: NameCtx, i: number): Span | null {
   const t = tok(ctx, i);
   if (!t || t.type !== 'ar' || ctx.taken[i]) return null;
+  const skip = wordTest(ctx, t, ROLE_HEAD, roleHead);
+  if (skip < 0) return null;
   const prev = tok(ctx, i - 1);
-  if (prev && prev.type === 'ar' && !prev.lineBefore && !t.lineBefore && isNameLike(prev) && !ctx.taken[i - 1]) return null; // not at a name's start
-  const skip = t.norm.startsWith('و') && (CHINESE_SYLLABLES.has(t.norm.slice(1)) || GIVEN.has(t.norm.slice(1))) ? 1 : 0;
+  if (prev && prev.type === 'ar' && !prev.lineBefore && !t.lineBefore && nameLike(ctx, prev) && !ctx.taken[i - 1]) return null; // not at a name's start
   const head = t.norm.slice(skip);
-  if (!CHINESE_SYLLABLES.has(head) && !looksForeign(head) && !GIVEN.has(head)) return null;
-  if (!isNameLike(t) || readingIn(t, TITLES) || readingIn(t, SAYING) || readingIn(t, HEADS) || readingIn(t, GENERIC)) return null;
+  if (!nameLike(ctx, t) || readingIn(ctx, t, TITLES) || readingIn(ctx, t, SAYING) || readingIn(ctx, t, HEADS) || readingIn(ctx, t, GENERIC)) return null;
   let last = i;
   while (last < i + 3 && continues(ctx, last + 1, false)) last++;
   if (last === i) return null;
   const a = tok(ctx, last + 1);
   const b = tok(ctx, last + 2);
-  const role = (a && a.norm.startsWith('ال') && readingIn(a, ROLES) !== null) || (isPunct(a, ',') && !!b && readingIn(b, ROLES) !== null) || (!!a && readingIn(a, ROLES) !== null && (a.norm === normaliseString('نائب') || a.norm === normaliseString('رئيس')));
+  const role = (a && a.norm.startsWith('ال') && readingIn(ctx, a, ROLES) !== null) || (isPunct(a, ',') && !!b && readingIn(ctx, b, ROLES) !== null) || (!!a && readingIn(ctx, a, ROLES) !== null && (a.norm === normaliseString('نائب') || a.norm === normaliseString('رئيس')));
   if (!role) return null;
   let chinese = 0;
   for (let k = i; k <= last; k++) if (CHINESE_SYLLABLES.has(k === i ? head : tok(ctx, k)!.norm)) chinese++;
@@ -324,14 +335,14 @@ function beforeRole(ctx: NameCtx, i: number): Span | null {
 
 /** "وقال X Y، الباحث …" / "قال X Y إن …": a person after a verb of saying. */
 function afterSaying(ctx: NameCtx, i: number): Span | null {
-  if (!readingIn(tok(ctx, i), SAYING)) return null;
+  if (!readingIn(ctx, tok(ctx, i), SAYING)) return null;
   // A known given name right after the verb: its family name may be an everyday word (توقع وائل زيادة أن).
   const g = tok(ctx, i + 1);
   if (g && !g.lineBefore && !ctx.taken[i + 1] && GIVEN.has(g.norm)) {
     const u = tok(ctx, i + 2);
     const a = tok(ctx, i + 3);
     const closes = !a || a.lineBefore || isPunct(a, ',.:;') || /^(ان|إن|أن)$/.test(a.norm);
-    if (u && u.type === 'ar' && !u.lineBefore && !ctx.taken[i + 2] && !FUNCTION_WORDS.has(u.norm) && !isDefinite(u) && !isNisba(u.norm) && u.norm.length >= 3 && closes) {
+    if (u && u.type === 'ar' && !u.lineBefore && !ctx.taken[i + 2] && !FUNCTION_WORDS.has(u.norm) && !definiteAt(ctx, u) && !nisbaAt(ctx, u) && u.norm.length >= 3 && closes) {
       return nameSpan(ctx, i + 1, i + 2, 0, 'person', '', SOURCE, 0.55);
     }
   }
@@ -339,8 +350,8 @@ function afterSaying(ctx: NameCtx, i: number): Span | null {
   if (!run) return null;
   const a = tok(ctx, run[1] + 1);
   const b = tok(ctx, run[1] + 2);
-  const roleNext = run[1] > run[0] && readingIn(a, ROLES) !== null && !!a && a.norm.startsWith('ال'); // "وقال ينسن هوانج الرئيس التنفيذي"
-  const ok = (isPunct(a, ',') && b && (readingIn(b, ROLES) !== null)) || (a && /^(ان|إن|أن)$/.test(a.norm)) || isPunct(a, ':') || roleNext;
+  const roleNext = run[1] > run[0] && readingIn(ctx, a, ROLES) !== null && !!a && a.norm.startsWith('ال'); // "وقال ينسن هوانج الرئيس التنفيذي"
+  const ok = (isPunct(a, ',') && b && (readingIn(ctx, b, ROLES) !== null)) || (a && /^(ان|إن|أن)$/.test(a.norm)) || isPunct(a, ':') || roleNext;
   if (!ok) return null;
   if (run[0] === run[1] && !isPunct(a, ',')) return null; // one unknown word before إن is too weak
   return nameSpan(ctx, run[0], run[1], 0, 'person', '', SOURCE, 0.6);
@@ -361,11 +372,11 @@ function byline(ctx: NameCtx, i: number): Span | null {
   let last = k - 1;
   while (last < k + 3) {
     const u = tok(ctx, last + 1);
-    if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || FUNCTION_WORDS.has(u.norm) || (isNisba(u.norm) && last < k) || readingIn(u, SAYING)) break;
-    if (isCommon(u.norm) && !GIVEN.has(u.norm) && !COMPOUND.has(u.norm)) break;
+    if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || FUNCTION_WORDS.has(u.norm) || (nisbaAt(ctx, u) && last < k) || readingIn(ctx, u, SAYING)) break;
+    if (commonAt(ctx, u) && !GIVEN.has(u.norm) && !COMPOUND.has(u.norm)) break;
     const known = GIVEN.has(u.norm) || COMPOUND.has(u.norm) || NASAB.has(u.norm) || (last >= k && COMPOUND.has(tok(ctx, last)!.norm));
     // The first word is a given name or name-like (not definite); no feminine or accusative endings.
-    if (!known && (last < k ? !isNameLike(u) : (/(يه|ا)$/.test(u.norm) || (u.norm.startsWith('ال') && !definiteSurname(ctx, last + 1) && !isNisba(u.norm))))) break;
+    if (!known && (last < k ? !nameLike(ctx, u) : (/(يه|ا)$/.test(u.norm) || (u.norm.startsWith('ال') && !definiteSurname(ctx, last + 1) && !nisbaAt(ctx, u))))) break;
     last++;
   }
   if (last - k < 1) return null;
@@ -382,8 +393,8 @@ function latinSource(ctx: NameCtx, i: number): Span | null {
   while (p >= 0 && tok(ctx, p)!.type === 'punct' && p > i - 3) p--;
   const prev = tok(ctx, p);
   if (!prev || prev.type !== 'ar') return null;
-  let cue = readingIn(prev, SOURCES) !== null || /^ل$/.test(prev.norm);
-  if (/^ل$|^ول$/.test(prev.norm)) cue = readingIn(tok(ctx, p - 1), SOURCES) !== null;
+  let cue = readingIn(ctx, prev, SOURCES) !== null || /^ل$/.test(prev.norm);
+  if (/^ل$|^ول$/.test(prev.norm)) cue = readingIn(ctx, tok(ctx, p - 1), SOURCES) !== null;
   if (!cue) return null;
   let b = i;
   while (tok(ctx, b + 1)?.type === 'lat' && !tok(ctx, b + 1)!.lineBefore) b++;

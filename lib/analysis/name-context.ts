@@ -4,16 +4,41 @@
  */
 import type { EntityKind, Span } from './types';
 import type { Doc, Token } from './tokens';
-import { cliticReadings, type CliticReading } from './tokens';
+import { cliticReadings, wordIndex, type CliticReading } from './tokens';
 import { normaliseString } from './normalize';
 import { span } from './annotator';
 import { COMMON_WORDS, NISBA_STEMS } from './data/name-cues';
 import { transliterate } from './translit';
 
+/**
+ * A quick test of whether any word of a list can be a suffix of w (of two letters or more), or the
+ * article's alef + such a suffix (the stem of a لل reading): false means certainly not (for words of
+ * three letters or more; shorter ones always pass), so the Set
+ * look-ups of w's suffixes (and the strings they need) can be skipped. It compares the last three
+ * (or two) code units only, folded to 10 bits each; a collision only costs the full look-up.
+ */
+export function suffixFilter(words: Iterable<string>): (w: string) => boolean {
+  const k3 = new Set<number>();
+  const k2 = new Set<number>();
+  for (const s of words) {
+    const n = s.length;
+    if (n >= 3) k3.add(((s.charCodeAt(n - 3) & 1023) << 20) | ((s.charCodeAt(n - 2) & 1023) << 10) | (s.charCodeAt(n - 1) & 1023));
+    else if (n === 2) k2.add(((s.charCodeAt(0) & 1023) << 10) | (s.charCodeAt(1) & 1023));
+  }
+  return (w) => {
+    const n = w.length;
+    if (n < 3) return true;
+    const b = ((w.charCodeAt(n - 2) & 1023) << 10) | (w.charCodeAt(n - 1) & 1023);
+    // (the last two letters after the article's alef: the stem of لل + two letters)
+    return k2.has(b) || k3.has(((w.charCodeAt(n - 3) & 1023) << 20) | b) || k3.has(((0x0627 & 1023) << 20) | b);
+  };
+}
+
 /** Normalised set of a word list (built once per list). */
 export const normSet = (list: readonly string[]): Set<string> => new Set(list.map(normaliseString));
 
 const COMMON = normSet(COMMON_WORDS);
+const COMMON_SUFFIX = suffixFilter(COMMON);
 const NISBA = [...normSet(NISBA_STEMS)];
 
 export interface NameCtx {
@@ -23,11 +48,20 @@ export interface NameCtx {
   /** Kind of the name covering token i (for rules that build on a found place). */
   kindAt: (EntityKind | undefined)[];
   englishAt: (string | undefined)[];
+  /** Word id of each token (tokens.ts: wordIndex): the word tests below are computed once per distinct word. */
+  wordId: Int32Array;
+  /** Per word id, filled on first ask: which cue sets a clitic reading of it is in (see `readingIn`). */
+  cueMask: Int32Array;
+  /** Per word id, filled on first ask: the word tests below (commonAt, nisbaAt, nameLike, definiteAt). */
+  flags: Uint8Array;
+  /** Per word id and `wordTest` slot: the test's value + 1 (0 = not asked yet). */
+  tests: Int8Array[];
 }
 
 export function newCtx(doc: Doc): NameCtx {
   const n = doc.tokens.length;
-  return { doc, taken: new Uint8Array(n), kindAt: new Array(n), englishAt: new Array(n) };
+  const { ids, words } = wordIndex(doc);
+  return { doc, taken: new Uint8Array(n), kindAt: new Array(n), englishAt: new Array(n), wordId: ids, cueMask: new Int32Array(words.length), flags: new Uint8Array(words.length), tests: [] };
 }
 
 export function take(ctx: NameCtx, first: number, last: number, kind: EntityKind, english: string): void {
@@ -38,26 +72,53 @@ export function take(ctx: NameCtx, first: number, last: number, kind: EntityKind
   }
 }
 
+// Letters as code units (after normalisation).
+const ALEF = 0x0627, BEH = 0x0628, TEH = 0x062a, FEH = 0x0641, KAF = 0x0643, LAM = 0x0644, MEEM = 0x0645, NOON = 0x0646, HEH = 0x0647, WAW = 0x0648, YEH = 0x064a;
+
 /** The word without a leading و or ف (for list look-ups). */
 export function bare(norm: string): string {
-  return (norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 3 ? norm.slice(1) : norm;
+  const c = norm.charCodeAt(0);
+  return (c === WAW || c === FEH) && norm.length > 3 ? norm.slice(1) : norm;
 }
 
 /** A common word, also behind proclitics (لرقائق, وبالشركة). */
 export function isCommon(norm: string): boolean {
+  if (!COMMON_SUFFIX(norm)) return false;
   if (COMMON.has(norm) || COMMON.has(bare(norm))) return true;
-  const m = /^(و|ف)?(ب|ل|ك)/.exec(norm);
-  if (!m || norm.length - m[0].length < 2) return false;
-  const rest = norm.slice(m[0].length);
-  return COMMON.has(rest) || (m[2] === 'ل' && rest.startsWith('ل') && COMMON.has('ا' + rest));
+  // [و|ف] + ب|ل|ك before the rest
+  const c0 = norm.charCodeAt(0);
+  const c1 = norm.charCodeAt(1);
+  let k: number;
+  if ((c0 === WAW || c0 === FEH) && (c1 === BEH || c1 === LAM || c1 === KAF)) k = 2;
+  else if (c0 === BEH || c0 === LAM || c0 === KAF) k = 1;
+  else return false;
+  if (norm.length - k < 2) return false;
+  const rest = norm.slice(k);
+  return COMMON.has(rest) || (norm.charCodeAt(k - 1) === LAM && rest.charCodeAt(0) === LAM && COMMON.has('ا' + rest));
+}
+
+/** Ends with a nisba ending: ي, يه, يون, يين, يان, يتان, يتين, يات. */
+function nisbaEnding(w: string): boolean {
+  const n = w.length;
+  const a = w.charCodeAt(n - 1);
+  if (a === YEH) return true;
+  const b = w.charCodeAt(n - 2);
+  if (a === HEH) return b === YEH;
+  if (a === NOON) {
+    if ((b === WAW || b === YEH || b === ALEF) && w.charCodeAt(n - 3) === YEH) return true;
+    return (b === ALEF || b === YEH) && w.charCodeAt(n - 3) === TEH && w.charCodeAt(n - 4) === YEH;
+  }
+  if (a === TEH) return b === ALEF && w.charCodeAt(n - 3) === YEH;
+  return false;
 }
 
 /** Nationality/relational adjective: الصينية, صيني, الأمريكيون, العرب. */
 export function isNisba(norm: string): boolean {
   let w = bare(norm);
-  if (w.startsWith('ال')) w = w.slice(2);
-  else if (w.startsWith('لل')) w = w.slice(2);
-  if (!/(ي|يه|يون|يين|يان|يتان|يتين|يات)$/.test(w) && w !== 'عرب') return false;
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  if ((c0 === ALEF || c0 === LAM) && c1 === LAM) w = w.slice(2); // ال, لل
+  if (!nisbaEnding(w) && w !== 'عرب') return false;
   return NISBA.some((s) => w.startsWith(s));
 }
 
@@ -66,36 +127,79 @@ export function isNisba(norm: string): boolean {
  * nationality adjective, not a plural or abstract noun ending (ات, ية), at least two letters.
  */
 export function isNameLike(t: Token | undefined): boolean {
-  if (!t || t.type !== 'ar') return false;
-  const w = t.norm;
-  if (w.length < 2 || isCommon(w)) return false;
-  if (w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال') || w.startsWith('لل') || w.startsWith('فال')) return false;
-  if (isNisba(w)) return false;
-  if (w.length >= 5 && /ات$/.test(w)) return false;
-  if (w.length >= 5 && /(ون|ين)$/.test(w) && !looksForeign(w)) return false; // plurals, but not بولتون
-  if (/يه$/.test(w)) return false;
-  if (w.length >= 5 && /(ها|هم|هما|كم|ته)$/.test(w)) return false; // a pronoun suffix: أسسها, يمكنهم, زيارته
-  if (w.length >= 5 && /نا$/.test(w) && !looksForeign(w)) return false; // حكومتنا, but not موديرنا
+  return !!t && t.type === 'ar' && nameShape(t.norm) && !isCommon(t.norm) && !isNisba(t.norm);
+}
+
+/**
+ * The tests of isNameLike that need no list (cheap, so they run first): two letters or more, no
+ * article, no plural, feminine-abstract or pronoun ending.
+ */
+function nameShape(w: string): boolean {
+  if (w.length < 2) return false;
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  const c2 = w.charCodeAt(2);
+  // ال, لل; وال, بال, فال
+  if (c1 === LAM && (c0 === ALEF || c0 === LAM)) return false;
+  if (c1 === ALEF && c2 === LAM && (c0 === WAW || c0 === BEH || c0 === FEH)) return false;
+  const n = w.length;
+  const a = w.charCodeAt(n - 1);
+  const b = w.charCodeAt(n - 2);
+  if (a === HEH && b === YEH) return false; // يه
+  if (n >= 5) {
+    if (a === TEH && b === ALEF) return false; // ات
+    if (a === NOON && (b === WAW || b === YEH) && !looksForeign(w)) return false; // plurals ون, ين, but not بولتون
+    // a pronoun suffix: أسسها, يمكنهم, زيارته (ها, هم, هما, كم, ته)
+    if (a === ALEF && (b === HEH || (b === MEEM && w.charCodeAt(n - 3) === HEH))) return false;
+    if (a === MEEM && (b === HEH || b === KAF)) return false;
+    if (a === HEH && b === TEH) return false;
+    if (a === ALEF && b === NOON && !looksForeign(w)) return false; // حكومتنا, but not موديرنا
+  }
   return true;
 }
 
 /** A definite word (ال…, possibly after و/ب/ل/ف). */
-export const isDefinite = (t: Token | undefined): boolean => !!t && t.type === 'ar' && /^(و|ف)?(ب|ك)?(ال|لل)/.test(t.norm) && t.norm.length > 3;
+export function isDefinite(t: Token | undefined): boolean {
+  if (!t || t.type !== 'ar' || t.norm.length <= 3) return false;
+  // [و|ف][ب|ك] + ال or لل
+  const w = t.norm;
+  let k = 0;
+  let c = w.charCodeAt(0);
+  if (c === WAW || c === FEH) c = w.charCodeAt(++k);
+  if (c === BEH || c === KAF) c = w.charCodeAt(++k);
+  return (c === ALEF || c === LAM) && w.charCodeAt(k + 1) === LAM;
+}
 
-/** Stems of a token (whole word first, then clitic readings). */
+/**
+ * A set of cue words, each set with its own bit: a token's clitic readings are looked up once per
+ * document (`readingIn`) and most tokens are then ruled out for every set by one array read.
+ */
+export class CueSet extends Set<string> {
+  /** This set's bit in NameCtx.cueMask (0 when the bits ran out: then the readings are searched). */
+  bit = 0;
+}
 
-// Every cue word of every rule, so most tokens are ruled out by one cached look-up.
-const ALL_CUES = new Set<string>();
+// Every cue word of every rule, with the bits of the sets it is in.
+const CUE_BITS = new Map<string, number>();
+/** Bit 30 of a mask says it has been computed; sets take bits 0–29. */
+const COMPUTED = 1 << 30;
+let nextBit = 0;
+
 /** A normalised set of cue words that `readingIn` will be asked about (register at module load). */
-export function cueSet(words: Iterable<string>): Set<string> {
-  const set = new Set<string>();
+export function cueSet(words: Iterable<string>): CueSet {
+  const set = new CueSet();
+  set.bit = nextBit < 30 ? 1 << nextBit++ : 0;
   for (const w of words) {
     const n = normaliseString(w);
     set.add(n);
-    ALL_CUES.add(n);
+    CUE_BITS.set(n, (CUE_BITS.get(n) ?? 0) | set.bit);
   }
   return set;
 }
+
+// Whether a word can end like some cue word (built once all cue sets are registered, on first use).
+let CUE_SUFFIX: ((w: string) => boolean) | null = null;
+const cueSuffix = (): ((w: string) => boolean) => (CUE_SUFFIX ??= suffixFilter(CUE_BITS.keys()));
 
 const NONE: CliticReading[] = [];
 // Readings of a word whose stem is some cue word, cached (the rules ask about each token many times).
@@ -104,18 +208,84 @@ function readingsOf(norm: string): CliticReading[] {
   let r = cueReadings.get(norm);
   if (!r) {
     if (cueReadings.size > 50000) cueReadings.clear();
-    const all = cliticReadings(norm).filter((x) => ALL_CUES.has(x.stem));
+    const all = cliticReadings(norm).filter((x) => CUE_BITS.has(x.stem));
     r = all.length ? all : NONE;
     cueReadings.set(norm, r);
   }
   return r;
 }
 
-/** First reading of the token whose stem is in the set (a set made by `cueSet`), or null. */
-export function readingIn(t: Token | undefined, set: Set<string>): { skip: number; stem: string } | null {
+/** The cue sets (bits) some clitic reading of token t's word is in, computed once per word and document. */
+function cueMaskAt(ctx: NameCtx, t: Token): number {
+  const id = ctx.wordId[t.i]!;
+  let m = ctx.cueMask[id]!;
+  if (!m) {
+    m = COMPUTED;
+    if (cueSuffix()(t.norm)) for (const r of readingsOf(t.norm)) m |= CUE_BITS.get(r.stem)!;
+    ctx.cueMask[id] = m;
+  }
+  return m;
+}
+
+/** First reading of the token (a token of ctx.doc) whose stem is in the set (a set made by `cueSet`), or null. */
+export function readingIn(ctx: NameCtx, t: Token | undefined, set: CueSet): { skip: number; stem: string } | null {
   if (!t || t.type !== 'ar') return null;
+  if (set.bit && !(cueMaskAt(ctx, t) & set.bit)) return null;
   for (const r of readingsOf(t.norm)) if (set.has(r.stem)) return r;
   return null;
+}
+
+// Word tests of a token, each computed on first ask once per distinct word of the document: a
+// "known" bit and a "value" bit per test.
+const K_NAME = 1, V_NAME = 2, K_COMMON = 4, V_COMMON = 8, K_NISBA = 16, V_NISBA = 32, K_DEF = 64, V_DEF = 128;
+
+/** isCommon of a token's word, computed once per distinct word of the document. */
+export function commonAt(ctx: NameCtx, t: Token): boolean {
+  const id = ctx.wordId[t.i]!;
+  let f = ctx.flags[id]!;
+  if (!(f & K_COMMON)) ctx.flags[id] = f |= K_COMMON | (isCommon(t.norm) ? V_COMMON : 0);
+  return (f & V_COMMON) !== 0;
+}
+/** isNisba of a token's word, computed once per distinct word of the document. */
+export function nisbaAt(ctx: NameCtx, t: Token): boolean {
+  const id = ctx.wordId[t.i]!;
+  let f = ctx.flags[id]!;
+  if (!(f & K_NISBA)) ctx.flags[id] = f |= K_NISBA | (isNisba(t.norm) ? V_NISBA : 0);
+  return (f & V_NISBA) !== 0;
+}
+/** isNameLike of a token of ctx.doc, computed once per distinct word of the document. */
+export function nameLike(ctx: NameCtx, t: Token | undefined): boolean {
+  if (!t) return false;
+  const id = ctx.wordId[t.i]!;
+  const f = ctx.flags[id]!;
+  if (f & K_NAME) return (f & V_NAME) !== 0;
+  const v = t.type === 'ar' && nameShape(t.norm) && !commonAt(ctx, t) && !nisbaAt(ctx, t);
+  ctx.flags[id] = f | K_NAME | (v ? V_NAME : 0);
+  return v;
+}
+/** isDefinite of a token of ctx.doc, computed once per distinct word of the document. */
+export function definiteAt(ctx: NameCtx, t: Token | undefined): boolean {
+  if (!t) return false;
+  const id = ctx.wordId[t.i]!;
+  let f = ctx.flags[id]!;
+  if (!(f & K_DEF)) ctx.flags[id] = f |= K_DEF | (isDefinite(t) ? V_DEF : 0);
+  return (f & V_DEF) !== 0;
+}
+
+let slots = 0;
+/** A slot for a word test of another module (`wordTest`); take one at module load. */
+export const wordTestSlot = (): number => slots++;
+
+/**
+ * `test(t)` (a value from -1 to 126 that depends only on the token's text) for token t of ctx.doc,
+ * computed once per distinct word of the document and kept in `slot`.
+ */
+export function wordTest(ctx: NameCtx, t: Token, slot: number, test: (t: Token) => number): number {
+  const a = (ctx.tests[slot] ??= new Int8Array(ctx.cueMask.length));
+  const id = ctx.wordId[t.i]!;
+  let v = a[id]!;
+  if (!v) a[id] = v = test(t) + 1;
+  return v - 1;
 }
 
 /** Original offset of token i's text after `skip` normalised chars of proclitics. */

@@ -102,6 +102,43 @@ export function makeDoc(text: string): Doc {
   return { ...nt, tokens: tokenise(nt) };
 }
 
+/**
+ * The distinct words of a document: `ids[i]` is the id of token i's normalised text, `words[id]`
+ * that text. Annotators that test every token (name rules, guesses) compute each test once per
+ * distinct word and read it back by id. One Map look-up per token, built on first ask (memoised per
+ * document). A token's type follows from its text (tokenise splits at script boundaries), so a word
+ * id also fixes the type.
+ */
+export interface WordIndex {
+  ids: Int32Array;
+  words: string[];
+}
+
+const WORD_INDEX = new WeakMap<Doc, WordIndex>();
+
+export function wordIndex(doc: Doc): WordIndex {
+  let w = WORD_INDEX.get(doc);
+  if (!w) {
+    const toks = doc.tokens;
+    const ids = new Int32Array(toks.length);
+    const words: string[] = [];
+    const byText = new Map<string, number>();
+    for (let i = 0; i < toks.length; i++) {
+      const norm = toks[i]!.norm;
+      let id = byText.get(norm);
+      if (id === undefined) {
+        id = words.length;
+        words.push(norm);
+        byText.set(norm, id);
+      }
+      ids[i] = id;
+    }
+    w = { ids, words };
+    WORD_INDEX.set(doc, w);
+  }
+  return w;
+}
+
 /** Original text of tokens [a, b] inclusive. */
 export const tokensText = (doc: Doc, a: number, b: number): string => doc.original.slice(doc.tokens[a]!.start, doc.tokens[b]!.end);
 
