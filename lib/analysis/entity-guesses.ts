@@ -136,6 +136,9 @@ function firstTokenAt(toks: readonly Token[], pos: number): number {
   return lo;
 }
 
+/** The last two code units of a word as one number (a filter key: equal words give equal keys). */
+const end2 = (w: string): number => (w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1);
+
 /** Parts of people's names already found elsewhere in the text (surname alone). */
 function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   const parts = new Map<string, { english: string; key: string }>();
@@ -156,16 +159,16 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     if (CHINESE_SURNAMES.has(first.norm) && usable(first.norm) && !parts.has(first.norm)) parts.set(first.norm, { english: en[0] ?? transliterate(first.norm), key: p.key ?? '' });
   }
   if (!parts.size) return [];
+  // Parts by their last two letters (parts have four or more): a token can only hold a part it ends with.
+  const byEnd = new Set<number>();
+  for (const p of parts.keys()) byEnd.add(end2(p));
   // A part that the text also uses with the article is a common noun there (لاعب / اللاعب).
-  for (const t of toks) if (t.type === 'ar' && t.norm.startsWith('ال')) parts.delete(t.norm.slice(2));
+  for (const t of toks) if (t.type === 'ar' && t.norm.charCodeAt(0) === 0x0627 && t.norm.charCodeAt(1) === 0x0644 && byEnd.has(end2(t.norm))) parts.delete(t.norm.slice(2));
   const out: Span[] = [];
-  // Parts by their last two letters: a token can only hold a part it ends with.
-  const byEnd = new Set<string>();
-  for (const p of parts.keys()) byEnd.add(p.slice(-2));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type !== 'ar' || ctx.taken[i]) continue;
-    if (!byEnd.has(t.norm.slice(-2))) continue;
+    if (!byEnd.has(end2(t.norm))) continue;
     for (const r of cliticReadings(t.norm)) {
       const hit = parts.get(r.stem);
       if (hit && (r.skip === 0 || r.stem.length >= 4)) {
@@ -210,10 +213,18 @@ function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
     names.set(head!, list);
   }
   if (!names.size) return [];
+  // Heads by their last letters: a token (after its proclitics) can only be a head it ends with.
+  const ends2 = new Set<number>();
+  const ends1 = new Set<number>();
+  for (const h of names.keys()) {
+    if (h.length >= 2) ends2.add(end2(h));
+    else ends1.add(h.charCodeAt(0));
+  }
   const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (ctx.taken[i] || (t.type !== 'ar' && t.type !== 'lat')) continue;
+    if (!ends2.has(end2(t.norm)) && !ends1.has(t.norm.charCodeAt(t.norm.length - 1))) continue;
     for (const skip of t.type === 'ar' ? SKIPS_AR : SKIPS_LAT) {
       if (skip && !cliticsBefore(t.norm, skip)) break;
       const list = names.get(t.norm.slice(skip));

@@ -165,11 +165,17 @@ export function normalise(original: string): NormalisedText {
 export function normaliseString(s: string): string {
   const t = lookup();
   let out = '';
+  // Runs of unchanged characters are copied as one slice; an unchanged string is returned as is.
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
     const r = t[s.charCodeAt(i)];
-    out += r === undefined ? s[i] : r;
+    if (r === undefined) continue;
+    if (run < i) out += s.slice(run, i);
+    out += r;
+    run = i + 1;
   }
-  return out;
+  if (run === 0) return s;
+  return run < s.length ? out + s.slice(run) : out;
 }
 
 /** Original [start, end) of the normalised [ns, ne). End maps past any dropped marks inside. */

@@ -9,7 +9,7 @@
  */
 import type { Fact, Span, Summary } from './types';
 import { isEntityKind } from './types';
-import { sentences, type Sentence } from './tokens';
+import { isSpaceCode, sentences, type Sentence } from './tokens';
 import { normaliseString } from './normalize';
 import { assertEnglish, capitalise, joinList, withArticle } from './english';
 
@@ -38,25 +38,33 @@ function words(s: string): Set<string> {
   return out;
 }
 
-/** Sentences worth summarising: long enough, mostly Arabic words (skips datelines and footers). */
+/** Sentences worth summarising: six words or more, mostly Arabic letters (skips datelines and footers). */
 function candidate(s: Sentence): boolean {
   const text = s.text;
   let ar = 0;
+  // words = white-space runs + 1 (the sentence is trimmed), as text.split(/\s+/).length
+  let wordsCount = 1;
+  let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x0621 && c <= 0x064a) ar++;
+    if (isSpaceCode(c)) {
+      if (!inSpace) wordsCount++;
+      inSpace = true;
+    } else inSpace = false;
   }
-  const wordsCount = s.text.split(/\s+/).length;
-  return wordsCount >= 6 && ar / s.text.length > 0.5;
+  return wordsCount >= 6 && ar / text.length > 0.5;
 }
+
+/** Centrality is computed over the first 200 candidate sentences: plenty for news. */
+const MAX_GRAPH = 200;
 
 /** TextRank with a lead bias; returns 3–5 sentences in article order. */
 export function chooseSentences(text: string, max = 4): Sentence[] {
-  const all = sentences(text).filter(candidate);
-  if (all.length <= max) return all;
-  // Bound the graph: centrality over the first 200 candidate sentences is plenty for news.
-  const sents = all.slice(0, 200);
-  // Bags as word ids: overlap by marks, no hashing in the n² loop.
+  const sents = sentences(text, candidate, MAX_GRAPH);
+  if (sents.length <= max) return sents;
+  const n = sents.length;
+  // Bags as word ids (each sentence's distinct stems).
   const ids = new Map<string, number>();
   const bags = sents.map((s) => {
     const out: number[] = [];
@@ -68,52 +76,70 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
     return Int32Array.from(out);
   });
   const logs = bags.map((b) => Math.log(b.length));
-  const n = sents.length;
+  // Sentences of each word (sentences with two words or more), in order.
+  const postings: number[][] = Array.from({ length: ids.size }, () => []);
+  for (let j = 0; j < n; j++) {
+    const b = bags[j]!;
+    if (b.length < 2) continue;
+    for (let q = 0; q < b.length; q++) postings[b[q]!]!.push(j);
+  }
+  // Similarity: shared words / (log |a| + log |b|), symmetric; counted through the postings.
   const w = new Float64Array(n * n);
-  // mark[id] = i + 1 while sentence i's words are the ones counted against
-  const mark = new Int32Array(ids.size);
+  const common = new Int32Array(n);
+  const touched: number[] = [];
   for (let i = 0; i < n; i++) {
     const a = bags[i]!;
-    const la = a.length;
-    if (la < 2) continue;
-    for (let p = 0; p < la; p++) mark[a[p]!] = i + 1;
-    for (let j = i + 1; j < n; j++) {
-      const b = bags[j]!;
-      const lb = b.length;
-      if (lb < 2) continue;
-      let common = 0;
-      for (let q = 0; q < lb; q++) common += mark[b[q]!] === i + 1 ? 1 : 0;
-      const sim = common / (logs[i]! + logs[j]!);
+    if (a.length < 2) continue;
+    for (let p = 0; p < a.length; p++) {
+      const list = postings[a[p]!]!;
+      for (let k = list.length - 1; k >= 0; k--) {
+        const j = list[k]!;
+        if (j <= i) break;
+        if (common[j] === 0) touched.push(j);
+        common[j] = common[j]! + 1;
+      }
+    }
+    for (const j of touched) {
+      const sim = common[j]! / (logs[i]! + logs[j]!);
       w[i * n + j] = sim;
       w[j * n + i] = sim;
+      common[j] = 0;
     }
+    touched.length = 0;
   }
+  // Each sentence's neighbours (non-zero weights) in order, with their weights; and its total weight.
+  const rowStart = new Int32Array(n + 1);
+  const cols: number[] = [];
+  const vals: number[] = [];
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let sum = 0;
-    for (let j = 0; j < n; j++) sum += w[i * n + j]!;
-    out[i] = sum;
-  }
-  // Each sentence's neighbours (non-zero weights), in order: the iterations skip the zeros.
-  const nbr: Int32Array[] = [];
-  for (let j = 0; j < n; j++) {
-    const row: number[] = [];
-    for (let i = 0; i < n; i++) if (w[j * n + i]) row.push(i);
-    nbr.push(Int32Array.from(row));
-  }
-  let score = new Float64Array(n).fill(1 / n);
-  for (let it = 0; it < 30; it++) {
-    const next = new Float64Array(n).fill((1 - 0.85) / n);
     for (let j = 0; j < n; j++) {
-      if (!out[j]) continue;
-      const a = 0.85 * score[j]!, oj = out[j]!;
-      const row = nbr[j]!;
-      for (let k = 0; k < row.length; k++) {
-        const i = row[k]!;
-        next[i]! += (a * w[j * n + i]!) / oj;
-      }
+      const x = w[i * n + j]!;
+      if (x) { sum += x; cols.push(j); vals.push(x); }
     }
+    out[i] = sum;
+    rowStart[i + 1] = cols.length;
+  }
+  // PageRank, 30 rounds. Each score sums its neighbours' shares in neighbour order (the weights are
+  // symmetric, so a row lists who gives to it).
+  let score = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  const share = new Float64Array(n);
+  const base = (1 - 0.85) / n;
+  for (let it = 0; it < 30; it++) {
+    for (let j = 0; j < n; j++) share[j] = 0.85 * score[j]!;
+    for (let i = 0; i < n; i++) {
+      let acc = base;
+      for (let k = rowStart[i]!, e = rowStart[i + 1]!; k < e; k++) {
+        const j = cols[k]!;
+        acc += (share[j]! * vals[k]!) / out[j]!;
+      }
+      next[i] = acc;
+    }
+    const t = score;
     score = next;
+    next = t;
   }
   // Lead bias: news puts the point first.
   const ranked = sents

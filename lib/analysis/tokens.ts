@@ -196,36 +196,53 @@ export interface Sentence {
   text: string;
 }
 
+/** White space as the regular expression \s reads it (one UTF-16 code unit). */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) || c === 0x1680;
+}
+
+const isDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669);
+const isAsciiLetterCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Closing quotes and brackets kept with the sentence before them: " ' » ” ’ ) ] */
+const isCloserCode = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+
 /**
  * Split into sentences on . ! ? ؟ and line breaks (original offsets). A full stop between two
  * digits (5.6) or after a single Latin capital (U.S.) does not end a sentence.
+ * With `accept`, only the sentences it accepts are kept, and the split stops once `max` are kept.
  */
-export function sentences(text: string): Sentence[] {
+export function sentences(text: string, accept?: (s: Sentence) => boolean, max = Infinity): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const push = (end: number) => {
+  const push = (end: number): boolean => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      const sentence = { start: s, end: e, text: text.slice(s, e) };
+      if (!accept || accept(sentence)) out.push(sentence);
+    }
     start = end;
+    return out.length < max;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' || ch === '\u2029') {
-      push(i);
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x2029) {
+      if (!push(i)) return out;
       continue;
     }
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '؟' || ch === '…') {
-      const prev = text[i - 1] ?? '';
-      const next = text[i + 1] ?? '';
-      if (ch === '.' && /[0-9٠-٩]/.test(prev) && /[0-9٠-٩]/.test(next)) continue;
-      if (ch === '.' && /[A-Z]/.test(prev) && !/[A-Za-z]/.test(text[i - 2] ?? '')) continue;
+    // . ! ? ؟ …
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026) {
+      if (c === 0x2e) {
+        const prev = text.charCodeAt(i - 1);
+        if (isDigitCode(prev) && isDigitCode(text.charCodeAt(i + 1))) continue;
+        if (prev >= 0x41 && prev <= 0x5a && !isAsciiLetterCode(text.charCodeAt(i - 2))) continue;
+      }
       // keep closing quotes/brackets with the sentence
       let j = i + 1;
-      while (j < text.length && /["'»”’)\]]/.test(text[j]!)) j++;
-      push(j);
+      while (j < text.length && isCloserCode(text.charCodeAt(j))) j++;
+      if (!push(j)) return out;
       i = j - 1;
     }
   }
