@@ -9,7 +9,7 @@
  * names; no regular expressions at match time.
  */
 import type { EntityKind } from './types';
-import { makeDoc, cliticReadings, type CliticReading, type Doc, type Token } from './tokens';
+import { makeDoc, cliticReadings, wordIndex, type CliticReading, type Doc, type Token } from './tokens';
 
 /** One named thing with all the ways Arabic (or Latin) text writes it. */
 export interface NameEntry {
@@ -140,8 +140,13 @@ export function matchAt(g: Gazetteer, doc: Doc, i: number): GazetteerHit | null 
   const t = doc.tokens[i];
   if (!t || t.type === 'punct' || t.type === 'num') return null;
   if (t.type === 'lat') return tryRest(g, doc, i, tokenKey(t), 0, '');
+  return matchReadings(g, doc, i, headReadings(g, t.norm));
+}
+
+/** The longest name starting at Arabic token i, given its head readings. */
+function matchReadings(g: Gazetteer, doc: Doc, i: number, readings: CliticReading[]): GazetteerHit | null {
   let best: GazetteerHit | null = null;
-  for (const r of headReadings(g, t.norm)) {
+  for (const r of readings) {
     const hit = tryRest(g, doc, i, r.stem, r.skip, r.prefix);
     if (hit && (!best || hit.last > best.last)) best = hit;
   }
@@ -193,12 +198,21 @@ function gluedLatin(toks: readonly Token[], k: number, inner: number, dir: 1 | -
   return false;
 }
 
-/** Every non-overlapping longest match, left to right. */
+/** Every non-overlapping longest match, left to right. Head readings are looked up once per distinct word. */
 export function findAll(g: Gazetteer, doc: Doc): GazetteerHit[] {
   const out: GazetteerHit[] = [];
   const toks = doc.tokens;
+  const { ids, words } = wordIndex(doc);
+  const heads: (CliticReading[] | undefined)[] = new Array(words.length);
   for (let i = 0; i < toks.length; i++) {
-    const hit = matchAt(g, doc, i);
+    const t = toks[i]!;
+    let hit: GazetteerHit | null;
+    if (t.type === 'ar') {
+      const id = ids[i]!;
+      const readings = (heads[id] ??= headReadings(g, t.norm));
+      if (!readings.length) continue;
+      hit = matchReadings(g, doc, i, readings);
+    } else hit = matchAt(g, doc, i);
     if (hit) {
       out.push(hit);
       i = hit.last;

@@ -123,13 +123,16 @@ export function wordAt(tok: Token, allowClitic: boolean): { word: NumberWord; sk
   const w = NUMBER_WORDS.get(tok.norm);
   if (w) return { word: w, skip: 0 };
   if (!allowClitic) return null;
-  for (let skip = 1; skip <= 2 && tok.norm.length - skip >= 3; skip++) {
-    const pre = tok.norm.slice(0, skip);
-    if (!PROCLITIC.test(pre)) break;
-    const x = NUMBER_WORDS.get(tok.norm.slice(skip));
-    if (x) return { word: x, skip };
-  }
-  return null;
+  // one proclitic (و ف ب ل ك), then two (و|ف + ب|ل|ك), as PROCLITIC reads them; the stem keeps three letters
+  const norm = tok.norm;
+  const c0 = norm.charCodeAt(0);
+  if (norm.length < 4 || !(c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) return null;
+  const x = NUMBER_WORDS.get(norm.slice(1));
+  if (x) return { word: x, skip: 1 };
+  const c1 = norm.charCodeAt(1);
+  if (norm.length < 5 || !(c0 === 0x0648 || c0 === 0x0641) || !(c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643)) return null;
+  const y = NUMBER_WORDS.get(norm.slice(2));
+  return y ? { word: y, skip: 2 } : null;
 }
 
 // ---------------------------------------------------------------------------------------------

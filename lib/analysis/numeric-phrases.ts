@@ -39,44 +39,46 @@ export class PhraseIndex<T> {
   }
 
   /** Longest phrase starting at token i (same line), or null. */
-  match(doc: Doc, i: number, opts: { article?: boolean; clitic?: boolean } = {}): PhraseHit<T> | null {
+  match(doc: Doc, i: number, opts: { article?: boolean; clitic?: boolean } = NO_OPTS): PhraseHit<T> | null {
     const tok = doc.tokens[i];
     if (!tok) return null;
-    let best: PhraseHit<T> | null = null;
-    for (const [key, skip] of firstKeys(tok.norm, opts)) {
-      const list = this.byFirst.get(key);
-      if (!list) continue;
-      for (const e of list) {
-        const last = i + e.words.length - 1;
-        if (best && last <= best.last) break;
-        if (last >= doc.tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < e.words.length; k++) {
-          const t = doc.tokens[i + k]!;
-          if (t.lineBefore || !wordEq(t.norm, e.words[k]!, true)) { ok = false; break; }
-        }
-        if (ok) { best = { item: e.item, first: i, last, skip }; break; }
+    // Keys to try for the first token: as is, without the accusative alef, without the article,
+    // without a proclitic (the order of the keys decides between equally long phrases).
+    const w = tok.norm;
+    let best = this.tryKey(doc, i, w, 0, null);
+    if (w.length > 3 && w.endsWith('ا')) best = this.tryKey(doc, i, w.slice(0, -1), 0, best);
+    if (opts.article && w.startsWith('ال') && w.length > 3) {
+      const s = w.slice(2);
+      best = this.tryKey(doc, i, s, 0, best);
+      if (s.length > 3 && s.endsWith('ا')) best = this.tryKey(doc, i, s.slice(0, -1), 0, best);
+    }
+    if (opts.clitic && w.length > 3 && 'وفبل'.includes(w[0]!)) {
+      best = this.tryKey(doc, i, w.slice(1), 1, best);
+      if (w.startsWith('ال', 1) && w.length > 4) best = this.tryKey(doc, i, w.slice(3), 1, best);
+    }
+    return best;
+  }
+
+  /** The longest phrase filed under `key` at token i that is longer than `best`, else `best`. */
+  private tryKey(doc: Doc, i: number, key: string, skip: number, best: PhraseHit<T> | null): PhraseHit<T> | null {
+    const list = this.byFirst.get(key);
+    if (!list) return best;
+    for (const e of list) {
+      const last = i + e.words.length - 1;
+      if (best && last <= best.last) break;
+      if (last >= doc.tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < e.words.length; k++) {
+        const t = doc.tokens[i + k]!;
+        if (t.lineBefore || !wordEq(t.norm, e.words[k]!, true)) { ok = false; break; }
       }
+      if (ok) return { item: e.item, first: i, last, skip };
     }
     return best;
   }
 }
 
-/** Keys to try for the first token: as is, without the accusative alef, without the article. */
-function firstKeys(w: string, opts: { article?: boolean; clitic?: boolean }): [string, number][] {
-  const out: [string, number][] = [[w, 0]];
-  if (w.length > 3 && w.endsWith('ا')) out.push([w.slice(0, -1), 0]);
-  if (opts.article && w.startsWith('ال') && w.length > 3) {
-    const s = w.slice(2);
-    out.push([s, 0]);
-    if (s.length > 3 && s.endsWith('ا')) out.push([s.slice(0, -1), 0]);
-  }
-  if (opts.clitic && w.length > 3 && 'وفبل'.includes(w[0]!)) {
-    out.push([w.slice(1), 1]);
-    if (w.startsWith('ال', 1) && w.length > 4) out.push([w.slice(3), 1]);
-  }
-  return out;
-}
+const NO_OPTS: { article?: boolean; clitic?: boolean } = {};
 
 /** A text word equals a lexicon word, allowing the accusative alef and (optionally) the article. */
 export function wordEq(w: string, form: string, article: boolean): boolean {

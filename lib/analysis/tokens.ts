@@ -31,58 +31,63 @@ export interface Doc extends NormalisedText {
 
 // Letters: Arabic U+0621–063A, 0641–064A, 0671–06D3, 06FA–06FF; Latin A–Z, a–z, U+00C0–024F.
 
-function charClass(ch: string): TokenType | 'space' {
-  const c = ch.charCodeAt(0);
-  if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b || c === 0x2028 || c === 0x2029) return 'space';
-  if (c >= 0x30 && c <= 0x39) return 'num';
-  if ((c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff)) return 'ar';
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return 'lat';
-  return 'punct';
+// Character classes by code unit (tokenise's loop reads these, no one-letter strings).
+const C_SPACE = 0, C_NUM = 1, C_AR = 2, C_LAT = 3, C_PUNCT = 4;
+const CLASS_TYPE: TokenType[] = ['punct', 'num', 'ar', 'lat', 'punct'];
+
+function classOf(c: number): number {
+  if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b || c === 0x2028 || c === 0x2029) return C_SPACE;
+  if (c >= 0x30 && c <= 0x39) return C_NUM;
+  if ((c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff)) return C_AR;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return C_LAT;
+  return C_PUNCT;
 }
 
 /** Tokenise normalised text. Latin letters and digits glued together form one 'lat' token (H800, 5G, o1). */
 export function tokenise(nt: NormalisedText): Token[] {
   const s = nt.norm;
+  const n = s.length;
   const out: Token[] = [];
   let i = 0;
   let spaceBefore = true;
   let lineBefore = true;
-  while (i < s.length) {
-    const ch = s[i]!;
-    const c = charClass(ch);
-    if (c === 'space') {
+  while (i < n) {
+    const ch = s.charCodeAt(i);
+    const c = classOf(ch);
+    if (c === C_SPACE) {
       spaceBefore = true;
-      if (ch === '\n' || ch === '\r' || ch === '\u2029') lineBefore = true;
+      if (ch === 0x0a || ch === 0x0d || ch === 0x2029) lineBefore = true;
       i++;
       continue;
     }
     let j = i + 1;
-    if (c === 'ar') {
-      while (j < s.length && charClass(s[j]!) === 'ar') j++;
-    } else if (c === 'lat' || c === 'num') {
-      let type: TokenType = c;
+    if (c === C_AR) {
+      while (j < n && classOf(s.charCodeAt(j)) === C_AR) j++;
+    } else if (c === C_LAT || c === C_NUM) {
+      let type = c;
       for (;;) {
-        if (j >= s.length) break;
-        const d = charClass(s[j]!);
-        if (d === 'lat' || d === 'num') {
-          if (d === 'lat') type = 'lat';
+        if (j >= n) break;
+        const d = classOf(s.charCodeAt(j));
+        if (d === C_LAT || d === C_NUM) {
+          if (d === C_LAT) type = C_LAT;
           j++;
           continue;
         }
         // Decimal and thousands separators inside numbers: 5.6, 2,048, 18,5
-        if (type === 'num' && (s[j] === '.' || s[j] === ',') && j + 1 < s.length && charClass(s[j + 1]!) === 'num') {
+        const sep = s.charCodeAt(j);
+        if (type === C_NUM && (sep === 0x2e || sep === 0x2c) && j + 1 < n && classOf(s.charCodeAt(j + 1)) === C_NUM) {
           j += 2;
           continue;
         }
         break;
       }
-      out.push(mk(nt, out.length, type, i, j, spaceBefore, lineBefore));
+      out.push(mk(nt, out.length, CLASS_TYPE[type]!, i, j, spaceBefore, lineBefore));
       i = j;
       spaceBefore = false;
       lineBefore = false;
       continue;
     }
-    out.push(mk(nt, out.length, c, i, j, spaceBefore, lineBefore));
+    out.push(mk(nt, out.length, CLASS_TYPE[c]!, i, j, spaceBefore, lineBefore));
     i = j;
     spaceBefore = false;
     lineBefore = false;
