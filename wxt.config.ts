@@ -3,10 +3,11 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /**
- * The content script is evaluated on every matched page, so its build gets the browser's own
- * extension object instead of webextension-polyfill: `wxt/browser` (also used by WXT's
- * ContentScriptContext) resolves to lib/page/native-browser.ts there. Every other entrypoint keeps
- * the polyfill through `@wxt-dev/webextension-polyfill`. Why: lib/page/native-browser.ts.
+ * Page scripts (the declared gate script, the injected annotator bundle) get the browser's own
+ * extension object instead of webextension-polyfill: `wxt/browser` (used by WXT's
+ * ContentScriptContext in the annotator's controller) resolves to lib/page/native-browser.ts in
+ * their builds. Background, popup and options keep the polyfill through
+ * `@wxt-dev/webextension-polyfill`. Why: lib/page/native-browser.ts.
  */
 const NATIVE_BROWSER = fileURLToPath(new URL('./lib/page/native-browser.ts', import.meta.url));
 
@@ -24,7 +25,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.length || !entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.length || !entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias ?? {};
       const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       // First match wins: ours goes before the polyfill module's alias of the same name.
@@ -32,6 +33,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
+    // The gate script is a plain script (entrypoints/gate.ts, no WXT content-script wrapper: it runs
+    // on every matched page), so it is declared here. *.china.org.cn covers arabic.china.org.cn and
+    // settings' default sites; the gate drops English and Chinese pages at its first checks.
+    content_scripts: [{ matches: ['*://*.china.org.cn/*'], js: ['gate.js'], run_at: 'document_idle' }],
     name: 'Sharh — Arabic news, readable',
     short_name: 'Sharh',
     description:

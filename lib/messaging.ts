@@ -56,9 +56,8 @@ export interface ToContent {
 
 export interface ToBackground {
   /**
-   * Content script passed the gate (or was asked to annotate once: `force`), or the settings
-   * changed: the site's settings for its frame, and with `load` the annotator bundle injected
-   * into the frame when Sharh is on there (or forced).
+   * The site's settings for the asking frame; with `load` (its gate passed, or it was asked to
+   * annotate once: `force`) the annotator bundle is injected into the frame too.
    */
   'sharh/page-config': { req: { load: boolean; force: boolean }; res: PageConfig };
   /** The annotator needs one of its later parts (hover card on first hover; Readability on unknown layouts). */

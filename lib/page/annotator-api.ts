@@ -4,7 +4,7 @@
  * version the content script expects (a stale copy left by an older build is replaced).
  */
 import type { Analysis, Kind } from '../analysis/types';
-import type { AnnotatorPart, PageStatus } from '../messaging';
+import type { AnnotatorPart, ContentType, PageConfig, PageStatus, Result } from '../messaging';
 import type { GateResult } from './gate';
 
 export const API_VERSION = '1';
@@ -35,4 +35,16 @@ export interface AnnotatorApi {
   status(): Promise<PageStatus>;
   /** Scroll to text[start, end) of the analysis text, flash it, optionally show its card. */
   reveal(start: number, end: number, showCard: boolean): boolean;
+}
+
+/**
+ * The page's controller, which the annotator bundle brings along (content-controller.ts): the
+ * declared gate script hands the page to it once the gate passed (or for "annotate once") and
+ * forwards the popup's messages that arrived meanwhile.
+ */
+export interface ControllerApi {
+  /** First run, with what the gate script already knows (its verdict, the background's config). */
+  begin(first: { verdict: GateResult | null; config: PageConfig; forced: boolean }): Promise<PageStatus>;
+  /** Answer a message for the content script (validated by the caller). */
+  handle(type: ContentType, data: Record<string, unknown>): Promise<Result<unknown>>;
 }

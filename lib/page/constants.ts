@@ -14,6 +14,10 @@ export const MARK_TAG = 'sharh-mark';
 export const ATTR = 'data-sharh';
 /** Name under which the annotator bundle exposes its API on the isolated world's `globalThis`. */
 export const GLOBAL_API = '__sharhAnnotator';
+/** Where the annotator bundle's controller (content-controller.ts) is found by the gate script. */
+export const CONTROLLER_API = '__sharhController';
+/** Double-load guard of the declared gate script (gate-script.ts). */
+export const GATE_SCRIPT = '__sharhGateScript';
 /** Where the hover card's bundle (entrypoints/card.ts, loaded on first hover) leaves its factory. */
 export const CARD_API = '__sharhCard';
 /** Where the Readability bundle (entrypoints/readability.ts, loaded for unknown layouts) leaves its function. */

@@ -1,29 +1,28 @@
 /**
- * What the declared content script does on every matched page (issue 4 §1, §5, §6), kept small
- * because it runs on every page: cheap gate first (plain DOM reads, nothing else loaded) → only if
- * it passes, ask the background for this site's settings and, when Sharh is on, the annotator
- * bundle injected into this frame → start it. On a page the gate turns down nothing else runs: no
- * storage read, no settings watch; in-page navigation (history API) re-runs the gate.
- *
- * It answers the popup's messages, applies switch changes at once where it runs (announced to
- * screen readers), and removes every trace when its context ends (site switched off, extension
+ * The page's controller (issue 4 §1, §5, §6). It comes with the annotator bundle, so it exists only
+ * on pages whose gate passed or that the user asked for once: the declared gate script
+ * (gate-script.ts) hands the page over with `begin()`. From then on it owns the page: settings
+ * (asked of the background, which owns them) and their live changes, the annotator run, the
+ * popup's messages, switch changes applied at once (announced to screen readers), in-page
+ * navigation, and removing every trace when its context ends (site switched off, extension
  * updated or disabled).
  *
- * Extension APIs are the browser's own (`NativeBrowser`, see native-browser.ts for why the
- * polyfill stays out of this script). Every listener goes through `ctx`/its AbortSignal; every
- * entry point is wrapped so nothing thrown reaches the page's console.
+ * Extension APIs are the browser's own (`NativeBrowser`, see native-browser.ts for why the polyfill
+ * stays out of page scripts). Every listener goes through `ctx` (a WXT ContentScriptContext made
+ * here, since this bundle is injected rather than declared) or its AbortSignal; every entry point
+ * is wrapped so nothing thrown reaches the page's console.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { err, ok, parseToContent, sendToBackground, type PageConfig, type PageStatus, type Result } from '../messaging';
-import { API_VERSION, type AnnotatorApi } from './annotator-api';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { err, ok, parseToContent, sendToBackground, type ContentType, type PageConfig, type PageStatus, type Result } from '../messaging';
+import { API_VERSION, type AnnotatorApi, type ControllerApi } from './annotator-api';
 import { GLOBAL_API, SETTINGS_KEY } from './constants';
-import { gate } from './gate';
-import type { NativeBrowser, OnMessage } from './native-browser';
+import { gate, type GateResult } from './gate';
+import { browser as nativeBrowser, type NativeBrowser, type OnMessage } from './native-browser';
 import { createAnnouncer } from './ui-host';
 
 type Global = typeof globalThis & { [GLOBAL_API]?: AnnotatorApi };
 
-export class ContentController {
+export class ContentController implements ControllerApi {
   /** The background's answer for this frame's site (null until the gate first passed). */
   private config: PageConfig | null = null;
   private status: PageStatus = { state: 'running' };
@@ -45,8 +44,8 @@ export class ContentController {
     return this.doc.location?.hostname ?? '';
   }
 
+  /** Listeners only; the first run comes from the gate script (`begin`). */
   init(): void {
-    const t0 = performance.now();
     const onMessage: OnMessage = (msg, _sender, sendResponse) => {
       const m = parseToContent(msg);
       if (!m) return false;
@@ -70,20 +69,17 @@ export class ContentController {
       this.forced = false;
       void this.evaluate('navigation').catch(() => undefined);
     });
-    measure('sharh-init', t0);
-    void this.evaluate('load').catch(() => undefined);
   }
 
-  private async handle(type: string, data: Record<string, unknown>): Promise<Result<unknown>> {
+  begin(first: { verdict: GateResult | null; config: PageConfig; forced: boolean }): Promise<PageStatus> {
+    this.forced = first.forced;
+    return this.evaluate('load', first);
+  }
+
+  async handle(type: ContentType, data: Record<string, unknown>): Promise<Result<unknown>> {
     if (type === 'sharh/status') {
       if (this.pending) await this.pending;
       if (this.api && this.status.state === 'article') return ok(await this.api.status());
-      if (this.status.state === 'not-article' && !this.config) {
-        // The gate turned the page down without asking about settings; the popup (rarely opened)
-        // still shows "off" where the switch is off, as it did when settings came first.
-        const cfg = await this.fetchConfig(false);
-        if (cfg && !cfg.enabled) return ok({ state: 'off', host: cfg.host || this.host, reason: cfg.reason ?? 'site' } satisfies PageStatus);
-      }
       return ok(this.status);
     }
     if (type === 'sharh/reveal') {
@@ -151,9 +147,9 @@ export class ContentController {
   }
 
   /** gate → settings (background) → annotator. Later calls supersede earlier ones. */
-  evaluate(why: 'load' | 'settings' | 'navigation' | 'once'): Promise<PageStatus> {
+  evaluate(why: 'load' | 'settings' | 'navigation' | 'once', first?: { verdict: GateResult | null; config: PageConfig }): Promise<PageStatus> {
     const id = ++this.runId;
-    const p = this.evaluateInner(id, why).catch((e): PageStatus => ({ state: 'error', message: String(e instanceof Error ? e.message : e) }));
+    const p = this.evaluateInner(id, why, first).catch((e): PageStatus => ({ state: 'error', message: String(e instanceof Error ? e.message : e) }));
     this.pending = p;
     void p.then((st) => {
       if (id === this.runId) {
@@ -164,7 +160,7 @@ export class ContentController {
     return p;
   }
 
-  private async evaluateInner(id: number, why: string): Promise<PageStatus> {
+  private async evaluateInner(id: number, why: string, first?: { verdict: GateResult | null; config: PageConfig }): Promise<PageStatus> {
     if (this.ctx.isInvalid) return { state: 'not-article', reason: 'stopped' };
     if (why === 'navigation') {
       this.stopApi();
@@ -172,19 +168,17 @@ export class ContentController {
       await new Promise((r) => this.ctx.setTimeout(() => r(undefined), 400));
       if (id !== this.runId) return this.status;
     }
-    const g0 = performance.now();
-    mark('sharh-gate');
-    const verdict = this.forced ? null : gate(this.doc);
-    measure('sharh-gate-time', g0);
+    const verdict = first ? first.verdict : this.forced ? null : gate(this.doc);
     if (verdict && !verdict.pass) {
       this.stopApi();
       return { state: 'not-article', reason: verdict.reason };
     }
+    if (!first && verdict) mark('sharh-gate', performance.now() - verdict.ms);
     this.watchSettings();
     this.status = { state: 'running' };
     const g = globalThis as Global;
     const loaded = () => (g[GLOBAL_API]?.version === API_VERSION ? g[GLOBAL_API]! : null);
-    const cfg = await this.fetchConfig(!loaded());
+    const cfg = first ? first.config : await this.fetchConfig(!loaded());
     if (id !== this.runId || this.ctx.isInvalid) return this.status;
     if (!cfg) return { state: 'error', message: 'no answer from the background' };
     this.config = cfg;
@@ -237,21 +231,22 @@ function countOf(st: PageStatus): number {
 }
 
 /**
- * User timing for the benchmark (scripts/bench-page.ts, `npm run bench:page`): marks for the start of
- * detection and highlights drawn, measures of our synchronous start-up and of the gate. Never throws.
+ * User timing for the benchmark (scripts/bench-page.ts, `npm run bench:page`) and the long-task
+ * test: the start of detection (`sharh-gate`, on pages that pass it) and highlights drawn. Never throws.
  */
-function mark(name: string): void {
+function mark(name: string, startTime?: number): void {
   try {
-    performance.mark(name);
+    performance.mark(name, startTime === undefined ? undefined : { startTime: Math.max(0, startTime) });
   } catch {
     /* no user timing here */
   }
 }
 
-function measure(name: string, start: number): void {
-  try {
-    performance.measure(name, { start, end: performance.now() });
-  } catch {
-    /* no user timing here */
-  }
+/** Start the page's controller (called by the annotator bundle when it is injected). */
+export function startController(doc: Document = document): ContentController {
+  // Same name as the declared script had: a newer copy stops an older one (WXT's started event).
+  const ctx = new ContentScriptContext('content', { matches: [], noScriptStartedPostMessage: true } as never);
+  const c = new ContentController(ctx, nativeBrowser, doc);
+  c.init();
+  return c;
 }

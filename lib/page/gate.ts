@@ -27,20 +27,35 @@ const MAX_SAMPLE = 4000;
 const MIN_PARAGRAPH = 60;
 const MIN_ARTICLE_CHARS = 400;
 
-const AR_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/g;
-const ANY_LETTER = /[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF\u4E00-\u9FFF]/g;
-const SEARCH_PARAMS = ['q', 'query', 'keyword', 'keywords', 'searchword', 'wd', 's', 'search'];
+
+const SEARCH_QUERY = /[?&](q|query|keyword|keywords|searchword|wd|s|search)(=|&|$)/;
 const AR_MONTHS =
   'يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين';
 const DATE_IN_TEXT = new RegExp(
   `(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})|(\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{4})|((${AR_MONTHS})\\s*(الثاني|الأول)?\\s*[/،,]?\\s*\\d{4})|(\\d{4}\\s*/\\s*(${AR_MONTHS}))`,
 );
 
-/** Share of Arabic letters among all letters of a string (0 when it has no letters). */
+/** Arabic letters: U+0621–064A, U+0671–06D3, U+06FA–06FF. */
+const isArabicLetter = (c: number) => (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff);
+/** Letters of the scripts we tell apart: Latin (with Latin-1/Extended), Cyrillic, Arabic, CJK. */
+const isOtherLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x4e00 && c <= 0x9fff);
+
+/**
+ * Share of Arabic letters among all letters of a string (0 when it has no letters). One pass over
+ * character codes: no regular expression and no array of matches (this runs on every gated page).
+ */
 export function arabicShare(s: string): number {
-  const letters = s.match(ANY_LETTER)?.length ?? 0;
-  if (!letters) return 0;
-  return (s.match(AR_LETTER)?.length ?? 0) / letters;
+  let letters = 0;
+  let arabic = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41) continue;
+    if (isArabicLetter(c)) {
+      arabic++;
+      letters++;
+    } else if (isOtherLetter(c)) letters++;
+  }
+  return letters ? arabic / letters : 0;
 }
 
 function metaContent(doc: Document, sel: string): string {
@@ -62,9 +77,13 @@ function metadataSaysArticle(doc: Document): boolean | null {
   return null;
 }
 
-function isSearchUrl(url: URL): boolean {
+/** A search page's address: a search path, or one of the usual query parameters (no URLSearchParams built). */
+/** The parts of an address the gate reads (a URL, or the document's own Location: no URL object built). */
+type Address = Pick<URL, 'hostname' | 'pathname' | 'search'>;
+
+function isSearchUrl(url: Address): boolean {
   if (/\/(search|searchresult|s)(\/|\.|$)/i.test(url.pathname)) return true;
-  return SEARCH_PARAMS.some((p) => url.searchParams.has(p));
+  return !!url.search && SEARCH_QUERY.test(url.search);
 }
 
 interface Block {
@@ -107,17 +126,18 @@ function linkAndHeadingLoad(el: Element, chars: number): { linkShare: number; he
 
 /**
  * Decide whether a page is an Arabic news article worth annotating. Pure DOM reads; never throws
- * (a failure is `{pass: false, reason: 'error'}`).
+ * (a failure is `{pass: false, reason: 'error'}`). `clock` times it (`ms`); the gate script passes
+ * `Date.now`, so a page the gate turns down never touches `performance` either.
  */
-export function gate(doc: Document, href?: string): GateResult {
-  const t0 = now();
-  const done = (pass: boolean, reason: string, container?: Element | null): GateResult => ({ pass, reason, container, ms: now() - t0 });
+export function gate(doc: Document, href?: string, clock: () => number = now): GateResult {
+  const t0 = clock();
+  const done = (pass: boolean, reason: string, container?: Element | null): GateResult => ({ pass, reason, container, ms: clock() - t0 });
   try {
     const html = doc.documentElement;
     if (!html || !doc.body) return done(false, 'no-body');
-    let url: URL | null = null;
+    let url: Address | null = null;
     try {
-      url = new URL(href ?? doc.location?.href ?? '');
+      url = href !== undefined ? new URL(href) : (doc.location ?? null);
     } catch {
       url = null;
     }

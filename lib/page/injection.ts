@@ -8,8 +8,8 @@ import type { WxtBrowser } from 'wxt/browser';
 import { err, ok, sendToContent, type AnnotatorPart, type PageConfig, type PageStatus, type Result } from '../messaging';
 import { enabledExtraSites, getSettings, isDefaultSite, isSiteEnabled, normaliseHost, setSiteEnabled, siteOrigins } from '../settings';
 
-/** Built paths (WXT output layout). */
-export const CONTENT_JS = '/content-scripts/content.js';
+/** Built paths (WXT output layout). The declared content script is the plain gate script (entrypoints/gate.ts). */
+export const CONTENT_JS = '/gate.js';
 export const ANNOTATOR_JS = '/annotator.js';
 /** The annotator's later parts (entrypoints/card.ts, entrypoints/readability.ts). */
 export const PART_JS = { card: '/card.js', readability: '/readability.js' } as const satisfies Record<AnnotatorPart, string>;
@@ -47,8 +47,8 @@ function rawHost(url: string | undefined): string {
 
 /**
  * The settings a content script needs for its frame (the background decides "is Sharh on for this
- * site?", so no content script reads storage), and with `load` the annotator injected into the
- * frame when Sharh is on there or the user asked for this page once (`force`).
+ * site?", so no page script reads storage), and with `load` the annotator bundle injected into the
+ * frame (its gate passed, or the user asked for this page once: `force`).
  */
 export async function pageConfig(
   b: WxtBrowser,
@@ -59,7 +59,9 @@ export async function pageConfig(
   const host = rawHost(sender.url);
   const enabled = isSiteEnabled(s, host);
   const cfg: PageConfig = { host, enabled, reason: enabled ? null : s.enabled ? 'site' : 'global', kinds: s.kinds, colors: s.colors, loaded: false };
-  if (req.load && (enabled || req.force)) cfg.loaded = await injectAnnotator(b, sender.tabId, sender.frameId);
+  // The bundle carries the page's controller too, which applies later switch changes: it goes in
+  // whenever the gate passed, on or off.
+  if (req.load) cfg.loaded = await injectAnnotator(b, sender.tabId, sender.frameId);
   return cfg;
 }
 

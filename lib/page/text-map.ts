@@ -195,8 +195,11 @@ export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap 
     const ce = el.getAttribute('contenteditable');
     if (ce !== null && ce !== 'false') return true;
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-    const st = (el as HTMLElement).style;
-    if (st && (st.display === 'none' || st.visibility === 'hidden')) return true;
+    // Inline style only where there is a style attribute (reading `.style` builds a declaration object).
+    if (el.hasAttribute('style')) {
+      const st = (el as HTMLElement).style;
+      if (st && (st.display === 'none' || st.visibility === 'hidden')) return true;
+    }
     if (exclude && (el.id || el.className || el.attributes.length)) {
       try {
         if (el.matches(exclude)) return true;

@@ -52,7 +52,7 @@ describe('registered content scripts follow the extra sites', () => {
     await setSiteEnabled('no-permission.org', true);
     expect(await syncRegisteredScripts(b)).toEqual(['example-news.com']);
     expect(registered).toEqual([
-      expect.objectContaining({ id: `${REGISTERED_PREFIX}example-news.com`, matches: ['*://example-news.com/*', '*://www.example-news.com/*'], js: ['content-scripts/content.js'], persistAcrossSessions: true }),
+      expect.objectContaining({ id: `${REGISTERED_PREFIX}example-news.com`, matches: ['*://example-news.com/*', '*://www.example-news.com/*'], js: ['gate.js'], persistAcrossSessions: true }),
     ]);
     await setSiteEnabled('example-news.com', false);
     await syncRegisteredScripts(b);
@@ -135,19 +135,17 @@ describe('page config: the background decides "is Sharh on here?" for the conten
     expect(executed).toEqual([{ target: { tabId: 3, frameIds: [2] }, files: ['/annotator.js'] }]);
   });
 
-  test('site switched off: nothing injected, the reason says site; globally off says global', async () => {
+  test('site switched off: the reason says site, globally off says global; the bundle still goes in (its controller applies a later switch-on)', async () => {
     await setSiteEnabled('arabic.china.org.cn', false);
-    expect(await pageConfig(b, article, { load: true, force: false })).toMatchObject({ enabled: false, reason: 'site', loaded: false });
+    expect(await pageConfig(b, article, { load: true, force: false })).toMatchObject({ enabled: false, reason: 'site', loaded: true });
     await setGlobalEnabled(false);
-    expect(await pageConfig(b, article, { load: true, force: false })).toMatchObject({ enabled: false, reason: 'global', loaded: false });
-    expect(executed).toEqual([]);
+    expect(await pageConfig(b, article, { load: false, force: false })).toMatchObject({ enabled: false, reason: 'global', loaded: false });
+    expect(executed).toHaveLength(1);
   });
 
-  test('"annotate once" (force) injects even where the switch is off; without load nothing is injected', async () => {
-    await setSiteEnabled('arabic.china.org.cn', false);
-    expect(await pageConfig(b, article, { load: true, force: true })).toMatchObject({ enabled: false, loaded: true });
-    expect(await pageConfig(b, { ...article, url: 'https://elsewhere.net/x' }, { load: false, force: false })).toMatchObject({ host: 'elsewhere.net', enabled: false, loaded: false });
-    expect(executed).toHaveLength(1);
+  test('without load nothing is injected (the popup asking a page the gate turned down)', async () => {
+    expect(await pageConfig(b, { ...article, url: 'https://elsewhere.net/x' }, { load: false, force: false })).toMatchObject({ host: 'elsewhere.net', enabled: false, reason: 'site', loaded: false });
+    expect(executed).toEqual([]);
   });
 
   test('later parts go into the asking frame', async () => {
