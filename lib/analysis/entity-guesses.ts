@@ -9,7 +9,7 @@
  */
 import type { Span } from './types';
 import type { Token } from './tokens';
-import { cliticReadings } from './tokens';
+import { cliticReadings, wordIndex } from './tokens';
 import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon, surnameLike } from './name-context';
 import { quotedAt } from './entity-rules';
 import { transliterate, isLetterName, isEnglishWord } from './translit';
@@ -162,13 +162,20 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   // Parts by their last two letters (parts have four or more): a token can only hold a part it ends with.
   const byEnd = new Set<number>();
   for (const p of parts.keys()) byEnd.add(end2(p));
+  // Words (distinct, by id) that end like a part.
+  const { ids, words } = wordIndex(ctx.doc);
+  const endsLikePart = new Uint8Array(words.length);
+  for (let id = 0; id < words.length; id++) endsLikePart[id] = byEnd.has(end2(words[id]!)) ? 1 : 0;
   // A part that the text also uses with the article is a common noun there (لاعب / اللاعب).
-  for (const t of toks) if (t.type === 'ar' && t.norm.charCodeAt(0) === 0x0627 && t.norm.charCodeAt(1) === 0x0644 && byEnd.has(end2(t.norm))) parts.delete(t.norm.slice(2));
+  for (let id = 0; id < words.length; id++) {
+    const w = words[id]!;
+    if (endsLikePart[id] && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644) parts.delete(w.slice(2));
+  }
   const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
+    if (!endsLikePart[ids[i]!]) continue;
     const t = toks[i]!;
     if (t.type !== 'ar' || ctx.taken[i]) continue;
-    if (!byEnd.has(end2(t.norm))) continue;
     for (const r of cliticReadings(t.norm)) {
       const hit = parts.get(r.stem);
       if (hit && (r.skip === 0 || r.stem.length >= 4)) {
@@ -220,11 +227,17 @@ function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
     if (h.length >= 2) ends2.add(end2(h));
     else ends1.add(h.charCodeAt(0));
   }
+  const { ids, words } = wordIndex(ctx.doc);
+  const endsLikeHead = new Uint8Array(words.length);
+  for (let id = 0; id < words.length; id++) {
+    const w = words[id]!;
+    endsLikeHead[id] = ends2.has(end2(w)) || ends1.has(w.charCodeAt(w.length - 1)) ? 1 : 0;
+  }
   const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
+    if (!endsLikeHead[ids[i]!]) continue;
     const t = toks[i]!;
     if (ctx.taken[i] || (t.type !== 'ar' && t.type !== 'lat')) continue;
-    if (!ends2.has(end2(t.norm)) && !ends1.has(t.norm.charCodeAt(t.norm.length - 1))) continue;
     for (const skip of t.type === 'ar' ? SKIPS_AR : SKIPS_LAT) {
       if (skip && !cliticsBefore(t.norm, skip)) break;
       const list = names.get(t.norm.slice(skip));

@@ -25,12 +25,18 @@ interface Entry<T> {
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** The last two letters of every first word (a filter: most tokens end like none of them). */
+  private readonly ends = new Set<number>();
+  /** Some first word is a single letter: the filter is off. */
+  private short = false;
 
   /** Add one written phrase (tokenised and normalised like the text). */
   add(phrase: string, item: T): void {
     const words = makeDoc(phrase).tokens.map((t) => t.norm);
     if (!words.length) return;
     const key = words[0]!;
+    if (key.length < 2) this.short = true;
+    else this.ends.add(end2(key, key.length));
     let list = this.byFirst.get(key);
     if (!list) this.byFirst.set(key, (list = []));
     if (list.some((e) => e.words.join(' ') === words.join(' '))) return;
@@ -45,6 +51,10 @@ export class PhraseIndex<T> {
     // Keys to try for the first token: as is, without the accusative alef, without the article,
     // without a proclitic (the order of the keys decides between equally long phrases).
     const w = tok.norm;
+    // Every key tried is w or a suffix of it, or one of those without a final alef: it ends like w
+    // or like w without its last letter.
+    const n = w.length;
+    if (!this.short && !this.ends.has(end2(w, n)) && !(n >= 3 && w.charCodeAt(n - 1) === 0x0627 && this.ends.has(end2(w, n - 1)))) return null;
     let best = this.tryKey(doc, i, w, 0, null);
     if (w.length > 3 && w.endsWith('ا')) best = this.tryKey(doc, i, w.slice(0, -1), 0, best);
     if (opts.article && w.startsWith('ال') && w.length > 3) {
@@ -79,6 +89,9 @@ export class PhraseIndex<T> {
 }
 
 const NO_OPTS: { article?: boolean; clitic?: boolean } = {};
+
+/** The two code units of w before position `end`, as one number. */
+const end2 = (w: string, end: number): number => (w.charCodeAt(end - 2) << 16) | w.charCodeAt(end - 1);
 
 /** A text word equals a lexicon word, allowing the accusative alef and (optionally) the article. */
 export function wordEq(w: string, form: string, article: boolean): boolean {

@@ -140,6 +140,10 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
     const t = score;
     score = next;
     next = t;
+    // Once a round changes nothing (bit for bit), the remaining rounds would not either.
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = score[i] === next[i];
+    if (same) break;
   }
   // Lead bias: news puts the point first.
   const ranked = sents

@@ -110,8 +110,8 @@ export function makeDoc(text: string): Doc {
 /**
  * The distinct words of a document: `ids[i]` is the id of token i's normalised text, `words[id]`
  * that text. Annotators that test every token (name rules, guesses) compute each test once per
- * distinct word and read it back by id. One Map look-up per token, built on first ask (memoised per
- * document). A token's type follows from its text (tokenise splits at script boundaries), so a word
+ * distinct word and read it back by id. One hash-table probe per token, built on first ask (memoised
+ * per document). A token's type follows from its text (tokenise splits at script boundaries), so a word
  * id also fixes the type.
  */
 export interface WordIndex {
@@ -125,18 +125,33 @@ export function wordIndex(doc: Doc): WordIndex {
   let w = WORD_INDEX.get(doc);
   if (!w) {
     const toks = doc.tokens;
-    const ids = new Int32Array(toks.length);
+    const s = doc.norm;
+    const n = toks.length;
+    const ids = new Int32Array(n);
     const words: string[] = [];
-    const byText = new Map<string, number>();
-    for (let i = 0; i < toks.length; i++) {
-      const norm = toks[i]!.norm;
-      let id = byText.get(norm);
-      if (id === undefined) {
-        id = words.length;
-        words.push(norm);
-        byText.set(norm, id);
+    // An open-addressing table of word ids keyed by an FNV-1a hash of the token's letters (cheaper
+    // than a Map<string, number>, which hashes and then compares each fresh token string anyway).
+    let size = 16;
+    while (size < n * 2) size <<= 1;
+    const table = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      let h = 0x811c9dc5;
+      for (let k = t.ns; k < t.ne; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+      const norm = t.norm;
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        const id = table[slot]!;
+        if (id < 0) {
+          table[slot] = ids[i] = words.length;
+          words.push(norm);
+          break;
+        }
+        if (words[id] === norm) {
+          ids[i] = id;
+          break;
+        }
       }
-      ids[i] = id;
     }
     w = { ids, words };
     WORD_INDEX.set(doc, w);
