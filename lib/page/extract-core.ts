@@ -45,6 +45,8 @@ export interface ExtractOptions {
    * (the annotator then loads it and asks again) instead of falling through to the density path.
    */
   askForReadability?: boolean;
+  /** Passed to the text map (the annotator says yes: it runs in a browser; else sniffed). */
+  computedStyle?: boolean;
 }
 
 /** Readability on a clone, located in the live page (readability-root.ts). */
@@ -180,7 +182,7 @@ export function extractWith(doc: Document, opts: ExtractOptions = {}, readabilit
     }
     if (!root) return { ...empty, reason: verdict.reason };
     const exclude = [...GENERIC_EXCLUDE, ...(rule?.exclude ?? [])];
-    const map = buildTextMap(root, { exclude });
+    const map = buildTextMap(root, { exclude, computedStyle: opts.computedStyle });
     return {
       isArticle: verdict.pass && method !== 'body',
       reason: verdict.reason,

@@ -89,12 +89,13 @@ export class Session {
   private async runInner(): Promise<PageStatus> {
     let t0 = now();
     const gateResult = this.opts.force ? undefined : (this.opts.gate ?? undefined);
-    let ex = extractWith(this.doc, { gate: gateResult, askForReadability: true }, parts()[READABILITY_API]);
+    // computedStyle: this runs in a browser (no user-agent sniffing for jsdom/happy-dom needed).
+    let ex = extractWith(this.doc, { gate: gateResult, askForReadability: true, computedStyle: true }, parts()[READABILITY_API]);
     if (ex.reason === NEEDS_READABILITY) {
       await this.opts.loadPart?.('readability');
       this.check();
       t0 = now();
-      ex = extractWith(this.doc, { gate: gateResult }, parts()[READABILITY_API]);
+      ex = extractWith(this.doc, { gate: gateResult, computedStyle: true }, parts()[READABILITY_API]);
     }
     this.timings.extract = now() - t0;
     if (!ex.root || !ex.map || (!ex.isArticle && !this.opts.force) || !ex.text.trim()) {
@@ -162,7 +163,7 @@ export class Session {
     if (hl.mode === 'marks') {
       // Our own <sharh-mark>s split text nodes: rebuild the map (same text) and drop our mutation records.
       this.observer?.takeRecords();
-      this.map = buildTextMap(this.ex!.root!, { exclude: this.ex!.exclude });
+      this.map = buildTextMap(this.ex!.root!, { exclude: this.ex!.exclude, computedStyle: true });
       for (const m of marks) m.range = this.map.rangeFor(m.start, m.end) ?? m.range;
     }
     this.marks = marks;
@@ -298,7 +299,7 @@ export class Session {
       if (!root.isConnected) {
         this.hl.clear();
         this.observer?.disconnect();
-        const again = extractWith(this.doc, {}, parts()[READABILITY_API]);
+        const again = extractWith(this.doc, { computedStyle: true }, parts()[READABILITY_API]);
         if (!again.root || !again.map || !again.isArticle) return;
         this.ex = again;
         this.map = again.map;
@@ -310,7 +311,7 @@ export class Session {
       }
       if (this.hl.mode === 'marks') this.hl.clear();
       this.observer?.takeRecords();
-      const next = buildTextMap(root, { exclude: this.ex.exclude });
+      const next = buildTextMap(root, { exclude: this.ex.exclude, computedStyle: true });
       if (next.text !== this.map?.text) {
         this.map = next;
         this.ex = { ...this.ex, map: next, text: next.text };

@@ -170,7 +170,7 @@ export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap 
   let pendingSpace: { node: Text; ns: number; ne: number } | null = null;
 
   const emit = (s: string, seg?: Omit<Segment, 'ts' | 'te'>) => {
-    if (seg) segs.push({ ...seg, ts: len, te: len + s.length });
+    if (seg) segs.push({ node: seg.node, ns: seg.ns, ne: seg.ne, ts: len, te: len + s.length });
     parts.push(s);
     len += s.length;
     lastChar = s[s.length - 1]!;
