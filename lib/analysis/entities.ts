@@ -146,15 +146,17 @@ function paperName(doc: Doc, h: GazetteerHit): string | null {
  */
 function quotedWhole(doc: Doc, h: GazetteerHit): number | null {
   if (h.first !== h.last || h.prefix || doc.tokens[h.first]!.type !== 'ar') return null;
-  const q = (k: number) => doc.tokens[k]?.type === 'punct' && doc.tokens[k]!.norm === '"';
-  if (!q(h.last + 1)) return null;
+  if (!isQuote(doc, h.last + 1)) return null;
   for (let a = h.first - 1; a >= h.first - 3 && a >= 1; a--) {
     const t = doc.tokens[a]!;
     if (t.type !== 'ar' || t.lineBefore) return null;
-    if (q(a - 1)) return a;
+    if (isQuote(doc, a - 1)) return a;
   }
   return null;
 }
+
+/** Token k is a quotation mark. */
+const isQuote = (doc: Doc, k: number): boolean => doc.tokens[k]?.type === 'punct' && doc.tokens[k]!.norm === '"';
 
 /** Head nouns that a listed spelling may carry but the span leaves out (CONTRACT: no generic heads). */
 const TRIM_HEADS = new Set(['صحيفه', 'جريده', 'مجله', 'موقع', 'قناه', 'متصفح', 'ولايه', 'منطقه', 'مقاطعه', 'جهه']);

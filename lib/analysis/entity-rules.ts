@@ -301,9 +301,12 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
  * given name, after a leading و that is left out): the letters to skip (0 or 1), or -1.
  */
 function roleHead(t: Token): number {
-  const skip = t.norm.startsWith('و') && (CHINESE_SYLLABLES.has(t.norm.slice(1)) || GIVEN.has(t.norm.slice(1))) ? 1 : 0;
-  const head = t.norm.slice(skip);
-  return !CHINESE_SYLLABLES.has(head) && !looksForeign(head) && !GIVEN.has(head) ? -1 : skip;
+  const w = t.norm;
+  if (w.charCodeAt(0) === 0x0648) {
+    const rest = w.slice(1);
+    if (CHINESE_SYLLABLES.has(rest) || GIVEN.has(rest)) return 1;
+  }
+  return looksForeign(w) || CHINESE_SYLLABLES.has(w) || GIVEN.has(w) ? 0 : -1;
 }
 const ROLE_HEAD = wordTestSlot();
 

@@ -21,12 +21,22 @@ const CUE_INDEX: Map<string, string> = new Map(FACT_LABELS.flatMap((l) => l.cues
 /** Identity of a span for grouping mentions. */
 export const spanKey = (s: Span): string => s.key ?? `${s.kind}:${s.english.toLowerCase()}`;
 
+/** و ف ب ل ك */
+const isClitic = (c: number): boolean => c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
+/** ال or لل at position k. */
+const articleAt = (w: string, k: number): boolean => (w.charCodeAt(k) === 0x0627 || w.charCodeAt(k) === 0x0644) && w.charCodeAt(k + 1) === 0x0644;
+
+/** The label of a cue word: as written, without a proclitic and the article, without a proclitic. */
 const cueOf = (w: string): string | undefined => {
-  for (const stem of [w, w.replace(/^(و|ف|ب|ل|ك)?(ال|لل)/, ''), w.replace(/^(و|ف|ب|ل|ك)/, '')]) {
-    const label = CUE_INDEX.get(stem);
-    if (label) return label;
-  }
-  return undefined;
+  const label = CUE_INDEX.get(w);
+  if (label) return label;
+  // w.replace(/^(و|ف|ب|ل|ك)?(ال|لل)/, '')
+  const clitic = isClitic(w.charCodeAt(0));
+  const noArticle = clitic && articleAt(w, 1) ? w.slice(3) : articleAt(w, 0) ? w.slice(2) : w;
+  const label2 = CUE_INDEX.get(noArticle);
+  if (label2) return label2;
+  // w.replace(/^(و|ف|ب|ل|ك)/, '')
+  return CUE_INDEX.get(clitic ? w.slice(1) : w) || undefined;
 };
 const arabicWords = (s: string) => normaliseString(s).split(/[^\u0621-\u064A]+/).filter(Boolean);
 

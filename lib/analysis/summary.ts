@@ -83,40 +83,44 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
     if (b.length < 2) continue;
     for (let q = 0; q < b.length; q++) postings[b[q]!]!.push(j);
   }
-  // Similarity: shared words / (log |a| + log |b|), symmetric; counted through the postings.
-  const w = new Float64Array(n * n);
-  const common = new Int32Array(n);
-  const touched: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = bags[i]!;
-    if (a.length < 2) continue;
-    for (let p = 0; p < a.length; p++) {
-      const list = postings[a[p]!]!;
-      for (let k = list.length - 1; k >= 0; k--) {
-        const j = list[k]!;
-        if (j <= i) break;
-        if (common[j] === 0) touched.push(j);
-        common[j] = common[j]! + 1;
-      }
-    }
-    for (const j of touched) {
-      const sim = common[j]! / (logs[i]! + logs[j]!);
-      w[i * n + j] = sim;
-      w[j * n + i] = sim;
-      common[j] = 0;
-    }
-    touched.length = 0;
-  }
-  // Each sentence's neighbours (non-zero weights) in order, with their weights; and its total weight.
+  // Similarity: shared words / (log |a| + log |b|), symmetric; counted through the postings. Each
+  // sentence's neighbours (non-zero weights) in order, with their weights, go into one row each
+  // (rowStart/cols/vals); `out` is a row's total weight, summed in neighbour order.
   const rowStart = new Int32Array(n + 1);
   const cols: number[] = [];
   const vals: number[] = [];
   const out = new Float64Array(n);
+  // neighbours before i (filled while rows before i are built, so in order)
+  const lowCols: number[][] = Array.from({ length: n }, () => []);
+  const lowVals: number[][] = Array.from({ length: n }, () => []);
+  const common = new Int32Array(n);
+  const touched: number[] = [];
   for (let i = 0; i < n; i++) {
+    const a = bags[i]!;
     let sum = 0;
-    for (let j = 0; j < n; j++) {
-      const x = w[i * n + j]!;
-      if (x) { sum += x; cols.push(j); vals.push(x); }
+    const lc = lowCols[i]!, lv = lowVals[i]!;
+    for (let k = 0; k < lc.length; k++) { cols.push(lc[k]!); vals.push(lv[k]!); sum += lv[k]!; }
+    if (a.length >= 2) {
+      for (let p = 0; p < a.length; p++) {
+        const list = postings[a[p]!]!;
+        for (let k = list.length - 1; k >= 0; k--) {
+          const j = list[k]!;
+          if (j <= i) break;
+          if (common[j] === 0) touched.push(j);
+          common[j] = common[j]! + 1;
+        }
+      }
+      touched.sort((x, y) => x - y);
+      for (const j of touched) {
+        const sim = common[j]! / (logs[i]! + logs[j]!);
+        common[j] = 0;
+        cols.push(j);
+        vals.push(sim);
+        sum += sim;
+        lowCols[j]!.push(i);
+        lowVals[j]!.push(sim);
+      }
+      touched.length = 0;
     }
     out[i] = sum;
     rowStart[i + 1] = cols.length;
