@@ -8,7 +8,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { analyse, prepareAnalysis } from '../lib/analysis/analyze';
 import { err, ok, parseToBackground } from '../lib/messaging';
-import { annotateTab, injectPart, onSiteChanged, pageConfig, syncRegisteredScripts, toggleSiteForTab } from '../lib/page/injection';
+import { SETTINGS_KEY } from '../lib/page/constants';
+import { annotateTab, injectPart, notifySettingsChanged, onSiteChanged, pageConfig, syncRegisteredScripts, toggleSiteForTab } from '../lib/page/injection';
 
 export default defineBackground(() => {
   let warm = false;
@@ -77,6 +78,12 @@ export default defineBackground(() => {
       const t = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
       if (t) await toggleSiteForTab(browser, t);
     })().catch(() => undefined);
+  });
+
+  // The background owns the settings: a change (popup, options, shortcut) is announced to the
+  // tabs, whose page scripts ask for their site's config again and apply it at once.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void notifySettingsChanged(browser);
   });
 
   browser.runtime.onStartup?.addListener(() => void syncRegisteredScripts(browser));

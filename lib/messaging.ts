@@ -52,6 +52,8 @@ export interface ToContent {
   'sharh/reveal': { req: { start: number; end: number; showCard?: boolean }; res: boolean };
   /** Background (toolbar click / shortcut with activeTab) asks to annotate this page once. */
   'sharh/annotate-once': { req: Record<string, never>; res: PageStatus };
+  /** Background: the settings changed (page scripts ask for their site's config again). */
+  'sharh/settings-changed': { req: Record<string, never>; res: boolean };
 }
 
 export interface ToBackground {
@@ -86,7 +88,7 @@ export interface Envelope<M, K extends keyof M> {
   data: M[K] extends { req: infer R } ? R : never;
 }
 
-const CONTENT_TYPES: readonly ContentType[] = ['sharh/status', 'sharh/reveal', 'sharh/annotate-once'];
+const CONTENT_TYPES: readonly ContentType[] = ['sharh/status', 'sharh/reveal', 'sharh/annotate-once', 'sharh/settings-changed'];
 const BACKGROUND_TYPES: readonly BackgroundType[] = ['sharh/page-config', 'sharh/load-part', 'sharh/site-changed', 'sharh/annotate-tab', 'sharh/analyse'];
 /** Largest article text accepted for analysis (characters; analysis cuts at the same size). */
 const MAX_ANALYSE_TEXT = 2_000_000;

@@ -2,7 +2,7 @@
  * The page's controller (issue 4 §1, §5, §6). It comes with the annotator bundle, so it exists only
  * on pages whose gate passed or that the user asked for once: the declared gate script
  * (gate-script.ts) hands the page over with `begin()`. From then on it owns the page: settings
- * (asked of the background, which owns them) and their live changes, the annotator run, the
+ * (asked of the background, which owns them and announces changes) and their live changes, the annotator run, the
  * popup's messages, switch changes applied at once (announced to screen readers), in-page
  * navigation, and removing every trace when its context ends (site switched off, extension
  * updated or disabled).
@@ -15,7 +15,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { err, ok, parseToContent, sendToBackground, type ContentType, type PageConfig, type PageStatus, type Result } from '../messaging';
 import { API_VERSION, type AnnotatorApi, type ControllerApi } from './annotator-api';
-import { GLOBAL_API, SETTINGS_KEY } from './constants';
+import { GLOBAL_API } from './constants';
 import { gate, type GateResult } from './gate';
 import { browser as nativeBrowser, type NativeBrowser, type OnMessage } from './native-browser';
 import { createAnnouncer } from './ui-host';
@@ -31,7 +31,6 @@ export class ContentController implements ControllerApi {
   private runId = 0;
   private forced = false;
   private announcer: ((msg: string) => void) | null = null;
-  private watchingSettings = false;
   private watchdog = false;
 
   constructor(
@@ -89,6 +88,10 @@ export class ContentController implements ControllerApi {
       this.forced = true;
       return ok(await this.evaluate('once'));
     }
+    if (type === 'sharh/settings-changed') {
+      void this.onSettings().catch(() => undefined);
+      return ok(true);
+    }
     return err('unknown message');
   }
 
@@ -103,31 +106,9 @@ export class ContentController implements ControllerApi {
   }
 
   /**
-   * Settings changes reach pages where Sharh runs or could run (the gate passed, or the user asked
-   * for this page once): the native `storage.onChanged` on the settings key, then the background's
-   * answer for this site. Pages the gate turned down never watch.
+   * The settings changed (the background tells every tab: `sharh/settings-changed`, so no page
+   * script reads or watches storage): ask for this site's config and apply what changed.
    */
-  private watchSettings(): void {
-    if (this.watchingSettings) return;
-    this.watchingSettings = true;
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      void this.onSettings().catch(() => undefined);
-    };
-    try {
-      this.browser.storage.onChanged.addListener(onChanged);
-      this.ctx.onInvalidated(() => {
-        try {
-          this.browser.storage.onChanged.removeListener(onChanged);
-        } catch {
-          /* runtime gone after an update */
-        }
-      });
-    } catch {
-      /* storage unavailable: the page simply is not switched live */
-    }
-  }
-
   private async onSettings(): Promise<void> {
     const prev = this.config;
     const next = await this.fetchConfig(false);
@@ -174,7 +155,6 @@ export class ContentController implements ControllerApi {
       return { state: 'not-article', reason: verdict.reason };
     }
     if (!first && verdict) mark('sharh-gate', performance.now() - verdict.ms);
-    this.watchSettings();
     this.status = { state: 'running' };
     const g = globalThis as Global;
     const loaded = () => (g[GLOBAL_API]?.version === API_VERSION ? g[GLOBAL_API]! : null);

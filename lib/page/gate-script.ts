@@ -67,7 +67,7 @@ export function startGateScript(doc: Document, browser: NativeBrowser): void {
       return forced ? forced.handle('sharh/status', {}) : err('annotator-not-loaded');
     }
     if (c) return c.handle(type, data);
-    if (type === 'sharh/reveal') return ok(false);
+    if (type === 'sharh/reveal' || type === 'sharh/settings-changed') return ok(false);
     // sharh/status on a page the gate turned down: "off" where the switch is off (the popup asks
     // rarely, so the settings are asked for only then), else "not an article".
     const cfg = await sendToBackground(browser.runtime, 'sharh/page-config', { load: false, force: false });

@@ -65,6 +65,21 @@ export async function pageConfig(
   return cfg;
 }
 
+/**
+ * The settings changed: tell every tab, so page scripts where Sharh runs ask for their site's
+ * config again (tabs and frames without ours simply do not answer). Settings change rarely (a
+ * switch, a colour), so one message per open tab is cheap; it spares every annotated page a
+ * storage binding and watcher of its own.
+ */
+export async function notifySettingsChanged(b: WxtBrowser): Promise<void> {
+  try {
+    const tabs = await b.tabs.query({});
+    await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : sendToContent(b.tabs, t.id, 'sharh/settings-changed', {}))));
+  } catch {
+    /* no tabs to tell */
+  }
+}
+
 /** Make the registered content scripts match the user's extra sites (with permission granted). */
 export async function syncRegisteredScripts(b: WxtBrowser): Promise<string[]> {
   try {

@@ -10,7 +10,9 @@
  * - `runtime.sendMessage(msg)` returns a promise (Chromium MV3 and Firefox);
  * - `runtime.onMessage` listeners answer through `sendResponse` and `return true` (the polyfill's
  *   "return a promise" form is not native in Chromium);
- * - `storage.onChanged`, `runtime.id` (undefined once the extension is updated or disabled).
+ * - `runtime.id` (undefined once the extension is updated or disabled).
+ * No page script touches `storage` (the background owns the settings and announces changes), so
+ * its bindings are never instantiated in the page.
  * The build aliases `wxt/browser` to this module for the content script only (wxt.config.ts), so
  * WXT's ContentScriptContext uses the same object. Messages stay typed by lib/messaging.ts.
  */
@@ -27,9 +29,6 @@ export interface NativeBrowser {
     id?: string;
     sendMessage(msg: unknown): Promise<unknown>;
     onMessage: NativeEvent<OnMessage>;
-  };
-  storage: {
-    onChanged: NativeEvent<(changes: Record<string, unknown>, areaName: string) => void>;
   };
 }
 

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
 import { getSettings, setGlobalEnabled, setSiteEnabled } from '../../../lib/settings';
-import { CONTENT_JS, REGISTERED_PREFIX, annotateTab, injectAnnotator, injectPart, onSiteChanged, pageConfig, syncRegisteredScripts, toggleSiteForTab } from '../../../lib/page/injection';
+import { CONTENT_JS, REGISTERED_PREFIX, annotateTab, injectAnnotator, injectPart, notifySettingsChanged, onSiteChanged, pageConfig, syncRegisteredScripts, toggleSiteForTab } from '../../../lib/page/injection';
 
 type Reg = { id: string; matches: string[]; js: string[]; persistAcrossSessions?: boolean };
 let registered: Reg[];
@@ -154,6 +154,23 @@ describe('page config: the background decides "is Sharh on here?" for the conten
     expect(executed).toEqual([
       { target: { tabId: 3, frameIds: [1] }, files: ['/card.js'] },
       { target: { tabId: 3, frameIds: [1] }, files: ['/readability.js'] },
+    ]);
+  });
+});
+
+describe('settings changes are announced to the tabs', () => {
+  test('every open tab is told; a tab without our scripts is no error', async () => {
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ id: 7 }, { id: 8 }, {}] as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tab: number, msg: unknown) => {
+      sent.push([tab, msg]);
+      if (tab === 8) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, value: true };
+    }) as never);
+    await expect(notifySettingsChanged(b)).resolves.toBeUndefined();
+    expect(sent).toEqual([
+      [7, { type: 'sharh/settings-changed', data: {} }],
+      [8, { type: 'sharh/settings-changed', data: {} }],
     ]);
   });
 });
