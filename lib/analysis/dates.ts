@@ -107,6 +107,8 @@ function isRangeLink(t: Token | undefined): boolean {
 }
 
 /** All dates in the document; marks their tokens in `used`. */
+const CLITIC = { clitic: true };
+
 export function findDates(doc: Doc, used: Uint8Array): DateHit[] {
   const out: DateHit[] = [];
   const toks = doc.tokens;
@@ -123,7 +125,7 @@ export function findDates(doc: Doc, used: Uint8Array): DateHit[] {
       continue;
     }
     if (t.type !== 'ar') continue;
-    const m = ix.match(doc, i, { clitic: true });
+    const m = ix.match(doc, i, CLITIC);
     if (!m) continue;
     const hits = monthDate(doc, m.first, m.last, m.item, m.skip, used);
     for (const h of hits) { out.push(h); mark(used, h.first, h.last); }
@@ -217,6 +219,9 @@ function monthDate(doc: Doc, mFirst: number, mLast: number, month: MonthName, sk
 /** 2025-01-27, 2025/1/27, 27/1/2025, 27-01-2025, 27.01.2025, "27. 01. 2025". */
 function numericDate(doc: Doc, i: number): DateHit[] | null {
   const toks = doc.tokens;
+  // A date needs a separator (. / -): inside the digits ("27.01.2025" is one token) or glued after them.
+  const nx = toks[i + 1];
+  if (!toks[i]!.norm.includes('.') && !(nx && !nx.lineBefore && !nx.spaceBefore && nx.type === 'punct' && (nx.norm === '/' || nx.norm === '-' || nx.norm === '.'))) return null;
   let s = '';
   const ends: number[] = [];
   for (let j = i; j < toks.length && j < i + 5; j++) {

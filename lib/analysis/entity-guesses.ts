@@ -9,7 +9,7 @@
  */
 import type { Span } from './types';
 import type { Token } from './tokens';
-import { cliticReadings, wordIndex } from './tokens';
+import { wordIndex } from './tokens';
 import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon, surnameLike } from './name-context';
 import { quotedAt } from './entity-rules';
 import { transliterate, isLetterName, isEnglishWord } from './translit';
@@ -139,6 +139,33 @@ function firstTokenAt(toks: readonly Token[], pos: number): number {
 /** The last two code units of a word as one number (a filter key: equal words give equal keys). */
 const end2 = (w: string): number => (w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1);
 
+/** The proclitic strings of cliticReadings (tokens.ts), in its order, with their preposition. */
+const PROCLITICS: [string, string][] = [];
+for (const c of ['', 'و', 'ف']) for (const p of ['', 'ب', 'ل', 'ك']) if (c + p) PROCLITICS.push([c + p, p]);
+
+/**
+ * The first clitic reading of w (in cliticReadings' order, without building them) whose stem is a
+ * part, with four letters or more after proclitics; or null.
+ */
+function partReading<T>(w: string, parts: Map<string, T>): { hit: T; skip: number } | null {
+  const whole = parts.get(w);
+  if (whole) return { hit: whole, skip: 0 };
+  for (const [pre, p] of PROCLITICS) {
+    if (!w.startsWith(pre)) continue;
+    const rest = w.slice(pre.length);
+    if (rest.length < 2) continue;
+    // لل + noun: the article restored (للصين = ل + الصين)
+    if (p === 'ل' && rest.length >= 3 && rest.charCodeAt(0) === 0x0644) {
+      const stem = 'ا' + rest;
+      const hit = parts.get(stem);
+      if (hit && stem.length >= 4) return { hit, skip: pre.length };
+    }
+    const hit = parts.get(rest);
+    if (hit && rest.length >= 4) return { hit, skip: pre.length };
+  }
+  return null;
+}
+
 /** Parts of people's names already found elsewhere in the text (surname alone). */
 function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   const parts = new Map<string, { english: string; key: string }>();
@@ -176,13 +203,8 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     if (!endsLikePart[ids[i]!]) continue;
     const t = toks[i]!;
     if (t.type !== 'ar' || ctx.taken[i]) continue;
-    for (const r of cliticReadings(t.norm)) {
-      const hit = parts.get(r.stem);
-      if (hit && (r.skip === 0 || r.stem.length >= 4)) {
-        out.push(nameSpan(ctx, i, i, r.skip, 'person', hit.english, SOURCE, 0.6, hit.key));
-        break;
-      }
-    }
+    const found = partReading(t.norm, parts);
+    if (found) out.push(nameSpan(ctx, i, i, found.skip, 'person', found.hit.english, SOURCE, 0.6, found.hit.key));
   }
   return out;
 }
@@ -202,6 +224,16 @@ function cliticsBefore(w: string, skip: number): boolean {
     if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643) return false;
   }
   return true;
+}
+
+/** The first name of the list whose other words follow token i, free. */
+function restFollows<C extends { rest: string[] }>(ctx: NameCtx, i: number, list: C[]): C | undefined {
+  const toks = ctx.doc.tokens;
+  next: for (const c of list) {
+    for (let k = 0; k < c.rest.length; k++) if (toks[i + 1 + k]?.norm !== c.rest[k] || ctx.taken[i + 1 + k]) continue next;
+    return c;
+  }
+  return undefined;
 }
 
 function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
@@ -240,8 +272,8 @@ function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
     if (ctx.taken[i] || (t.type !== 'ar' && t.type !== 'lat')) continue;
     for (const skip of t.type === 'ar' ? SKIPS_AR : SKIPS_LAT) {
       if (skip && !cliticsBefore(t.norm, skip)) break;
-      const list = names.get(t.norm.slice(skip));
-      const hit = list?.find((c) => c.rest.every((r, k) => toks[i + 1 + k]?.norm === r && !ctx.taken[i + 1 + k]));
+      const list = names.get(skip ? t.norm.slice(skip) : t.norm);
+      const hit = list ? restFollows(ctx, i, list) : undefined;
       if (hit) {
         const last = i + hit.rest.length;
         out.push(nameSpan(ctx, i, last, skip, hit.span.kind as 'organization' | 'product', hit.span.english, SOURCE, 0.55, hit.span.key));

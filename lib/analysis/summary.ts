@@ -94,7 +94,6 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
   const lowCols: number[][] = Array.from({ length: n }, () => []);
   const lowVals: number[][] = Array.from({ length: n }, () => []);
   const common = new Int32Array(n);
-  const touched: number[] = [];
   for (let i = 0; i < n; i++) {
     const a = bags[i]!;
     let sum = 0;
@@ -106,12 +105,11 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
         for (let k = list.length - 1; k >= 0; k--) {
           const j = list[k]!;
           if (j <= i) break;
-          if (common[j] === 0) touched.push(j);
           common[j] = common[j]! + 1;
         }
       }
-      touched.sort((x, y) => x - y);
-      for (const j of touched) {
+      for (let j = i + 1; j < n; j++) {
+        if (!common[j]) continue;
         const sim = common[j]! / (logs[i]! + logs[j]!);
         common[j] = 0;
         cols.push(j);
@@ -120,7 +118,6 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
         lowCols[j]!.push(i);
         lowVals[j]!.push(sim);
       }
-      touched.length = 0;
     }
     out[i] = sum;
     rowStart[i + 1] = cols.length;
