@@ -2,26 +2,26 @@
  * `npx tsx scripts/annotate-ner.ts [--json] FILE.txt` — the annotate command's JSON contract
  * (../shared/eval/CONTRACT.md) with the name tagger switched by SHARH_TAGGER:
  *   only  the tagger's spans alone
- *   on    rules and lexicon, plus tagger spans that overlap none of theirs (default)
+ *   on    the full analysis (`npm run annotate`): rules, lexicon and tagger combined (default)
  *   off   rules and lexicon alone (same spans as `npm run annotate`)
  * SHARH_TAGGER_MISC=product|all|none says what becomes of ANERcorp MISC chunks (default product:
  * only where a product fits; `all` is the corpus's own four-type reading).
  * Tuning knobs: SHARH_TAGGER_PENALTY (O penalty, default from the model), SHARH_TAGGER_CONSISTENT=0
- * (no article-level consistency), SHARH_TAGGER_MIN_MARGIN, SHARH_TAGGER_WINNERS=id,id (annotators
- * whose spans beat the tagger's in `on` mode; default all), SHARH_TAGGER_TIMING=1 (stderr timings).
+ * (no article-level consistency), SHARH_TAGGER_MIN_MARGIN, SHARH_TAGGER_OVERRIDE (confidence from
+ * which a tagger span replaces rule spans, annotator.ts COMBINE), SHARH_TAGGER_PROTECT=id,id
+ * (sources whose covering span still wins), SHARH_TAGGER_MODEL=FILE.ts (another model, e.g. one
+ * trained on 90% of train), SHARH_TAGGER_TIMING=1 (stderr timings).
  *
  *   node ../shared/eval/anercorp.mjs --cmd "npx tsx scripts/annotate-ner.ts --json" ../shared/data/ner/anercorp-camellab/test.conll
  */
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ModelFile } from '../lib/analysis/tagger/model';
 import { annotate } from '../lib/analysis/analyze';
 import { makeDoc } from '../lib/analysis/tokens';
-import { resolveOverlaps } from '../lib/analysis/resolve';
-import { ANNOTATOR_ORDER } from '../lib/analysis/registry';
-import { loadTagger, tagDoc, chunkSpans, preferKnown, NER_SOURCE, type NerOptions } from '../lib/analysis/tagger/annotator';
+import { loadTagger, useTagger, tagDoc, chunkSpans, COMBINE, NER_TUNING, type NerOptions } from '../lib/analysis/tagger/annotator';
 import type { Span } from '../lib/analysis/types';
-
-/** SHARH_TAGGER_WINNERS=id,id: annotators whose spans beat the tagger's (default: all). */
-const WINNERS = process.env.SHARH_TAGGER_WINNERS ? new Set(process.env.SHARH_TAGGER_WINNERS.split(',')) : undefined;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -41,17 +41,31 @@ async function main(): Promise<void> {
   if (mode === 'off') annotations = annotate(text);
   else {
     const t0 = performance.now();
+    // SHARH_TAGGER_MODEL=FILE.ts: a model written by `npm run train:ner -- --out FILE.ts` (dev runs).
+    const alt = process.env.SHARH_TAGGER_MODEL;
+    if (alt) {
+      const { TaggerModel } = await import('../lib/analysis/tagger/model');
+      const mod = (await import(pathToFileURL(resolvePath(alt)).href)) as { default: ModelFile | { default: ModelFile } };
+      const file = 'format' in mod.default ? mod.default : mod.default.default;
+      useTagger(new TaggerModel(file));
+    }
     const model = await loadTagger();
     const t1 = performance.now();
-    const doc = makeDoc(text);
     if (process.env.SHARH_TAGGER_PENALTY) model.oPenalty = Number(process.env.SHARH_TAGGER_PENALTY);
-    const tagged = chunkSpans(doc, tagDoc(model, doc, process.env.SHARH_TAGGER_CONSISTENT !== '0'), { misc, minMargin: Number(process.env.SHARH_TAGGER_MIN_MARGIN ?? 0) });
+    if (process.env.SHARH_TAGGER_OVERRIDE) COMBINE.override = Number(process.env.SHARH_TAGGER_OVERRIDE);
+    if (process.env.SHARH_TAGGER_REKIND) COMBINE.rekind = Number(process.env.SHARH_TAGGER_REKIND);
+    if (process.env.SHARH_TAGGER_REKIND_FROM) COMBINE.rekindFrom = new Set(process.env.SHARH_TAGGER_REKIND_FROM.split(','));
+    if (process.env.SHARH_TAGGER_GUARD !== undefined) COMBINE.guard = new Set(process.env.SHARH_TAGGER_GUARD.split(','));
+    if (process.env.SHARH_TAGGER_EXTEND !== undefined) COMBINE.extend = new Set(process.env.SHARH_TAGGER_EXTEND.split(','));
+    if (process.env.SHARH_TAGGER_CROSSING) COMBINE.crossing = process.env.SHARH_TAGGER_CROSSING === '1';
+    if (process.env.SHARH_TAGGER_PROTECT !== undefined) COMBINE.protect = new Set(process.env.SHARH_TAGGER_PROTECT.split(',').filter(Boolean));
+    Object.assign(NER_TUNING, { misc, minMargin: Number(process.env.SHARH_TAGGER_MIN_MARGIN ?? NER_TUNING.minMargin ?? 0), consistent: process.env.SHARH_TAGGER_CONSISTENT !== '0', minMiscMargin: Number(process.env.SHARH_TAGGER_MISC_MARGIN ?? NER_TUNING.minMiscMargin ?? 0) });
+    if (mode === 'only') {
+      const doc = makeDoc(text);
+      annotations = chunkSpans(doc, tagDoc(model, doc, NER_TUNING.consistent), NER_TUNING);
+    } else annotations = annotate(text);
     const t2 = performance.now();
-    if (process.env.SHARH_TAGGER_TIMING) process.stderr.write(`load ${(t1 - t0).toFixed(0)} ms, tag ${doc.tokens.length} tokens in ${(t2 - t1).toFixed(0)} ms\n`);
-    annotations =
-      mode === 'only'
-        ? tagged
-        : resolveOverlaps(preferKnown([...annotate(text), ...tagged], WINNERS), [...ANNOTATOR_ORDER, NER_SOURCE]).sort((a, b) => a.start - b.start);
+    if (process.env.SHARH_TAGGER_TIMING) process.stderr.write(`load ${(t1 - t0).toFixed(0)} ms, ${mode} in ${(t2 - t1).toFixed(0)} ms\n`);
   }
   const out = { text, annotations, facts: [], summary: { english: '', method: '' }, isArticle: true, title: '' };
   if (args.includes('--json')) process.stdout.write(JSON.stringify(out) + '\n');

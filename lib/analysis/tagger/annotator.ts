@@ -10,14 +10,14 @@
  * `loadTagger()` has resolved. Wiring (the lead's, after checking the dev-set figures):
  *
  *   registry.ts      ANNOTATORS = [numericAnnotator, ...entityAnnotators, nerAnnotator]
- *   analyze.ts       resolveOverlaps(preferKnown(all), ANNOTATOR_ORDER)   // lexicon and rules win
+ *   analyze.ts       resolveOverlaps(preferKnown(all), ANNOTATOR_ORDER)   // lexicon and rules win (COMBINE)
  *   background.ts    await loadTagger() before analyse() in 'sharh/analyse' (and in warmUp)
  *   scripts/annotate.ts   await loadTagger() at the start of main()
  */
 import type { Annotator } from '../annotator';
 import { span } from '../annotator';
 import type { Doc } from '../tokens';
-import type { EntityKind, Span } from '../types';
+import { isEntityKind, type EntityKind, type Span } from '../types';
 import { transliterate } from '../translit';
 import { keyFor } from '../name-context';
 import type { TaggerModel } from './model';
@@ -25,9 +25,9 @@ import { sequenceRanges } from './sequences';
 import { chunks, type Chunk } from './bio';
 import type { EntityType } from './tags';
 import { propagate } from './consistency';
-import { stemOf } from './stem';
+import { stemOf, withArticle } from './stem';
+import { CURRENCIES } from '../data/currencies';
 import { normaliseString } from '../normalize';
-import { PRODUCT_HEADS } from '../data/name-cues';
 
 export const NER_SOURCE = 'ner';
 
@@ -40,20 +40,50 @@ const KIND: Record<EntityType, EntityKind> = { PERS: 'person', ORG: 'organizatio
 const MAX_CONFIDENCE: Record<EntityType, number> = { PERS: 0.6, LOC: 0.6, ORG: 0.5, MISC: 0.4 };
 const confidenceOf = (type: EntityType, margin: number | undefined): number =>
   Math.round(100 * MAX_CONFIDENCE[type] * (0.6 + 0.4 * Math.min(1, (margin ?? 200) / 200))) / 100;
+const KIND_TYPE: Record<string, EntityType> = { person: 'PERS', organization: 'ORG', place: 'LOC', product: 'MISC' };
+/** A tagger span's confidence as a share of its type's cap: 0.6 (margin 0) … 1 (margin ≥ 200). */
+const sureness = (s: Span): number => (s.confidence ?? 0) / MAX_CONFIDENCE[KIND_TYPE[s.kind] ?? 'MISC'];
 
 /**
- * ANERcorp's MISC is mostly currencies, religions and events, not products. With `misc: 'product'`
- * (the default) a MISC chunk becomes a product only where a product fits: after a product head
- * noun (تطبيق, نموذج, هاتف …, name-cues.ts) or when it holds Latin letters. `'all'` keeps every
- * MISC chunk as a product (the corpus's own four-type scoring); `'none'` drops MISC.
+ * ANERcorp's MISC (10% of its names) is a mixed bag: currencies (دولار, درهم, يورو: a quarter of
+ * the train split's), religion (الله, الإسلام), prizes and events (نوبل, المونديال, الحرب العالمية
+ * الثانية), works (أولاد حارتنا), weapons and aircraft (كلاشنيكوف, سوخوي), buildings (البيت الأبيض).
+ * Sharh has no such kind; `product` is the nearest, a named thing for the "What" group. With
+ * `misc: 'product'` (the default) a MISC chunk becomes a product unless it is a currency (money's,
+ * not a name: the amount annotator reads it, and a bare "الدولار" is no name to explain) or a
+ * religion or God (not a product by any reading). `'all'` keeps every MISC chunk (the corpus's own
+ * four-type reading); `'none'` drops MISC.
  */
-const PRODUCT_CUES = new Set(PRODUCT_HEADS.map((w) => stemOf(normaliseString(w))));
+const NOT_PRODUCTS = new Set(['الله', 'لله', 'الاسلام', 'الاسلاميه', 'المسيحيه', 'اليهوديه', 'القران', 'الانجيل', 'التوراه', 'الرب'].map((w) => normaliseString(w)));
+
+/** One-word currency names (data/currencies.ts), normalised: دولار, يورو, جنيه, استرليني … */
+let currencyWords: Set<string> | null = null;
+
+/** Is a normalised word a currency's name, after proclitics and article (والدولار, لدولار) or with the accusative ا (دولارا)? */
+function isCurrencyWord(w: string): boolean {
+  currencyWords ??= new Set(CURRENCIES.flatMap((c) => c.forms.flatMap((f) => normaliseString(f).split(' '))).filter((f) => f.length >= 3));
+  const s = stemOf(w);
+  return currencyWords.has(s) || currencyWords.has(s.replace(/ا$/, '')) || (/^[وفبلك]/.test(s) && currencyWords.has(s.slice(1)));
+}
+
+function productLike(doc: Doc, c: Chunk): boolean {
+  const first = doc.tokens[c.from]!;
+  if (c.from === c.to && NOT_PRODUCTS.has(withArticle(first.norm))) return false;
+  return !isCurrencyWord(first.norm);
+}
 
 export interface NerOptions {
   misc?: 'product' | 'all' | 'none';
   /** Chunks with a smaller model margin (TaggerModel.chunkMargin) are not proposed. */
   minMargin?: number;
+  /** MISC chunks (products) with a smaller margin are not proposed: the least sure type. */
+  minMiscMargin?: number;
+  /** Article-level consistency (consistency.ts); default on. */
+  consistent?: boolean;
 }
+
+/** What the shipped annotator uses (scripts/annotate-ner.ts changes it for tuning runs). */
+export const NER_TUNING: NerOptions = { misc: 'product', minMargin: 0, minMiscMargin: 50, consistent: true };
 
 let loading: Promise<TaggerModel> | null = null;
 let loaded: TaggerModel | null = null;
@@ -65,6 +95,12 @@ export function loadTagger(): Promise<TaggerModel> {
     return loaded;
   });
   return loading;
+}
+
+/** Use this model instead of the shipped one (scripts scoring a model trained on part of the data). */
+export function useTagger(model: TaggerModel): void {
+  loaded = model;
+  loading = Promise.resolve(model);
 }
 
 /** The model if `loadTagger()` has resolved, else null. */
@@ -87,7 +123,7 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
   const out: Chunk[] = [];
   found.forEach((cs, k) => {
     const a = ranges[k]![0];
-    for (const c of cs) out.push({ type: c.type, from: c.from + a, to: c.to + a });
+    for (const c of cs) out.push(c.margin === undefined ? { type: c.type, from: c.from + a, to: c.to + a } : { type: c.type, from: c.from + a, to: c.to + a, margin: c.margin });
   });
   return out;
 }
@@ -102,17 +138,14 @@ export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions =
   for (const c of found) {
     if (c.type === 'MISC' && misc === 'none') continue;
     if ((c.margin ?? Infinity) < (opts.minMargin ?? 0)) continue;
+    if (c.type === 'MISC' && (c.margin ?? Infinity) < (opts.minMiscMargin ?? 0)) continue;
     // A lone definite word is rarely a person unless it is a family name of the nisba form
     // (البارزاني, الظواهري): "إطلاق العنان" is an idiom, not Mr Al-Anan.
     if (c.type === 'PERS' && c.from === c.to && /^[وفبلك]?ال/.test(doc.tokens[c.from]!.norm) && !/[يى]$/.test(doc.tokens[c.from]!.norm)) continue;
     const first = doc.tokens[c.from]!;
     const last = doc.tokens[c.to]!;
     if (first.type === 'punct' || last.type === 'punct') continue;
-    if (c.type === 'MISC' && misc === 'product') {
-      const prev = doc.tokens[c.from - 1];
-      const latin = doc.tokens.slice(c.from, c.to + 1).some((t) => t.type === 'lat');
-      if (!latin && !(prev && PRODUCT_CUES.has(stemOf(prev.norm)))) continue;
-    }
+    if (c.type === 'MISC' && misc === 'product' && !productLike(doc, c)) continue;
     const skip = first.type === 'ar' ? CLITICS_BEFORE_ARTICLE.exec(first.norm)?.[0].length ?? 0 : 0;
     const start = doc.map[first.ns + skip] ?? first.start;
     const text = doc.original.slice(start, last.end);
@@ -131,29 +164,113 @@ export function createNerAnnotator(model: () => TaggerModel | null, opts: NerOpt
       'Last: a trained tagger (ANERcorp) that proposes names no list or rule found; its guesses carry lower confidence and give way to lexicon and rule spans.',
     find(doc) {
       const m = model();
-      return m ? chunkSpans(doc, tagDoc(m, doc), opts) : [];
+      return m ? chunkSpans(doc, tagDoc(m, doc, opts.consistent ?? true), opts) : [];
     },
   };
 }
 
 /** The tagger annotator over the shipped model; proposes nothing until `loadTagger()` resolves. */
-export const nerAnnotator: Annotator = createNerAnnotator(loadedTagger);
+export const nerAnnotator: Annotator = createNerAnnotator(loadedTagger, NER_TUNING);
 
 /**
- * Lexicon and rules win on names they know: drop tagger spans that overlap a span from one of the
- * `winners` annotators (default: every other annotator). Call on all spans before `resolveOverlaps`.
+ * How tagger spans and the core's spans share the text (tuning knobs; scripts/annotate-ner.ts sets
+ * them from the environment, the extension uses the defaults).
  */
-export function preferKnown(spans: readonly Span[], winners?: ReadonlySet<string>): Span[] {
+export interface CombineOptions {
+  /** A tagger span at least this sure (`sureness`: 0.6 at margin 0 … 1 from margin 200) replaces the core's name spans it overlaps (Infinity: never). */
+  override: number;
+  /** Sources whose span wins when it covers the tagger's span (the name it knows, maybe with more words). */
+  protect: ReadonlySet<string>;
+  /** Protected sources whose span wins over any tagger span that overlaps it (not only a covered one). */
+  guard: ReadonlySet<string>;
+  /** Sources whose span a longer tagger span may swallow (a listed city inside a club's name: ريال مدريد). */
+  extend: ReadonlySet<string>;
+  /** Sources whose span always wins (numbers: an amount is never split by a name). */
+  always: ReadonlySet<string>;
+  /** May a confident tagger span replace a span it only partly overlaps? */
+  crossing: boolean;
+  /** A tagger span this sure over the same words as a core span gives it the tagger's kind. */
+  rekind: number;
+  /** …only from these kinds (a club named after its city: place → organization). */
+  rekindFrom: ReadonlySet<string>;
+}
+
+/**
+ * Chosen on the held-out tenth of the ANERcorp train split (full system) while keeping the
+ * project's dev and holdout articles (../shared/eval/score.mjs) at their figures: a sure tagger
+ * span (margin ≥ 100) replaces guesses it overlaps and lexicon or rule spans it contains or crosses
+ * (ريال مدريد over the listed مدريد), but never a lexicon or rule span that covers it, nor numbers;
+ * on the same words as a listed place it gives the kind (كوبنهاغن the club, an organization).
+ */
+export const COMBINE: CombineOptions = {
+  override: 0.8,
+  protect: new Set(['names-lexicon', 'names-rules']),
+  extend: new Set(['names-lexicon', 'names-rules', 'names-guess']),
+  guard: new Set(),
+  always: new Set(['numeric']),
+  crossing: true,
+  rekind: 0.8,
+  rekindFrom: new Set(['place']),
+};
+
+const PROCLITICS = /^[\u0648\u0641\u0628\u0644\u0643]{1,3}$/; // و ف ب ل ك
+
+/** Two spans that end together and differ only by proclitics in front (وفلسطين, فلسطين). */
+function sameName(a: Span, b: Span): boolean {
+  if (a.end !== b.end) return false;
+  if (a.start === b.start) return true;
+  const [long, short] = a.start < b.start ? [a, b] : [b, a];
+  return PROCLITICS.test(long.text.slice(0, short.start - long.start));
+}
+
+/**
+ * Lexicon and rules win on names they know: a tagger span that overlaps a span from one of the
+ * `winners` annotators (default: every other annotator) is dropped, unless it is sure
+ * (COMBINE.override) and each overlapped span is a name that is neither the same words (the
+ * core's span stays, maybe with the tagger's kind), nor a protected source's span covering it, nor
+ * a listed name of another kind inside it; then the overlapped name spans give way to it. Call on
+ * all spans before `resolveOverlaps`.
+ */
+export function preferKnown(spans: readonly Span[], winners?: ReadonlySet<string>, opts: CombineOptions = COMBINE): Span[] {
   const wins = (s: Span) => s.source !== NER_SOURCE && (!winners || winners.has(s.source ?? ''));
   const known = spans.filter(wins).sort((a, b) => a.start - b.start);
   const starts = known.map((s) => s.start);
   const maxEnd: number[] = [];
   known.forEach((s, i) => maxEnd.push(Math.max(s.end, maxEnd[i - 1] ?? 0)));
-  return spans.filter((s) => {
+  const beaten = new Set<Span>();
+  const rekind = new Map<Span, Span>();
+  const keep = spans.filter((s) => {
     if (s.source !== NER_SOURCE) return true;
     // known spans starting before s.end; overlap if any of them ends after s.start
     let lo = 0, hi = starts.length;
     while (lo < hi) { const m = (lo + hi) >> 1; if (starts[m]! < s.end) lo = m + 1; else hi = m; }
-    return !(lo > 0 && maxEnd[lo - 1]! > s.start);
+    if (!(lo > 0 && maxEnd[lo - 1]! > s.start)) return true;
+    const sure = sureness(s);
+    if (sure < opts.override) return false;
+    const over: Span[] = [];
+    for (let k = lo - 1; k >= 0 && maxEnd[k]! > s.start; k--) {
+      const o = known[k]!;
+      if (o.end <= s.start) continue;
+      const src = o.source ?? '';
+      if (opts.always.has(src) || !isEntityKind(o.kind)) return false;
+      // The same name (give or take proclitics: وفلسطين / فلسطين): the core's span and English stay;
+      // the kind is the model's when it reads the context otherwise (a club named after its city).
+      if (sameName(s, o)) {
+        if (o.kind !== s.kind && sure >= opts.rekind && opts.rekindFrom.has(o.kind)) rekind.set(o, { ...o, kind: s.kind, key: keyFor(s.kind as EntityKind, o.english) });
+        return false;
+      }
+      const covers = o.end >= s.end && (o.start <= s.start || PROCLITICS.test(s.text.slice(0, o.start - s.start)));
+      if ((covers || opts.guard.has(src)) && opts.protect.has(src)) return false;
+      const inside = o.start >= s.start && o.end <= s.end;
+      // A longer name may hold a listed place (ريال مدريد, جامعة القاهرة) or a shorter name of its own
+      // kind, not a listed person or company of another kind ("لشركة سي سي وي" is no company).
+      if (inside && (!opts.extend.has(src) || (o.kind !== s.kind && o.kind !== 'place'))) return false;
+      if (!covers && !inside && !opts.crossing) return false;
+      over.push(o);
+    }
+    for (const o of over) beaten.add(o);
+    return true;
   });
+  const out = beaten.size ? keep.filter((s) => !beaten.has(s)) : keep;
+  return rekind.size ? out.map((s) => rekind.get(s) ?? s) : out;
 }

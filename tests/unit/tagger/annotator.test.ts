@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTagger, nerAnnotator, loadedTagger, preferKnown, NER_SOURCE } from '../../../lib/analysis/tagger/annotator';
+import { loadTagger, nerAnnotator, loadedTagger, preferKnown, chunkSpans, tagDoc, COMBINE, NER_SOURCE } from '../../../lib/analysis/tagger/annotator';
 import { makeDoc } from '../../../lib/analysis/tokens';
 import { hasArabic } from '../../../lib/analysis/normalize';
 import type { Span } from '../../../lib/analysis/types';
@@ -30,6 +30,13 @@ describe('the shipped model', () => {
     }
   });
 
+  it('hands each chunk its margin on, so confidence follows it', async () => {
+    const m = await loadTagger();
+    const found = tagDoc(m, makeDoc('وقال الرئيس الأمريكي جو بايدن في واشنطن'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c.margin).toBeGreaterThan(0);
+  });
+
   it('trims proclitics before the article', async () => {
     await loadTagger();
     const spans = nerAnnotator.find(makeDoc('وصل الوفد إلى القاهرة ثم زار والسعودية'));
@@ -38,10 +45,59 @@ describe('the shipped model', () => {
 });
 
 describe('preferKnown', () => {
-  const s = (start: number, end: number, source: string): Span => ({ start, end, kind: 'person', text: '', english: '', source });
-  it('drops tagger spans that overlap a lexicon or rule span, keeps the others', () => {
-    const spans = [s(0, 5, 'lexicon'), s(3, 9, NER_SOURCE), s(10, 12, NER_SOURCE), s(20, 30, 'rules'), s(12, 21, NER_SOURCE)];
-    expect(preferKnown(spans).map((x) => `${x.source}:${x.start}`)).toEqual(['lexicon:0', 'ner:10', 'rules:20']);
+  const s = (start: number, end: number, source: string, kind: Span['kind'] = 'person', confidence?: number, text = ''): Span => ({ start, end, kind, text, english: '', source, ...(confidence === undefined ? {} : { confidence }) });
+  const show = (spans: Span[]) => spans.map((x) => `${x.source}:${x.kind}:${x.start}-${x.end}`);
+  // sureness = confidence / the type's cap (person 0.6, organization 0.5): 0.6 … 1
+  const SURE_PERSON = 0.6;
+  const SURE_ORG = 0.5;
+  const UNSURE_PERSON = 0.4;
+
+  it('drops unsure tagger spans that overlap a lexicon or rule span, keeps the others', () => {
+    const spans = [s(0, 5, 'lexicon'), s(3, 9, NER_SOURCE, 'person', UNSURE_PERSON), s(10, 12, NER_SOURCE, 'person', UNSURE_PERSON), s(20, 30, 'rules'), s(12, 21, NER_SOURCE, 'person', UNSURE_PERSON)];
+    expect(show(preferKnown(spans))).toEqual(['lexicon:person:0-5', 'ner:person:10-12', 'rules:person:20-30']);
+  });
+
+  it('lets a sure longer tagger span swallow a listed place or a guess, not a listed name of another kind', () => {
+    // ريال مدريد (organization) over the listed مدريد (place)
+    expect(show(preferKnown([s(5, 10, 'names-lexicon', 'place'), s(0, 10, NER_SOURCE, 'organization', SURE_ORG)]))).toEqual(['ner:organization:0-10']);
+    expect(show(preferKnown([s(5, 10, 'names-guess', 'person'), s(0, 10, NER_SOURCE, 'person', SURE_PERSON)]))).toEqual(['ner:person:0-10']);
+    // لشركة سي سي وي: a listed person inside a tagger organization stays
+    expect(show(preferKnown([s(6, 14, 'names-lexicon', 'person'), s(0, 14, NER_SOURCE, 'organization', SURE_ORG)]))).toEqual(['names-lexicon:person:6-14']);
+    // too unsure: the listed name stays
+    expect(show(preferKnown([s(5, 10, 'names-lexicon', 'place'), s(0, 10, NER_SOURCE, 'organization', 0.35)]))).toEqual(['names-lexicon:place:5-10']);
+  });
+
+  it('never replaces a lexicon or rule span that covers the tagger span, nor numbers', () => {
+    expect(show(preferKnown([s(0, 20, 'names-rules', 'organization'), s(0, 8, NER_SOURCE, 'organization', SURE_ORG)]))).toEqual(['names-rules:organization:0-20']);
+    expect(show(preferKnown([s(0, 20, 'names-lexicon', 'place'), s(3, 8, NER_SOURCE, 'place', SURE_PERSON)]))).toEqual(['names-lexicon:place:0-20']);
+    expect(show(preferKnown([s(0, 9, 'numeric', 'money'), s(4, 9, NER_SOURCE, 'product', 0.4)]))).toEqual(['numeric:money:0-9']);
+  });
+
+  it('keeps the core span of the same words (give or take proclitics), with the tagger kind over a listed place', () => {
+    // وكوبنهاغن: the tagger span carries the proclitic, the lexicon span does not
+    const lex = { ...s(1, 10, 'names-lexicon', 'place'), english: 'Copenhagen' };
+    const out = preferKnown([lex, s(0, 10, NER_SOURCE, 'organization', SURE_ORG, 'وكوبنهاغن')]);
+    expect(show(out)).toEqual(['names-lexicon:organization:1-10']);
+    expect(out[0]!.english).toBe('Copenhagen');
+    // a listed person keeps its kind
+    expect(show(preferKnown([s(0, 5, 'names-lexicon', 'person'), s(0, 5, NER_SOURCE, 'organization', SURE_ORG)]))).toEqual(['names-lexicon:person:0-5']);
+  });
+
+  it('with override Infinity the core always wins', () => {
+    const never = { ...COMBINE, override: Infinity };
+    expect(show(preferKnown([s(5, 10, 'names-guess'), s(0, 10, NER_SOURCE, 'person', SURE_PERSON)], undefined, never))).toEqual(['names-guess:person:5-10']);
+  });
+});
+
+describe('MISC chunks as products', () => {
+  it('keeps a sure named thing, drops currencies, religion and unsure chunks', () => {
+    const doc = makeDoc('جائزة نوبل و الدولار و الإسلام و كلاشنيكوف');
+    const at = (w: string) => doc.tokens.findIndex((t) => doc.original.slice(t.start, t.end) === w);
+    const misc = (w: string, margin: number) => ({ type: 'MISC' as const, from: at(w), to: at(w), margin });
+    const found = [misc('نوبل', 150), misc('الدولار', 150), misc('الإسلام', 150), misc('كلاشنيكوف', 20)];
+    expect(chunkSpans(doc, found, { misc: 'product', minMiscMargin: 50 }).map((x) => [x.kind, x.text])).toEqual([['product', 'نوبل']]);
+    expect(chunkSpans(doc, found, { misc: 'all' }).map((x) => x.text)).toEqual(['نوبل', 'الدولار', 'الإسلام', 'كلاشنيكوف']);
+    expect(chunkSpans(doc, found, { misc: 'none' })).toEqual([]);
   });
 });
 
