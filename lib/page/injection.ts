@@ -55,14 +55,13 @@ export async function pageConfig(
   sender: { tabId: number; frameId: number; url?: string },
   req: { load: boolean; force: boolean },
 ): Promise<PageConfig> {
+  // The bundle carries the page's controller too, which applies later switch changes: it goes in
+  // whenever the gate passed, on or off, so it is injected while the settings are read.
+  const injected = req.load ? injectAnnotator(b, sender.tabId, sender.frameId) : Promise.resolve(false);
   const s = await getSettings();
   const host = rawHost(sender.url);
   const enabled = isSiteEnabled(s, host);
-  const cfg: PageConfig = { host, enabled, reason: enabled ? null : s.enabled ? 'site' : 'global', kinds: s.kinds, colors: s.colors, loaded: false };
-  // The bundle carries the page's controller too, which applies later switch changes: it goes in
-  // whenever the gate passed, on or off.
-  if (req.load) cfg.loaded = await injectAnnotator(b, sender.tabId, sender.frameId);
-  return cfg;
+  return { host, enabled, reason: enabled ? null : s.enabled ? 'site' : 'global', kinds: s.kinds, colors: s.colors, loaded: await injected };
 }
 
 /**

@@ -238,6 +238,10 @@ export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap 
     COLLAPSIBLE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = COLLAPSIBLE.exec(data))) {
+      // A single " " between two words of this node is already collapsed: it stays inside the
+      // verbatim piece (one segment per run of words, not two per word: long articles build
+      // their map several times faster, with the same text and offsets).
+      if (m.index > i && m[0] === ' ' && m.index + 1 < data.length) continue;
       if (m.index > i) {
         flushBeforeText();
         emit(data.slice(i, m.index), { node, ns: i, ne: m.index });
