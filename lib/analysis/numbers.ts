@@ -6,7 +6,7 @@
  * kind (money, percent, quantity, date) is decided by the numeric annotator from what follows.
  */
 import { normaliseString } from './normalize';
-import type { Doc, Token } from './tokens';
+import { wordIndex, type Doc, type Token } from './tokens';
 import { NUMBER_WORD_FORMS, type NumberWord } from './data/number-words';
 
 export type { NumberWord, WordKind } from './data/number-words';
@@ -294,10 +294,20 @@ function joinsWithAnd(prev: NumberWord, w: NumberWord): boolean {
   return prev.kind === 'scale';
 }
 
+/** Per document and distinct word (tokens.ts: wordIndex): 1 when the word is no number word, 2 when it is one. */
+const NUMBER_WORD_AT = new WeakMap<Doc, Uint8Array>();
+
 function parseWordExpr(doc: Doc, i: number): NumberExpr | null {
   const toks = doc.tokens;
   const t = toks[i]!;
+  // Most words are no number word: asked once per distinct word of the document.
+  const { ids, words } = wordIndex(doc);
+  let known = NUMBER_WORD_AT.get(doc);
+  if (!known) NUMBER_WORD_AT.set(doc, (known = new Uint8Array(words.length)));
+  const id = ids[i]!;
+  if (known[id] === 1) return null;
   const first = wordAt(t, true);
+  known[id] = first ? 2 : 1;
   if (!first) return null;
   let total = 0;
   let cur = 0;

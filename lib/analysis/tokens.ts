@@ -125,7 +125,6 @@ export function wordIndex(doc: Doc): WordIndex {
   let w = WORD_INDEX.get(doc);
   if (!w) {
     const toks = doc.tokens;
-    const s = doc.norm;
     const n = toks.length;
     const ids = new Int32Array(n);
     const words: string[] = [];
@@ -136,10 +135,9 @@ export function wordIndex(doc: Doc): WordIndex {
     const table = new Int32Array(size).fill(-1);
     const mask = size - 1;
     for (let i = 0; i < n; i++) {
-      const t = toks[i]!;
+      const norm = toks[i]!.norm;
       let h = 0x811c9dc5;
-      for (let k = t.ns; k < t.ne; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
-      const norm = t.norm;
+      for (let k = 0; k < norm.length; k++) h = Math.imul(h ^ norm.charCodeAt(k), 16777619);
       for (let slot = h & mask; ; slot = (slot + 1) & mask) {
         const id = table[slot]!;
         if (id < 0) {
