@@ -21,21 +21,36 @@ const STOP = new Set(
 // Stem of each word (or '' for a stop word): news repeats its words.
 const STEMS = new Map<string, string>();
 
-function words(s: string): Set<string> {
-  const out = new Set<string>();
+/** The light stem of a normalised word, or '' for a stop word (cached). */
+function stemOf(w: string): string {
+  let stem = STEMS.get(w);
+  if (stem === undefined) {
+    // Light stemming: drop proclitics and the article so "والشركة" and "شركه" meet.
+    const st = w.replace(/^(و|ف)?(ب|ل|ك)?(ال|لل)?/, '').replace(/(ه|ات|ون|ين|ها|هم)$/, '');
+    stem = st.length < 2 || STOP.has(w) || STOP.has(st) ? '' : st;
+    if (STEMS.size >= 50_000) STEMS.clear();
+    STEMS.set(w, stem);
+  }
+  return stem;
+}
+
+/**
+ * The distinct stems of a sentence as ids (new stems get the next id of `ids`), in order of first
+ * occurrence. `seen[id]` is the number of the last sentence that had the stem (`sentence` + 1 here).
+ */
+function bagOf(s: string, ids: Map<string, number>, seen: number[], sentence: number): Int32Array {
+  const out: number[] = [];
   for (const w of normaliseString(s).split(/[^\u0621-\u064Aa-zA-Z0-9]+/)) {
     if (w.length < 2) continue;
-    // Light stemming: drop proclitics and the article so "والشركة" and "شركه" meet.
-    let stem = STEMS.get(w);
-    if (stem === undefined) {
-      const st = w.replace(/^(و|ف)?(ب|ل|ك)?(ال|لل)?/, '').replace(/(ه|ات|ون|ين|ها|هم)$/, '');
-      stem = st.length < 2 || STOP.has(w) || STOP.has(st) ? '' : st;
-      if (STEMS.size >= 50_000) STEMS.clear();
-      STEMS.set(w, stem);
-    }
-    if (stem) out.add(stem);
+    const stem = stemOf(w);
+    if (!stem) continue;
+    let id = ids.get(stem);
+    if (id === undefined) ids.set(stem, (id = ids.size));
+    if (seen[id] === sentence + 1) continue;
+    seen[id] = sentence + 1;
+    out.push(id);
   }
-  return out;
+  return Int32Array.from(out);
 }
 
 /** Sentences worth summarising: six words or more, mostly Arabic letters (skips datelines and footers). */
@@ -66,15 +81,8 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
   const n = sents.length;
   // Bags as word ids (each sentence's distinct stems).
   const ids = new Map<string, number>();
-  const bags = sents.map((s) => {
-    const out: number[] = [];
-    for (const x of words(s.text)) {
-      let id = ids.get(x);
-      if (id === undefined) ids.set(x, (id = ids.size));
-      out.push(id);
-    }
-    return Int32Array.from(out);
-  });
+  const seen: number[] = [];
+  const bags = sents.map((s, k) => bagOf(s.text, ids, seen, k));
   const logs = bags.map((b) => Math.log(b.length));
   // Sentences of each word (sentences with two words or more), in order.
   const postings: number[][] = Array.from({ length: ids.size }, () => []);
@@ -87,8 +95,10 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
   // sentence's neighbours (non-zero weights) in order, with their weights, go into one row each
   // (rowStart/cols/vals); `out` is a row's total weight, summed in neighbour order.
   const rowStart = new Int32Array(n + 1);
-  const cols: number[] = [];
-  const vals: number[] = [];
+  // (at most n - 1 neighbours a row: sized once, no growing)
+  const cols = new Int32Array(n * (n - 1));
+  const vals = new Float64Array(n * (n - 1));
+  let nnz = 0;
   const out = new Float64Array(n);
   // neighbours before i (filled while rows before i are built, so in order)
   const lowCols: number[][] = Array.from({ length: n }, () => []);
@@ -98,7 +108,7 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
     const a = bags[i]!;
     let sum = 0;
     const lc = lowCols[i]!, lv = lowVals[i]!;
-    for (let k = 0; k < lc.length; k++) { cols.push(lc[k]!); vals.push(lv[k]!); sum += lv[k]!; }
+    for (let k = 0; k < lc.length; k++) { cols[nnz] = lc[k]!; vals[nnz++] = lv[k]!; sum += lv[k]!; }
     if (a.length >= 2) {
       for (let p = 0; p < a.length; p++) {
         const list = postings[a[p]!]!;
@@ -112,15 +122,15 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
         if (!common[j]) continue;
         const sim = common[j]! / (logs[i]! + logs[j]!);
         common[j] = 0;
-        cols.push(j);
-        vals.push(sim);
+        cols[nnz] = j;
+        vals[nnz++] = sim;
         sum += sim;
         lowCols[j]!.push(i);
         lowVals[j]!.push(sim);
       }
     }
     out[i] = sum;
-    rowStart[i + 1] = cols.length;
+    rowStart[i + 1] = nnz;
   }
   // PageRank, 30 rounds. Each score sums its neighbours' shares in neighbour order (the weights are
   // symmetric, so a row lists who gives to it).
