@@ -13,7 +13,7 @@ import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PERSON_TITLES
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate, isLetterName, letterOf } from './translit';
-import { type NameCtx, wordTest, wordTestSlot, normSet, cueSet, readingIn, nameLike, definiteAt, nisbaAt, nameSpan, free, oneLine, commonAt, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
+import { type NameCtx, cueBits, wordTest, wordTestSlot, normSet, cueSet, readingIn, nameLike, definiteAt, nisbaAt, nameSpan, free, oneLine, commonAt, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
 
 const GENERIC = cueSet(GENERIC_ORG_HEADS);
 const PRODUCT = cueSet(PRODUCT_HEADS);
@@ -405,11 +405,21 @@ function latinSource(ctx: NameCtx, i: number): Span | null {
   return nameSpan(ctx, i, b, 0, 'organization', text, SOURCE, 0.65);
 }
 
+/** The cue sets a rule can start at (the rule's first test is a reading in one of them). */
+const START_SETS = [DEF_HEADS, HEADS, GENERIC, PRODUCT, GIVEN_SET, TITLES, SAYING];
+const START_BITS = START_SETS.reduce((m, set) => m | set.bit, 0);
+const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
+
 /** All rule spans, left to right; tokens already in a name are not re-marked. */
 export function ruleSpans(ctx: NameCtx): Span[] {
   const out: Span[] = [];
-  const n = ctx.doc.tokens.length;
+  const toks = ctx.doc.tokens;
+  const n = toks.length;
   for (let i = 0; i < n; i++) {
+    // Every rule but the byline starts at a cue word, a possible name start (beforeRole) or a Latin
+    // word: other tokens inside a line are skipped on two cached word tests.
+    const t = toks[i]!;
+    if (CAN_SKIP && i > 0 && !t.lineBefore && t.type !== 'lat' && (t.type !== 'ar' || (!(cueBits(ctx, t) & START_BITS) && wordTest(ctx, t, ROLE_HEAD, roleHead) < 0))) continue;
     const s = byline(ctx, i) ?? headedOrg(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }

@@ -238,6 +238,9 @@ function cueMaskAt(ctx: NameCtx, t: Token): number {
   return m;
 }
 
+/** The bits of the cue sets (CueSet.bit) that some clitic reading of an Arabic token t is in. */
+export const cueBits = (ctx: NameCtx, t: Token): number => cueMaskAt(ctx, t);
+
 /** First reading of the token (a token of ctx.doc) whose stem is in the set (a set made by `cueSet`), or null. */
 export function readingIn(ctx: NameCtx, t: Token | undefined, set: CueSet): { skip: number; stem: string } | null {
   if (!t || t.type !== 'ar') return null;
