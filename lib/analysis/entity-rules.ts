@@ -13,7 +13,7 @@ import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PERSON_TITLES
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate, isLetterName, letterOf } from './translit';
-import { type NameCtx, cueBits, wordTest, wordTestSlot, normSet, cueSet, readingIn, nameLike, definiteAt, nisbaAt, nameSpan, free, oneLine, commonAt, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
+import { type NameCtx, suffixFilter, cueBits, wordTest, wordTestSlot, normSet, cueSet, readingIn, nameLike, definiteAt, nisbaAt, nameSpan, free, oneLine, commonAt, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
 
 const GENERIC = cueSet(GENERIC_ORG_HEADS);
 const PRODUCT = cueSet(PRODUCT_HEADS);
@@ -304,10 +304,12 @@ function roleHead(t: Token): number {
   const w = t.norm;
   if (w.charCodeAt(0) === 0x0648) {
     const rest = w.slice(1);
-    if (CHINESE_SYLLABLES.has(rest) || GIVEN.has(rest)) return 1;
+    if (ROLE_NAMES_END(rest) && (CHINESE_SYLLABLES.has(rest) || GIVEN.has(rest))) return 1;
   }
-  return looksForeign(w) || CHINESE_SYLLABLES.has(w) || GIVEN.has(w) ? 0 : -1;
+  return looksForeign(w) || (ROLE_NAMES_END(w) && (CHINESE_SYLLABLES.has(w) || GIVEN.has(w))) ? 0 : -1;
 }
+/** Whether a word can end like a Chinese syllable or a given name (suffixFilter: false = certainly neither). */
+const ROLE_NAMES_END = suffixFilter([...CHINESE_SYLLABLES, ...GIVEN.keys()]);
 const ROLE_HEAD = wordTestSlot();
 
 /**
