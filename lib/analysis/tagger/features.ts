@@ -97,6 +97,18 @@ export function shapeOf(t: TokenLike, w: string): string {
   return 'ar' + Math.min(w.length, 9);
 }
 
+/** What is worked out once per word and kept with its cached view. */
+interface WordCache {
+  /** Hashes of this word's parts of its neighbours' context features. */
+  c?: CtxHashes;
+  /** The word-only OOV test last applied, and the view it gave (null: the word is known). */
+  oovFn?: OovTest;
+  oovView?: View | null;
+  /** Summed weights of the word's own features under `owner` (a model: TaggerModel.emissions). */
+  owner?: object;
+  we?: Float64Array;
+}
+
 interface View {
   /** Normalised word; Latin lower-cased, digits mapped to 0. */
   w: string;
@@ -109,8 +121,8 @@ interface View {
   /** Classes from the analysis core's lists (gazetteer-features.ts). */
   gz: readonly string[];
   nisba: boolean;
-  /** Hashes of this word's parts of its neighbours' context features, filled on first use (shared by OOV copies). */
-  hc: { c?: CtxHashes };
+  /** Per-word caches filled on first use, shared by the word's OOV copy (see WordCache). */
+  hc: WordCache;
 }
 
 function view(t: TokenLike): View {
@@ -251,11 +263,23 @@ function cachedView(t: TokenLike): View {
   return v;
 }
 
-function views(tokens: readonly TokenLike[], oov?: OovTest): View[] {
-  return tokens.map((t, i) => {
-    const v = cachedView(t);
-    return oov && v.type !== 'punct' && oov(i, v.w) ? { ...v, oov: true } : v;
-  });
+function views(tokens: readonly TokenLike[], oov?: OovTest, byWord = false): View[] {
+  const out = new Array<View>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const v = cachedView(tokens[i]!);
+    if (!oov || v.type === 'punct') out[i] = v;
+    else if (!byWord) out[i] = oov(i, v.w) ? { ...v, oov: true } : v;
+    else {
+      // A test that reads only the word (a model's vocabulary): decided once per word.
+      const h = v.hc;
+      if (h.oovFn !== oov) {
+        h.oovFn = oov;
+        h.oovView = oov(i, v.w) ? { ...v, oov: true } : null;
+      }
+      out[i] = h.oovView ?? v;
+    }
+  }
+  return out;
 }
 
 /** Readable features of token i (tests, debugging). */
@@ -300,7 +324,16 @@ export interface SequenceFeatures {
 export type TokenView = View;
 
 /** Views of a sequence, with the out-of-vocabulary test applied. */
-export const sequenceViews = (tokens: readonly TokenLike[], oov?: OovTest): TokenView[] => views(tokens, oov);
+export const sequenceViews = (tokens: readonly TokenLike[], oov?: OovTest, byWord = false): TokenView[] => views(tokens, oov, byWord);
+
+/** The word features' summed weights kept with a view for `owner` (a model), or undefined. */
+export const cachedWordScores = (v: TokenView, owner: object): Float64Array | undefined => (v.hc.owner === owner ? v.hc.we : undefined);
+
+/** Keep a view's word scores for `owner` (replaces another owner's). */
+export function keepWordScores(v: TokenView, owner: object, we: Float64Array): void {
+  v.hc.owner = owner;
+  v.hc.we = we;
+}
 
 /** Cache key of a view's word features (same key → same `wordHashes`). */
 export const viewKey = (v: TokenView): string => (v.oov ? '1' : '0') + v.type + v.w;

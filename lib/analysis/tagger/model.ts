@@ -7,11 +7,14 @@
  * near-zero averaged weights and quantising to `scale` keep the file small; at load the rows go
  * into an open-addressing table (hash → row) and a dense Float32Array of rows × tags.
  */
-import { sequenceViews, viewKey, wordHashes, contextHashes, wordHash, FEATURE_VERSION, type TokenLike } from './features';
+import { sequenceViews, wordHashes, contextHashes, wordHash, cachedWordScores, keepWordScores, FEATURE_VERSION, type TokenLike } from './features';
 import { viterbi, viterbiForcedO, type ViterbiTrace } from './decoder';
 import { TAGS } from './tags';
 
 export const MODEL_FORMAT = 'sharh-ner-perceptron';
+
+/** The presence filter keeps one bit per 2^BIT_SHIFT hash values: 2^21 bits, 256 KB. */
+const BIT_SHIFT = 11;
 
 export interface ModelFile {
   format: typeof MODEL_FORMAT;
@@ -155,6 +158,11 @@ export class TaggerModel {
   /** Open addressing, key and row side by side (one cache line per probe): [key, row + 1] pairs, row + 1 = 0 empty. */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /**
+   * One bit per (hash >>> BIT_SHIFT): set for every stored key. Most context features of new text
+   * are in no row; this 256 KB filter answers them without touching the larger slot table.
+   */
+  private readonly bits: Int32Array;
   private readonly w: Float32Array;
   private readonly trans: Float64Array;
   private readonly start: Float64Array;
@@ -170,6 +178,7 @@ export class TaggerModel {
     while (cap < file.rows * 2) cap <<= 1;
     this.mask = cap - 1;
     this.slots = new Int32Array(cap * 2);
+    this.bits = new Int32Array(1 << (32 - BIT_SHIFT - 5));
     this.w = new Float32Array(file.rows * T);
     this.trans = Float64Array.from(file.trans);
     this.start = Float64Array.from(file.start);
@@ -195,6 +204,8 @@ export class TaggerModel {
         const z = varint();
         this.w[r * T + t] = (z & 1 ? -(z + 1) / 2 : z / 2) * file.scale;
       }
+      const b = key >>> BIT_SHIFT;
+      this.bits[b >>> 5] = this.bits[b >>> 5]! | (1 << (b & 31));
       let s = key & this.mask;
       while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
       this.slots[2 * s] = key | 0;
@@ -217,9 +228,6 @@ export class TaggerModel {
     }
   }
 
-  /** Summed weights of a word's own features, per word (news repeats its words): view key → T scores. */
-  private readonly wordCache = new Map<string, Float64Array>();
-
   /** Scratch: feature hashes and their rows (emissions, addRows). */
   private readonly ctxBuf: number[] = [];
   private rowBuf = new Int32Array(1024);
@@ -233,6 +241,7 @@ export class TaggerModel {
     const T = this.T;
     const slots = this.slots;
     const mask = this.mask;
+    const bits = this.bits;
     const w = this.w;
     const nh = hashes.length;
     if (this.rowBuf.length < nh) this.rowBuf = new Int32Array(nh * 2);
@@ -243,6 +252,11 @@ export class TaggerModel {
     for (let k = 0; k < nh; k++) {
       // this.row(), inlined
       const h = hashes[k]!;
+      const b = h >>> BIT_SHIFT;
+      if (!(bits[b >>> 5]! & (1 << (b & 31)))) {
+        rows[k] = -1;
+        continue;
+      }
       const key = h | 0;
       let s = h & mask;
       let o = -1;
@@ -273,17 +287,17 @@ export class TaggerModel {
   emissions(tokens: readonly TokenLike[]): Float64Array {
     const n = tokens.length;
     const T = this.T;
-    const vs = sequenceViews(tokens, this.oovTest);
+    const vs = sequenceViews(tokens, this.oovTest, true);
     const emit = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      const key = viewKey(vs[i]!);
-      let word = this.wordCache.get(key);
+      // Summed weights of the word's own features, kept with the word's cached view (news repeats its words).
+      const v = vs[i]!;
+      let word = cachedWordScores(v, this);
       if (!word) {
-        if (this.wordCache.size >= 50_000) this.wordCache.clear();
         word = new Float64Array(T);
-        this.addRows(wordHashes(vs[i]!), 0, 1, word);
-        this.wordCache.set(key, word);
+        this.addRows(wordHashes(v), 0, 1, word);
+        keepWordScores(v, this, word);
       }
       for (let t = 0; t < T; t++) emit[base + t] = word[t]!;
       emit[base] = emit[base]! - this.oPenalty;

@@ -3,6 +3,8 @@ import { trainPerceptron } from '../../../lib/analysis/tagger/train';
 import { packModel, TaggerModel, toBase64, fromBase64 } from '../../../lib/analysis/tagger/model';
 import { parseConll, projectSentence } from '../../../lib/analysis/tagger/conll';
 import { TAGS } from '../../../lib/analysis/tagger/tags';
+import { featureStrings, hashString } from '../../../lib/analysis/tagger/features';
+import { makeDoc } from '../../../lib/analysis/tokens';
 
 const CORPUS = `قال	O
 الرئيس	O
@@ -43,6 +45,27 @@ describe('perceptron training', () => {
     const data = sentences();
     const model = new TaggerModel(pack(trainPerceptron(data, { epochs: 10, seed: 1 })));
     for (const s of data) expect(Array.from(model.tag(s.tokens), (t) => TAGS[t])).toEqual(Array.from(s.tags, (t) => TAGS[t]));
+  });
+
+  it('emissions are the plain sum of the rows of each token\'s features (presence filter and word cache change nothing)', () => {
+    const model = new TaggerModel(pack(trainPerceptron(sentences(), { epochs: 5, seed: 3 })));
+    const T = TAGS.length;
+    // Latin words in two casings share a vocabulary entry but not a shape: each keeps its own word scores.
+    for (const text of ['قال الرئيس جو بايدن في باريس .', 'The Google and the google in برلين .', 'وصل ماكرون إلى واشنطن']) {
+      const tokens = makeDoc(text).tokens;
+      const emit = model.emissions(tokens);
+      const again = model.emissions(tokens);
+      expect(Array.from(again)).toEqual(Array.from(emit));
+      tokens.forEach((_, i) => {
+        const want = new Float64Array(T);
+        for (const f of featureStrings(tokens, i, model.oovTest)) {
+          const r = model.row(hashString(f));
+          if (r >= 0) for (let t = 0; t < T; t++) want[t] += (model as unknown as { w: Float32Array }).w[r * T + t]!;
+        }
+        want[0] -= model.oPenalty;
+        for (let t = 0; t < T; t++) expect(emit[i * T + t]).toBeCloseTo(want[t]!, 9);
+      });
+    }
   });
 
   it('base64 round-trips every length', () => {
