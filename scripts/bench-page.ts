@@ -79,7 +79,7 @@ interface ProfileNode {
 interface TraceFigures {
   /** The browser setting up our isolated world and its extension bindings (ScriptInjection::InjectJs). */
   setup: number;
-  /** Compile + top-level run of our bundles (content.js, annotator.js, …). */
+  /** Compile + top-level run of our bundles (gate.js, annotator.js, card.js …). */
   evaluate: number;
   /** Our JS in later tasks: message replies, timers, microtasks (profile samples). */
   callbacks: number;

@@ -71,6 +71,7 @@ export function startGateScript(doc: Document, browser: NativeBrowser): void {
     // rarely, so the settings are asked for only then), else "not an article".
     const cfg = await sendToBackground(browser.runtime, 'sharh/page-config', { load: false, force: false });
     if (cfg.ok && !cfg.value.enabled) return ok({ state: 'off', host: cfg.value.host || doc.location.hostname, reason: cfg.value.reason ?? 'site' } satisfies PageStatus);
+    if (verdict?.pass) return ok({ state: 'error', message: 'annotator-not-loaded' } satisfies PageStatus);
     return ok(verdict ? ({ state: 'not-article', reason: verdict.reason } satisfies PageStatus) : ({ state: 'running' } satisfies PageStatus));
   };
 
