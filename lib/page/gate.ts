@@ -5,10 +5,11 @@
  * and never changes the page. Well under 1 ms on a non-article page (English pages usually stop at
  * the `lang` check; see tests/unit/page/gate.test.ts for the timing check).
  *
- * Evidence, in order: URL (search and section pages), document language/direction, paragraph-text
- * density in one container with few links (teaser lists fail here), share of Arabic letters in the
- * sampled text, and a news signal (og:type article, JSON-LD NewsArticle, a known article URL or
- * layout, `<article>`/`<time>`, or a date in the text near the body).
+ * Evidence, in order: URL (search and section pages, a known site's non-Arabic services),
+ * document language/direction, paragraph-text density in one container with few links (teaser
+ * lists fail here), share of Arabic letters in the sampled text, and a news signal (og:type
+ * article, JSON-LD NewsArticle, a known article URL or layout, `<article>`/`<time>`, or a date in
+ * the text near the body).
  */
 import { findPart, siteRuleFor } from './sites';
 
@@ -144,6 +145,8 @@ export function gate(doc: Document, href?: string, clock: () => number = now): G
     const rule = url ? siteRuleFor(url.hostname) : undefined;
     if (url && isSearchUrl(url)) return done(false, 'search-page');
     if (url && rule?.nonArticlePath?.test(url.pathname)) return done(false, 'section-page');
+    // One of the site's services in another language (www.china.org.cn is English): known from the host.
+    if (url && rule?.arabicHosts && !rule.arabicHosts.test(url.hostname)) return done(false, 'not-arabic');
 
     // Language and direction: an explicit non-Arabic language with a non-Arabic title stops here.
     const lang = (html.getAttribute('lang') || html.getAttribute('xml:lang') || metaContent(doc, 'meta[http-equiv="content-language" i]') || '').toLowerCase();

@@ -19,6 +19,12 @@ export interface SiteRule {
   id: string;
   /** Host names the rule is for. */
   hosts: RegExp;
+  /**
+   * Of those, the hosts that serve Arabic, where a site's other services share its CMS (and our
+   * match pattern): a page on another host of the rule is not Arabic, decided from its address
+   * alone, before any DOM read.
+   */
+  arabicHosts?: RegExp;
   /** Paths of article pages (evidence for the gate; not required). */
   articlePath?: RegExp;
   /** Paths that are never articles (section indexes, search, lists). */
@@ -40,6 +46,8 @@ export const SITE_RULES: readonly SiteRule[] = [
     id: 'china.org.cn',
     // arabic.china.org.cn and its sister services share one CMS (articles under /txt/YYYY-MM/DD/).
     hosts: /(^|\.)china\.org\.cn$/i,
+    // www. (English), german., french., spanish., russian., japanese.… are the other services.
+    arabicHosts: /(^|\.)arabic\.china\.org\.cn$/i,
     articlePath: /\/txt\/\d{4}-\d{2}\/\d{2}\/content_\d+\.html?$/i,
     nonArticlePath: /(\/node_\d+\.html?$|\/index\.html?$|^\/$|\/search|\/(list|more)[^/]*\.html?$)/i,
     body: {

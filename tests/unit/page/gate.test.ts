@@ -60,6 +60,13 @@ describe('gate: misses', () => {
     expect(gate(doc, url)).toMatchObject({ pass: false, reason: 'teaser-list' });
   });
 
+  test("a known site's service in another language is turned down by its host alone", () => {
+    const { doc } = loadPage('sample-article');
+    expect(gate(doc, 'http://www.china.org.cn/txt/2025-01/27/content_117688011.htm')).toMatchObject({ pass: false, reason: 'not-arabic' });
+    expect(gate(doc, 'http://french.china.org.cn/txt/2025-01/27/content_117688011.htm')).toMatchObject({ pass: false, reason: 'not-arabic' });
+    expect(gate(doc, 'http://m.arabic.china.org.cn/txt/2025-01/27/content_117688011.htm').pass).toBe(true);
+  });
+
   test('an empty page and a page without a body', () => {
     const doc = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
     expect(gate(doc, 'http://arabic.china.org.cn/txt/2025-01/27/content_1.htm').pass).toBe(false);
