@@ -43,7 +43,8 @@ export function annotate(text: string): Span[] {
       if (typeof console !== 'undefined') console.debug?.(`[sharh] annotator ${a.id} failed`, err);
     }
   }
-  // Lexicon and rules win over the tagger wherever they overlap; then the longest span wins.
+  // Lexicon and rules win on the names they know, the tagger on guesses and longer names it is
+  // sure of (tagger/annotator.ts COMBINE); then the longest span wins.
   return resolveOverlaps(preferKnown(all), ANNOTATOR_ORDER).sort((a, b) => a.start - b.start);
 }
 

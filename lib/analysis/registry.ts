@@ -11,8 +11,9 @@ import { nerAnnotator } from './tagger/annotator';
 
 /**
  * The trained tagger (tagger/annotator.ts) runs last: it proposes names no list or rule found, and
- * `preferKnown` (analyze.ts) lets lexicon and rules win wherever they overlap it. It proposes
- * nothing until `prepareAnalysis()` has loaded its model.
+ * `preferKnown` (analyze.ts) lets lexicon and rules win on the names they know (a sure tagger span
+ * only replaces guesses and listed names inside or across it: COMBINE in tagger/annotator.ts). It
+ * proposes nothing until `prepareAnalysis()` has loaded its model.
  */
 export const ANNOTATORS: readonly Annotator[] = [numericAnnotator, ...entityAnnotators, nerAnnotator];
 export const ANNOTATOR_ORDER: readonly string[] = ANNOTATORS.map((a) => a.id);

@@ -60,9 +60,9 @@ describe('perceptron training', () => {
         const want = new Float64Array(T);
         for (const f of featureStrings(tokens, i, model.oovTest)) {
           const r = model.row(hashString(f));
-          if (r >= 0) for (let t = 0; t < T; t++) want[t] += (model as unknown as { w: Float32Array }).w[r * T + t]!;
+          if (r >= 0) for (let t = 0; t < T; t++) want[t] = want[t]! + (model as unknown as { w: Float32Array }).w[r * T + t]!;
         }
-        want[0] -= model.oPenalty;
+        want[0] = want[0]! - model.oPenalty;
         for (let t = 0; t < T; t++) expect(emit[i * T + t]).toBeCloseTo(want[t]!, 9);
       });
     }
