@@ -294,17 +294,32 @@ function joinsWithAnd(prev: NumberWord, w: NumberWord): boolean {
   return prev.kind === 'scale';
 }
 
-/** Per document and distinct word (tokens.ts: wordIndex): 1 when the word is no number word, 2 when it is one. */
-const NUMBER_WORD_AT = new WeakMap<Doc, Uint8Array>();
+/**
+ * Per distinct word of the last document asked about (tokens.ts: wordIndex): 1 when the word is no
+ * number word, 2 when it is one. (One document at a time: the numeric pass asks token by token.)
+ */
+let knownDoc: Doc | null = null;
+let knownIds: Int32Array = new Int32Array(0);
+let known: Uint8Array = new Uint8Array(0);
+
+/** Drop the per-word cache of the last document (the numeric pass calls this when it is done, so no document is kept alive). */
+export function forgetNumberWords(): void {
+  knownDoc = null;
+  knownIds = new Int32Array(0);
+  known = new Uint8Array(0);
+}
 
 function parseWordExpr(doc: Doc, i: number): NumberExpr | null {
   const toks = doc.tokens;
   const t = toks[i]!;
   // Most words are no number word: asked once per distinct word of the document.
-  const { ids, words } = wordIndex(doc);
-  let known = NUMBER_WORD_AT.get(doc);
-  if (!known) NUMBER_WORD_AT.set(doc, (known = new Uint8Array(words.length)));
-  const id = ids[i]!;
+  if (knownDoc !== doc) {
+    const ix = wordIndex(doc);
+    knownDoc = doc;
+    knownIds = ix.ids;
+    known = new Uint8Array(ix.words.length);
+  }
+  const id = knownIds[i]!;
   if (known[id] === 1) return null;
   const first = wordAt(t, true);
   known[id] = first ? 2 : 1;

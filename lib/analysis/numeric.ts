@@ -17,7 +17,7 @@ import type { Annotator } from './annotator';
 import type { Span } from './types';
 import type { Doc, Token } from './tokens';
 import { findDates, hijriToGregorian, isYearCue, months } from './dates';
-import { isGluedProclitic, NUMBER_WORDS, parseNumberAt, times, type NumberExpr } from './numbers';
+import { forgetNumberWords, isGluedProclitic, NUMBER_WORDS, parseNumberAt, times, type NumberExpr } from './numbers';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { foreignRun, LETTER_NAMES, LETTERS_BEFORE, UNIT_ABBREVIATIONS, NOT_NOUN, ID_HEADS, ORDINAL_UNITS, PRODUCT_SERIES, looksCounted, stripArticle } from './numeric-guards';
 import { currencyAfter, currencyBefore, mentionsFor, resolveCurrency } from './money';
@@ -57,6 +57,8 @@ export const numericAnnotator: Annotator = {
     } catch (err) {
       if (typeof console !== 'undefined') console.debug?.('[sharh] numeric annotator failed', err);
       return [];
+    } finally {
+      forgetNumberWords();
     }
   },
 };
