@@ -337,9 +337,12 @@ export function looksForeign(norm: string): boolean {
   if (norm.length < 4) return false;
   let n = 0;
   // A final alef does not count: it is often the accusative ending of a common word (مؤكدا).
-  for (let k = 1; k < norm.length - 1; k++) if (norm[k] === 'ا' || norm[k] === 'و' || norm[k] === 'ي') n++;
-  const last = norm[norm.length - 1];
-  if (last === 'و' || last === 'ي') n++;
+  for (let k = 1; k < norm.length - 1; k++) {
+    const c = norm.charCodeAt(k);
+    if (c === ALEF || c === WAW || c === YEH) n++;
+  }
+  const last = norm.charCodeAt(norm.length - 1);
+  if (last === WAW || last === YEH) n++;
   return n >= 2;
 }
 
@@ -359,6 +362,9 @@ export function surnameLike(norm: string): boolean {
   if (CHINESE_SYLLABLES.has(norm)) return true;
   if (/^[يتن][^اوي][يوا][^اوي]$/.test(norm)) return false; // an imperfect verb of a hollow root: يعيش, تقول
   if (norm.length >= 6) return true;
-  for (let k = 1; k < norm.length; k++) if (norm[k] === 'ا' || norm[k] === 'و' || norm[k] === 'ي') return true;
+  for (let k = 1; k < norm.length; k++) {
+    const c = norm.charCodeAt(k);
+    if (c === ALEF || c === WAW || c === YEH) return true;
+  }
   return false;
 }
