@@ -107,6 +107,8 @@ interface WordCache {
   /** Summed weights of the word's own features under `owner` (a model: TaggerModel.emissions). */
   owner?: object;
   we?: Float64Array;
+  /** …and of its shares of its neighbours' context features, NEIGHBOUR_SLOTS × T (see neighbourHashes). */
+  nb?: Float64Array;
 }
 
 interface View {
@@ -329,10 +331,23 @@ export const sequenceViews = (tokens: readonly TokenLike[], oov?: OovTest, byWor
 /** The word features' summed weights kept with a view for `owner` (a model), or undefined. */
 export const cachedWordScores = (v: TokenView, owner: object): Float64Array | undefined => (v.hc.owner === owner ? v.hc.we : undefined);
 
-/** Keep a view's word scores for `owner` (replaces another owner's). */
+/** Keep a view's word scores for `owner` (replaces another owner's, and their neighbour scores). */
 export function keepWordScores(v: TokenView, owner: object, we: Float64Array): void {
   v.hc.owner = owner;
   v.hc.we = we;
+  v.hc.nb = undefined;
+}
+
+/** A view's neighbour scores for `owner` (NEIGHBOUR_SLOTS × T), if kept. */
+export const cachedNeighbourScores = (v: TokenView, owner: object): Float64Array | undefined => (v.hc.owner === owner ? v.hc.nb : undefined);
+
+/** Keep a view's neighbour scores for `owner` (call after keepWordScores for the same owner). */
+export function keepNeighbourScores(v: TokenView, owner: object, nb: Float64Array): void {
+  if (v.hc.owner !== owner) {
+    v.hc.owner = owner;
+    v.hc.we = undefined;
+  }
+  v.hc.nb = nb;
 }
 
 /** Cache key of a view's word features (same key → same `wordHashes`). */
@@ -398,6 +413,53 @@ function ctxHashesOf(v: View): CtxHashes {
   v.hc.c = c;
   return c;
 }
+
+/**
+ * The context features that read one neighbour only, grouped by where the word stands to the token
+ * they describe: the word two before (M2), one before (M1), one after (P1), two after (P2), and the
+ * extras when the token itself is out of vocabulary (M1_OOV, P1_OOV). A word's summed weights per
+ * slot can be kept with it; the token then adds six vectors and probes only its pair features
+ * (pairHashes). Together they are exactly the features of contextHashes.
+ */
+export const NEIGHBOUR_SLOTS = 6;
+export const SLOT_M2 = 0, SLOT_M1 = 1, SLOT_P1 = 2, SLOT_P2 = 3, SLOT_M1_OOV = 4, SLOT_P1_OOV = 5;
+
+/** Hashes of the features word `n` gives a token from neighbour slot `slot`. */
+export function neighbourHashes(n: TokenView, slot: number): number[] {
+  const K = (OOV_M1 ??= [h1('oov-1', '0'), h1('oov-1', '1'), h1('oov+1', '0'), h1('oov+1', '1'), h1('nis-1', '1'), h1('nis+1', '1')]);
+  const c = ctxHashesOf(n);
+  switch (slot) {
+    case SLOT_M2:
+      return [c.wM2, c.cueM2];
+    case SLOT_M1:
+      return [n.oov ? K[1]! : K[0]!, ...c.gzM1, ...(n.nisba ? [K[4]!] : []), c.wM1, c.sM1, c.cueM1, c.x2M1];
+    case SLOT_P1:
+      return [n.oov ? K[3]! : K[2]!, ...c.gzP1, ...(n.nisba ? [K[5]!] : []), c.wP1, c.sP1, c.cueP1, c.x2P1];
+    case SLOT_P2:
+      return [c.wP2];
+    case SLOT_M1_OOV:
+      return [c.oovcueM1, c.oovwM1];
+    default:
+      return [c.oovwP1];
+  }
+}
+
+/** Hashes of token i's context features that read the token and a neighbour together, appended to `out`. */
+export function pairHashes(vs: TokenView[], i: number, out: number[]): void {
+  const v = vs[i]!;
+  const p1 = vs[i - 1] ?? PAD;
+  const n1 = vs[i + 1] ?? END;
+  const cv = ctxHashesOf(v);
+  const c1 = ctxHashesOf(p1);
+  if (!v.oov) {
+    out.push(fnvAdd(c1.lW1w, v.w) >>> 0, fnvAdd(cv.lWw1, n1.w) >>> 0, fnvAdd(c1.lS1s, v.stem) >>> 0, fnvAdd(c1.lCue1s, v.stem) >>> 0);
+  }
+  out.push(fnvAdd(c1.lSh1sh, v.shape) >>> 0, fnvAdd(cv.lShsh1, n1.shape) >>> 0);
+}
+
+/** The view that stands before the sequence's first token (i − 1 < 0) and after its last. */
+export const PAD_VIEW: TokenView = PAD;
+export const END_VIEW: TokenView = END;
 
 let OOV_M1: number[] | null = null; // hashes of oov-1=0, oov-1=1, oov+1=0, oov+1=1, nis-1=1, nis+1=1
 

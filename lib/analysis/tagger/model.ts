@@ -7,7 +7,10 @@
  * near-zero averaged weights and quantising to `scale` keep the file small; at load the rows go
  * into an open-addressing table (hash → row) and a dense Float32Array of rows × tags.
  */
-import { sequenceViews, wordHashes, contextHashes, wordHash, cachedWordScores, keepWordScores, FEATURE_VERSION, type TokenLike } from './features';
+import {
+  sequenceViews, wordHashes, pairHashes, neighbourHashes, wordHash, cachedWordScores, keepWordScores, cachedNeighbourScores, keepNeighbourScores,
+  NEIGHBOUR_SLOTS, SLOT_M2, SLOT_M1, SLOT_P1, SLOT_P2, SLOT_M1_OOV, SLOT_P1_OOV, PAD_VIEW, END_VIEW, FEATURE_VERSION, type TokenLike, type TokenView,
+} from './features';
 import { viterbi, viterbiForcedO, type ViterbiTrace } from './decoder';
 import { TAGS } from './tags';
 
@@ -283,6 +286,22 @@ export class TaggerModel {
     }
   }
 
+  /** Summed weights of the context features a word gives its neighbours, per slot (NEIGHBOUR_SLOTS × T), kept with its view. */
+  private neighbourScores(v: TokenView): Float64Array {
+    let nb = cachedNeighbourScores(v, this);
+    if (!nb) {
+      nb = new Float64Array(NEIGHBOUR_SLOTS * this.T);
+      const one = new Float64Array(this.T);
+      for (let slot = 0; slot < NEIGHBOUR_SLOTS; slot++) {
+        one.fill(0);
+        this.addRows(neighbourHashes(v, slot), 0, 1, one);
+        nb.set(one, slot * this.T);
+      }
+      keepNeighbourScores(v, this, nb);
+    }
+    return nb;
+  }
+
   /** Emission scores of one sequence: n × T, row-major. */
   emissions(tokens: readonly TokenLike[]): Float64Array {
     const n = tokens.length;
@@ -302,12 +321,27 @@ export class TaggerModel {
       for (let t = 0; t < T; t++) emit[base + t] = word[t]!;
       emit[base] = emit[base]! - this.oPenalty;
     }
-    // Context features of the whole sequence at once (token i's are ctx[ends[i-1] .. ends[i])).
+    // Context features: the ones that read one neighbour come summed per neighbour word and slot
+    // (kept with the word's view); the pair features of the whole sequence are probed at once
+    // (token i's are ctx[ends[i-1] .. ends[i])).
+    for (let i = 0; i < n; i++) {
+      const base = i * T;
+      const m2 = this.neighbourScores(vs[i - 2] ?? PAD_VIEW);
+      const m1 = this.neighbourScores(vs[i - 1] ?? PAD_VIEW);
+      const p1 = this.neighbourScores(vs[i + 1] ?? END_VIEW);
+      const p2 = this.neighbourScores(vs[i + 2] ?? END_VIEW);
+      const oov = vs[i]!.oov;
+      for (let t = 0; t < T; t++) {
+        let x = m2[SLOT_M2 * T + t]! + m1[SLOT_M1 * T + t]! + p1[SLOT_P1 * T + t]! + p2[SLOT_P2 * T + t]!;
+        if (oov) x += m1[SLOT_M1_OOV * T + t]! + p1[SLOT_P1_OOV * T + t]!;
+        emit[base + t] = emit[base + t]! + x;
+      }
+    }
     const ctx = this.ctxBuf;
     ctx.length = 0;
     const ends = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      contextHashes(vs, i, ctx);
+      pairHashes(vs, i, ctx);
       ends[i + 1] = ctx.length;
     }
     this.addRows(ctx, ends, n, emit);
