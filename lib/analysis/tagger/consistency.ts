@@ -13,6 +13,18 @@ import { gazClasses } from './gazetteer-features';
 import type { Chunk } from './bio';
 
 const WINDOW = 20;
+
+// Stems of recent words: news repeats its words, and a stem costs a regular expression.
+const STEMS = new Map<string, string>();
+function cachedStem(w: string): string {
+  let s = STEMS.get(w);
+  if (s === undefined) {
+    if (STEMS.size >= 50_000) STEMS.clear();
+    s = stemOf(w);
+    STEMS.set(w, s);
+  }
+  return s;
+}
 const MAX_LEN = 3;
 
 const keyOf = (stems: readonly string[], from: number, to: number): string => {
@@ -26,7 +38,7 @@ const keyOf = (stems: readonly string[], from: number, to: number): string => {
  * @returns      per sequence: chunks with the propagated ones added, in token order
  */
 export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks: readonly Chunk[] }[]): Chunk[][] {
-  const stems = seqs.map((s) => s.tokens.map((t) => stemOf(t.norm)));
+  const stems = seqs.map((s) => s.tokens.map((t) => cachedStem(t.norm)));
   const keys = seqs.map((s, si) =>
     s.chunks
       .filter((c) => c.to - c.from < MAX_LEN)

@@ -253,14 +253,20 @@ function extractContext(vs: View[], i: number, sink: Sink): void {
 export type OovTest = (i: number, w: string) => boolean;
 
 // Views of recent words: news text repeats its words, and a view costs a few regular expressions.
-const VIEW_CACHE = new Map<string, View>();
+// One map per token type, keyed by the normalised form (no key string built per token).
+const VIEW_CACHE: Record<TokenLike['type'], Map<string, View>> = { ar: new Map(), lat: new Map(), num: new Map(), punct: new Map() };
+let viewCount = 0;
 function cachedView(t: TokenLike): View {
-  const k = t.type + t.norm;
-  let v = VIEW_CACHE.get(k);
+  const m = VIEW_CACHE[t.type];
+  let v = m.get(t.norm);
   if (!v) {
-    if (VIEW_CACHE.size >= 50_000) VIEW_CACHE.clear();
+    if (viewCount >= 50_000) {
+      for (const x of Object.values(VIEW_CACHE)) x.clear();
+      viewCount = 0;
+    }
     v = view(t);
-    VIEW_CACHE.set(k, v);
+    m.set(t.norm, v);
+    viewCount++;
   }
   return v;
 }

@@ -353,9 +353,20 @@ export class TaggerModel {
     return viterbi(emit, n, this.T, this.trans, this.start, trace);
   }
 
-  /** Working rows for `decode` of n tokens, to pass on to `chunkMargin`. */
+  private traceScores = new Float64Array(0);
+  private traceBack = new Int32Array(0);
+
+  /**
+   * Working rows for `decode` of n tokens, to pass on to `chunkMargin`. They are the model's own
+   * scratch rows: valid until the next `newTrace` (tagDoc uses each before tagging the next sequence).
+   */
   newTrace(n: number): ViterbiTrace {
-    return { scores: new Float64Array(n * this.T), back: new Int32Array(n * this.T) };
+    const size = n * this.T;
+    if (this.traceScores.length < size) {
+      this.traceScores = new Float64Array(Math.max(size, 2 * this.traceScores.length));
+      this.traceBack = new Int32Array(this.traceScores.length);
+    }
+    return { scores: this.traceScores.subarray(0, size), back: this.traceBack.subarray(0, size) };
   }
 
   /** Score of a tag path under given emissions. */
