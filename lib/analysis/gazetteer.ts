@@ -9,7 +9,7 @@
  * names; no regular expressions at match time.
  */
 import type { EntityKind } from './types';
-import { makeDoc, cliticReadings, wordIndex, type CliticReading, type Doc, type Token } from './tokens';
+import { makeDoc, cliticReadings, suffixFilter, wordIndex, type CliticReading, type Doc, type Token } from './tokens';
 
 /** One named thing with all the ways Arabic (or Latin) text writes it. */
 export interface NameEntry {
@@ -39,6 +39,8 @@ export interface Gazetteer {
   size: number;
   /** Per word: the clitic readings whose stem starts some name (most words: none). */
   heads: Map<string, CliticReading[]>;
+  /** Whether a word can end like some first name-token (tokens.ts: suffixFilter), built on first use. */
+  ends?: (w: string) => boolean;
 }
 
 const NONE: CliticReading[] = [];
@@ -58,6 +60,8 @@ function plausibleReading(norm: string, x: CliticReading): boolean {
 
 /** Readings of a word whose stem is a first name-token in the index, cached per word. */
 function headReadings(g: Gazetteer, norm: string): CliticReading[] {
+  // every stem is the word, a suffix of it, or the article's alef + a suffix: most words end like no key
+  if (!(g.ends ??= suffixFilter(g.index.keys()))(norm)) return NONE;
   let r = g.heads.get(norm);
   if (!r) {
     if (g.heads.size > 50000) g.heads.clear();

@@ -157,6 +157,41 @@ export function wordIndex(doc: Doc): WordIndex {
   return w;
 }
 
+/**
+ * A quick test of whether any word of a list can be a suffix of w (of two letters or more), or the
+ * article's alef + such a suffix (the stem of a لل reading): false means certainly not (for words of
+ * three letters or more; shorter ones always pass), so the Set
+ * look-ups of w's suffixes (and the strings they need) can be skipped. It compares the last three
+ * (or two) code units only, folded to 10 bits each and hashed into a bitmap; a collision only costs
+ * the full look-up.
+ */
+export function suffixFilter(words: Iterable<string>): (w: string) => boolean {
+  // Bitmaps of 2^16 bits over a multiplicative hash of the folded keys: a collision only costs
+  // the full look-up.
+  const k3 = new Uint8Array(8192);
+  const k2 = new Uint8Array(8192);
+  const bit = (map: Uint8Array, key: number): void => {
+    const h = Math.imul(key, 0x9e3779b1) >>> 16;
+    map[h >>> 3] = map[h >>> 3]! | (1 << (h & 7));
+  };
+  for (const s of words) {
+    const n = s.length;
+    if (n >= 3) bit(k3, ((s.charCodeAt(n - 3) & 1023) << 20) | ((s.charCodeAt(n - 2) & 1023) << 10) | (s.charCodeAt(n - 1) & 1023));
+    else if (n === 2) bit(k2, ((s.charCodeAt(0) & 1023) << 10) | (s.charCodeAt(1) & 1023));
+  }
+  const has = (map: Uint8Array, key: number): boolean => {
+    const h = Math.imul(key, 0x9e3779b1) >>> 16;
+    return (map[h >>> 3]! & (1 << (h & 7))) !== 0;
+  };
+  return (w) => {
+    const n = w.length;
+    if (n < 3) return true;
+    const b = ((w.charCodeAt(n - 2) & 1023) << 10) | (w.charCodeAt(n - 1) & 1023);
+    // (the last two letters after the article's alef: the stem of لل + two letters)
+    return has(k2, b) || has(k3, ((w.charCodeAt(n - 3) & 1023) << 20) | b) || has(k3, ((0x0627 & 1023) << 20) | b);
+  };
+}
+
 /** Original text of tokens [a, b] inclusive. */
 export const tokensText = (doc: Doc, a: number, b: number): string => doc.original.slice(doc.tokens[a]!.start, doc.tokens[b]!.end);
 
