@@ -116,7 +116,7 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
     const trace = model.newTrace(n);
     const best = model.decode(emit, n, trace);
     const cs = chunks(best);
-    for (const c of cs) c.margin = model.chunkMargin(emit, n, best, c.from, c.to, trace);
+    model.chunkMargins(emit, n, trace, cs);
     return { tokens, chunks: cs };
   });
   const found = consistent ? propagate(seqs) : seqs.map((s) => s.chunks);

@@ -117,3 +117,26 @@ function predecessorsFor(T: number): { from: Int32Array; at: Int32Array } {
   }
   return p;
 }
+
+/**
+ * Backward Viterbi rows: out[i*T + t] = the best score of tags i+1 … n-1 after tag t at i
+ * (transitions and their emissions; 0 at the last token). With the forward rows of a trace they
+ * give the best path through any fixed stretch of tags in O(T) (TaggerModel.chunkMargins).
+ */
+export function viterbiBackward(emit: ArrayLike<number>, n: number, T: number, trans: ArrayLike<number>, out: Float64Array): void {
+  const m = maskFor(T);
+  for (let t = 0; t < T; t++) out[(n - 1) * T + t] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    const base = i * T;
+    const next = base + T;
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      for (let u = 0; u < T; u++) {
+        if (!m[t * T + u]) continue;
+        const s = trans[t * T + u]! + emit[next + u]! + out[next + u]!;
+        if (s > best) best = s;
+      }
+      out[base + t] = best;
+    }
+  }
+}

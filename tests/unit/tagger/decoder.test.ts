@@ -62,3 +62,27 @@ describe('viterbi', () => {
     expect(viterbi(new Float64Array(0), 0, T, new Float64Array(T * T), new Float64Array(T)).length).toBe(0);
   });
 });
+
+describe('chunk margins from forward and backward rows', () => {
+  it('equal the margins of a decode forced to O over each chunk, on random models', async () => {
+    const { TaggerModel } = await import('../../../lib/analysis/tagger/model');
+    const { chunks } = await import('../../../lib/analysis/tagger/bio');
+    const model = (await import('../../../lib/analysis/data/ner-model')).default;
+    const m = new TaggerModel(model);
+    const rand = prng(11);
+    let checked = 0;
+    for (let trial = 0; trial < 40; trial++) {
+      const n = 1 + Math.floor(rand() * 25);
+      const emit = new Float64Array(n * T);
+      for (let k = 0; k < emit.length; k++) emit[k] = (rand() - 0.6) * 60;
+      const trace = m.newTrace(n);
+      const best = m.decode(emit, n, trace);
+      const cs = chunks(best);
+      const want = cs.map((c) => m.chunkMargin(emit, n, best, c.from, c.to));
+      m.chunkMargins(emit, n, trace, cs);
+      cs.forEach((c, k) => expect(c.margin).toBeCloseTo(want[k]!, 6));
+      checked += cs.length;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
