@@ -35,6 +35,15 @@ export interface Doc extends NormalisedText {
 const C_SPACE = 0, C_NUM = 1, C_AR = 2, C_LAT = 3, C_PUNCT = 4;
 const CLASS_TYPE: TokenType[] = ['punct', 'num', 'ar', 'lat', 'punct'];
 
+/** classOf for every code unit, filled on first use (one array read per character). */
+let CLASSES: Uint8Array | null = null;
+function classes(): Uint8Array {
+  if (CLASSES) return CLASSES;
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = classOf(c);
+  return (CLASSES = t);
+}
+
 function classOf(c: number): number {
   if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b || c === 0x2028 || c === 0x2029) return C_SPACE;
   if (c >= 0x30 && c <= 0x39) return C_NUM;
@@ -47,13 +56,14 @@ function classOf(c: number): number {
 export function tokenise(nt: NormalisedText): Token[] {
   const s = nt.norm;
   const n = s.length;
+  const cls = classes();
   const out: Token[] = [];
   let i = 0;
   let spaceBefore = true;
   let lineBefore = true;
   while (i < n) {
     const ch = s.charCodeAt(i);
-    const c = classOf(ch);
+    const c = cls[ch]!;
     if (c === C_SPACE) {
       spaceBefore = true;
       if (ch === 0x0a || ch === 0x0d || ch === 0x2029) lineBefore = true;
@@ -62,12 +72,12 @@ export function tokenise(nt: NormalisedText): Token[] {
     }
     let j = i + 1;
     if (c === C_AR) {
-      while (j < n && classOf(s.charCodeAt(j)) === C_AR) j++;
+      while (j < n && cls[s.charCodeAt(j)]! === C_AR) j++;
     } else if (c === C_LAT || c === C_NUM) {
       let type = c;
       for (;;) {
         if (j >= n) break;
-        const d = classOf(s.charCodeAt(j));
+        const d = cls[s.charCodeAt(j)]!;
         if (d === C_LAT || d === C_NUM) {
           if (d === C_LAT) type = C_LAT;
           j++;
@@ -75,7 +85,7 @@ export function tokenise(nt: NormalisedText): Token[] {
         }
         // Decimal and thousands separators inside numbers: 5.6, 2,048, 18,5
         const sep = s.charCodeAt(j);
-        if (type === C_NUM && (sep === 0x2e || sep === 0x2c) && j + 1 < n && classOf(s.charCodeAt(j + 1)) === C_NUM) {
+        if (type === C_NUM && (sep === 0x2e || sep === 0x2c) && j + 1 < n && cls[s.charCodeAt(j + 1)]! === C_NUM) {
           j += 2;
           continue;
         }
