@@ -124,19 +124,41 @@ function predecessorsFor(T: number): { from: Int32Array; at: Int32Array } {
  * give the best path through any fixed stretch of tags in O(T) (TaggerModel.chunkMargins).
  */
 export function viterbiBackward(emit: ArrayLike<number>, n: number, T: number, trans: ArrayLike<number>, out: Float64Array): void {
-  const m = maskFor(T);
+  const { to: TO, at: TO_AT } = successorsFor(T);
+  const ahead = new Float64Array(T);
   for (let t = 0; t < T; t++) out[(n - 1) * T + t] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const base = i * T;
     const next = base + T;
+    // emission and the rest of the path after each tag at i+1, once per tag
+    for (let u = 0; u < T; u++) ahead[u] = emit[next + u]! + out[next + u]!;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
-      for (let u = 0; u < T; u++) {
-        if (!m[t * T + u]) continue;
-        const s = trans[t * T + u]! + emit[next + u]! + out[next + u]!;
+      for (let k = TO_AT[t]!, kEnd = TO_AT[t + 1]!; k < kEnd; k++) {
+        const u = TO[k]!;
+        const s = trans[t * T + u]! + ahead[u]!;
         if (s > best) best = s;
       }
       out[base + t] = best;
     }
   }
+}
+
+// Allowed successors per tag, ascending, per tag count, built once.
+const SUCCS = new Map<number, { to: Int32Array; at: Int32Array }>();
+function successorsFor(T: number): { to: Int32Array; at: Int32Array } {
+  let p = SUCCS.get(T);
+  if (!p) {
+    const m = maskFor(T);
+    const to: number[] = [];
+    const at = new Int32Array(T + 1);
+    for (let f = 0; f < T; f++) {
+      at[f] = to.length;
+      for (let t = 0; t < T; t++) if (m[f * T + t]) to.push(t);
+    }
+    at[T] = to.length;
+    p = { to: Int32Array.from(to), at };
+    SUCCS.set(T, p);
+  }
+  return p;
 }

@@ -324,12 +324,19 @@ export class TaggerModel {
     // Context features: the ones that read one neighbour come summed per neighbour word and slot
     // (kept with the word's view); the pair features of the whole sequence are probed at once
     // (token i's are ctx[ends[i-1] .. ends[i])).
+    // nb[j + 2]: the neighbour scores of position j, j = -2 … n+1 (PAD before, END after)
+    const nb = new Array<Float64Array>(n + 4);
+    const padNb = this.neighbourScores(PAD_VIEW);
+    const endNb = this.neighbourScores(END_VIEW);
+    nb[0] = nb[1] = padNb;
+    nb[n + 2] = nb[n + 3] = endNb;
+    for (let j = 0; j < n; j++) nb[j + 2] = this.neighbourScores(vs[j]!);
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      const m2 = this.neighbourScores(vs[i - 2] ?? PAD_VIEW);
-      const m1 = this.neighbourScores(vs[i - 1] ?? PAD_VIEW);
-      const p1 = this.neighbourScores(vs[i + 1] ?? END_VIEW);
-      const p2 = this.neighbourScores(vs[i + 2] ?? END_VIEW);
+      const m2 = nb[i]!;
+      const m1 = nb[i + 1]!;
+      const p1 = nb[i + 3]!;
+      const p2 = nb[i + 4]!;
       const oov = vs[i]!.oov;
       for (let t = 0; t < T; t++) {
         let x = m2[SLOT_M2 * T + t]! + m1[SLOT_M1 * T + t]! + p1[SLOT_P1 * T + t]! + p2[SLOT_P2 * T + t]!;
