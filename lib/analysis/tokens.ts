@@ -289,25 +289,26 @@ export function sentences(text: string, accept?: (s: Sentence) => boolean, max =
     start = end;
     return out.length < max;
   };
-  for (let i = 0; i < text.length; i++) {
+  // the next line break or sentence mark (found by the regular expression engine, not char by char)
+  const marks = /[\n\u2029.!?\u061f\u2026]/g;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x2029) {
       if (!push(i)) return out;
       continue;
     }
     // . ! ? ؟ …
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026) {
-      if (c === 0x2e) {
-        const prev = text.charCodeAt(i - 1);
-        if (isDigitCode(prev) && isDigitCode(text.charCodeAt(i + 1))) continue;
-        if (prev >= 0x41 && prev <= 0x5a && !isAsciiLetterCode(text.charCodeAt(i - 2))) continue;
-      }
-      // keep closing quotes/brackets with the sentence
-      let j = i + 1;
-      while (j < text.length && isCloserCode(text.charCodeAt(j))) j++;
-      if (!push(j)) return out;
-      i = j - 1;
+    if (c === 0x2e) {
+      const prev = text.charCodeAt(i - 1);
+      if (isDigitCode(prev) && isDigitCode(text.charCodeAt(i + 1))) continue;
+      if (prev >= 0x41 && prev <= 0x5a && !isAsciiLetterCode(text.charCodeAt(i - 2))) continue;
     }
+    // keep closing quotes/brackets with the sentence
+    let j = i + 1;
+    while (j < text.length && isCloserCode(text.charCodeAt(j))) j++;
+    if (!push(j)) return out;
+    marks.lastIndex = j;
   }
   push(text.length);
   return out;
