@@ -87,9 +87,13 @@ export async function syncRegisteredScripts(b: WxtBrowser): Promise<string[]> {
     for (const host of enabledExtraSites(s)) {
       if (await b.permissions.contains({ origins: siteOrigins(host) }).catch(() => false)) wanted.push(host);
     }
+    const js = CONTENT_JS.slice(1);
     const existing = (await b.scripting.getRegisteredContentScripts()).filter((c) => c.id.startsWith(REGISTERED_PREFIX));
-    const have = new Set(existing.map((c) => c.id.slice(REGISTERED_PREFIX.length)));
-    const stale = existing.filter((c) => !wanted.includes(c.id.slice(REGISTERED_PREFIX.length))).map((c) => c.id);
+    // A registration made by an older version (its script was content-scripts/content.js) is
+    // replaced: this runs on install and update too.
+    const current = (c: { js?: string[] }) => c.js?.length === 1 && c.js[0] === js;
+    const have = new Set(existing.filter(current).map((c) => c.id.slice(REGISTERED_PREFIX.length)));
+    const stale = existing.filter((c) => !current(c) || !wanted.includes(c.id.slice(REGISTERED_PREFIX.length))).map((c) => c.id);
     if (stale.length) await b.scripting.unregisterContentScripts({ ids: stale });
     const add = wanted.filter((h) => !have.has(h));
     if (add.length) {
@@ -97,7 +101,7 @@ export async function syncRegisteredScripts(b: WxtBrowser): Promise<string[]> {
         add.map((host) => ({
           id: REGISTERED_PREFIX + host,
           matches: siteOrigins(host),
-          js: [CONTENT_JS.slice(1)],
+          js: [js],
           runAt: 'document_idle' as const,
           persistAcrossSessions: true,
         })),

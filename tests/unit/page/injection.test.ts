@@ -59,6 +59,14 @@ describe('registered content scripts follow the extra sites', () => {
     expect(registered).toEqual([]);
   });
 
+  test('a registration left by an older version (content-scripts/content.js) is replaced by the gate script', async () => {
+    grant('example-news.com');
+    await setSiteEnabled('example-news.com', true);
+    registered = [{ id: `${REGISTERED_PREFIX}example-news.com`, matches: ['*://example-news.com/*', '*://www.example-news.com/*'], js: ['content-scripts/content.js'], persistAcrossSessions: true }];
+    await syncRegisteredScripts(b);
+    expect(registered).toEqual([expect.objectContaining({ id: `${REGISTERED_PREFIX}example-news.com`, js: ['gate.js'] })]);
+  });
+
   test('what the popup asks permission for is exactly what the background checks and registers', async () => {
     // The popup's real switch: permissions.request records the origins it asked for as granted.
     const { setSite } = await import('../../../lib/popup/site');
