@@ -46,6 +46,18 @@ describe('lexicon: spelling variants → one English name and key', () => {
     ['Satya Nadella', 'person', ['ساتيا ناديلا']],
     ['Xi Jinping', 'person', ['شي جين بينغ']],
     ['Donald Trump', 'person', ['دونالد ترامب']],
+    ['Orange Egypt', 'organization', ['أورنج مصر', 'أورانج مصر']],
+    ['e&', 'organization', ['إي آند', 'اتصالات الإمارات']],
+    ['National Telecom Regulatory Authority', 'organization', ['الجهاز القومي لتنظيم الاتصالات']],
+    ['World Gold Council', 'organization', ['مجلس الذهب العالمي']],
+    ['OCP Group', 'organization', ['المجمع الشريف للفوسفاط', 'المكتب الشريف للفوسفات']],
+    ['Renault', 'organization', ['رينو', 'رونو']],
+    ['Mohammed bin Rashid Space Centre', 'organization', ['مركز محمد بن راشد للفضاء']],
+    ['Saudi Venture Capital Company', 'organization', ['الشركة السعودية للاستثمار الجريء']],
+    ['Falcon 9', 'product', ['فالكون 9']],
+    ['Brent', 'product', ['خام برنت', 'برنت']],
+    ['Christophe Fouquet', 'person', ['كريستوف فوكيه']],
+    ['Mohamed Alabbar', 'person', ['محمد العبار']],
   ];
   for (const [english, kind, variants] of groups) {
     it(`${english}: ${variants.join(' / ')}`, () => {
