@@ -54,6 +54,8 @@ table('quoted names: spelled-out acronyms and English words in Arabic letters', 
 ]);
 
 table('people after titles and verbs of saying', [
+  ['وقالت المؤسسة المشاركة لـ«رقيم» جود الزهراني لـ«اندبندنت عربية» إن الشركة تعمل', 'جود الزهراني', 'person', 'Joud Al-Zahrani'],
+  ['وقال إدريس الفينة إن المصنع كبير', 'إدريس الفينة', 'person', /^Idris /],
   ['وقال ريتفيك غوبتا، الباحث في سياسات الذكاء الاصطناعي، إن', 'ريتفيك غوبتا', 'person', /^Rit.ik Gu.ta$/],
   ['شركة أسسها مدير صندوق التحوط تشو هونغ يي، نموذجا', 'تشو هونغ يي', 'person', 'Zhou Hong Yi'],
   ['وقال الرئيس التنفيذي لشركة موديرنا ستيفان بانسيل، إن', 'ستيفان بانسيل', 'person', /^Stefan /],
