@@ -58,6 +58,9 @@ describe('lexicon: spelling variants → one English name and key', () => {
     ['Brent', 'product', ['خام برنت', 'برنت']],
     ['Christophe Fouquet', 'person', ['كريستوف فوكيه']],
     ['Mohamed Alabbar', 'person', ['محمد العبار']],
+    ['Saudi Data and AI Authority', 'organization', ['الهيئة السعودية للبيانات والذكاء الاصطناعي']],
+    ['SDAIA', 'organization', ['سدايا']],
+    ['Noon Minutes', 'product', ['نون مينتس']],
   ];
   for (const [english, kind, variants] of groups) {
     it(`${english}: ${variants.join(' / ')}`, () => {
