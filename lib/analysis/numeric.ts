@@ -19,7 +19,7 @@ import type { Doc, Token } from './tokens';
 import { findDates, hijriToGregorian, isYearCue, months } from './dates';
 import { isGluedProclitic, NUMBER_WORDS, parseNumberAt, times, type NumberExpr } from './numbers';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { foreignRun, LETTER_NAMES, LETTERS_BEFORE, UNIT_ABBREVIATIONS, NOT_NOUN, ID_HEADS, ORDINAL_UNITS, PRODUCT_SERIES, looksCounted, stripArticle } from './numeric-guards';
+import { foreignRun, LETTER_NAMES, LETTERS_BEFORE, UNIT_ABBREVIATIONS, NOT_NOUN, ID_HEADS, ORDINAL_UNITS, PRODUCT_SERIES, looksCounted, stripArticle, isDefinitePlural } from './numeric-guards';
 import { currencyAfter, currencyBefore, mentionsFor, resolveCurrency } from './money';
 import { percentAfter, percentBefore, type PercentUnit } from './percent';
 import { countedAfter, countedAfterDefinite, countedBefore, countedBeforeIndefinite, dualAt, type CountedHit } from './quantities';
@@ -195,7 +195,8 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
       }
     }
     if (d.leadingZero) return null;
-    if (ordinal) return null;
+    // "المحافظات الـ27", "الدول الـ27": after a definite plural the glued number counts it
+    if (ordinal && !(toks[first - 2]?.type === 'ar' && isDefinitePlural(toks[first - 2]!.norm))) return null;
     // "(1)": a footnote mark, not an amount
     if (e.value < 100 && toks[first - 1]?.norm === '(' && toks[last + 1]?.norm === ')' && !toks[first]!.spaceBefore && !toks[last + 1]!.spaceBefore) return null;
     if (e.scale === 1 && !d.grouped && d.integer && d.digits >= 7) return null;

@@ -88,6 +88,11 @@ describe('bare numbers and ranges in sentences', () => {
     expectHit('بين 3 و5 مليارات دولار', { text: '5 مليارات دولار', kind: 'money', value: 5e9, unit: 'USD' });
   });
   it('range in words', () => expectHit('يستغرق ثلاثة إلى خمسة أيام', { text: 'ثلاثة', kind: 'quantity', value: 3, unit: 'days' }));
+  it('digits glued to الـ after a definite plural count it (cardinal, not ordinal)', () => {
+    expectHit('على أن تغطي الشبكة المحافظات الـ27 خلال ثلاث سنوات', { text: '27', kind: 'number', value: 27 });
+    expectHit('وافقت الدول الـ27 الأعضاء في الاتحاد', { text: '27', kind: 'number', value: 27 });
+    expectHit('خلال الأشهر الـ11 الأولى من العام', { text: '11', kind: 'number', value: 11 });
+  });
 });
 
 describe('the ر decimal mark (stored fraction first: on screen the runs swap)', () => {
