@@ -309,6 +309,46 @@ Space42 = سبيس 42 | Space42
 Lukoil = لوك أويل | لوكويل | Lukoil
 Nayara Energy = نايارا إنرجي | Nayara Energy
 
+# Gulf, Egyptian and global firms and bodies economy news cites often
+Mubadala = مبادلة | مبادلة للاستثمار | Mubadala
+ADQ = إيه دي كيو | ADQ
+Kuwait Investment Authority = الهيئة العامة للاستثمار الكويتية | هيئة الاستثمار الكويتية
+US Energy Information Administration = إدارة معلومات الطاقة الأمريكية | إدارة معلومات الطاقة الأميركية | إدارة معلومات الطاقة
+Applied Materials = أبلايد ماتيريالز | Applied Materials
+Lam Research = لام ريسيرش | Lam Research
+Tokyo Electron = طوكيو إلكترون | Tokyo Electron
+Foxconn = فوكسكون | هون هاي | Foxconn
+Lenovo = لينوفو | Lenovo
+CoreWeave = كور ويف | كورويف | CoreWeave
+Stripe = سترايب | Stripe
+Revolut = ريفولوت | Revolut
+Klarna = كلارنا | Klarna
+Geidea = جيديا | Geidea
+Paymob = باي موب | Paymob
+MNT-Halan = إم إن تي حالا | MNT-Halan
+Swvl = سويفل | Swvl
+Anghami = أنغامي | Anghami
+Aldar = الدار العقارية | Aldar
+Dubai Holding = دبي القابضة | Dubai Holding
+Nakheel = نخيل العقارية | Nakheel
+SABIC = سابك | SABIC
+Etihad Airways = الاتحاد للطيران
+flydubai = فلاي دبي | flydubai
+Riyadh Air = طيران الرياض
+Red Sea Global = البحر الأحمر الدولية
+ROSHN = روشن | ROSHN
+Kingdom Holding = المملكة القابضة
+Emirates Global Aluminium = الإمارات العالمية للألمنيوم
+General Authority for Investment and Free Zones = الهيئة العامة للاستثمار والمناطق الحرة
+Financial Regulatory Authority = الهيئة العامة للرقابة المالية
+Maersk = ميرسك | Maersk
+AD Ports Group = مجموعة موانئ أبوظبي | موانئ أبوظبي
+EDF = كهرباء فرنسا | EDF
+Siemens Energy = سيمنس للطاقة | سيمنز للطاقة | Siemens Energy
+Ceer = سير للسيارات | Ceer
+Infinix = إنفينكس | Infinix
+Transsion = ترانشن | Transsion
+
 # Media outlets and news agencies
 Xinhua = شينخوا | شينهوا | Xinhua
 China.org.cn = شبكة الصين | China.org.cn
@@ -880,6 +920,25 @@ Ayman Al-Sayari = أيمن السياري | ~السياري
 Khaled Mohamed Balama = خالد محمد بالعمى | ~بالعمى
 Arthur Mensch = آرثر مينش | آرتور مينش | ~مينش
 Amr Talaat = عمرو طلعت
+Haitham Al Ghais = هيثم الغيص | ~الغيص
+Fatih Birol = فاتح بيرول | ~بيرول
+Christopher Waller = كريستوفر والر | ~والر
+Michelle Bowman = ميشيل بومان | ميشيل باومان
+Lisa Cook = ليزا كوك
+Philip Lane = فيليب لين
+Khaldoon Al Mubarak = خلدون المبارك | خلدون خليفة المبارك
+Abdulla Bin Touq = عبدالله بن طوق | عبد الله بن طوق | ~بن طوق
+Bandar Alkhorayef = بندر الخريف | ~الخريف
+Majid Al Qasabi = ماجد القصبي | ~القصبي
+Fahd Al-Rasheed = فهد الرشيد
+Cristiano Amon = كريستيانو أمون
+Eddie Wu = إيدي وو
+Safra Catz = صفرا كاتز
+Ruth Porat = روث بورات
+Kevin Hassett = كيفن هاسيت | كيفين هاسيت | ~هاسيت
+Kevin Warsh = كيفن وارش | كيفين وارش | ~وارش
+Peng Xiao = بنغ شياو
+Alexander Novak = ألكسندر نوفاك | ~نوفاك
 `;
 
 /** Kind and key prefix of each block. */
