@@ -229,6 +229,8 @@ function word(w: string): string {
     const nextIsVowelLetter = next === 'ا' || next === 'ي' || next === 'و' || next === 'ى';
     // a word opening on أو before a consonant: "O" (أوليفر Oliver, أوباما Obama), not "Au"
     if (i === 0 && ch === 'ا' && next === 'و' && s.length > 3 && !'اويى'.includes(s[2]!)) { out += 'o'; i++; }
+    // and a loanword opening on أي/آي before a consonant: "I" (آيكونيك Ikonik, إيفانكا Ivanka), not "Ai"
+    else if (i === 0 && ch === 'ا' && next === 'ي' && foreign && s.length > 3 && !'اويى'.includes(s[2]!)) { out += 'i'; i++; }
     else if (ch === 'ا' || ch === 'ى') out += prev === 'a' ? '' : 'a';
     else if (ch === 'ه' && i === s.length - 1 && i > 0 && w.endsWith('ه')) out += 'a'; // teh marbuta (normalised to ه) at the end
     else if (ch === 'ع') out += i === 0 || (!VOWEL_OUT.test(prev) && next !== 'ا' && next !== 'ي' && next !== 'و') ? 'a' : ''; // ع: a vowel where the letters show none (العساف Al-Asaf)

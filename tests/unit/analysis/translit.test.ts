@@ -17,6 +17,8 @@ describe('transliterate: readable Latin for names in no list', () => {
     ['ترامب', 'Taramb'],
     ['أوليفر', 'Oliver'],
     ['أوباما', 'Obama'],
+    ['آيكونيك', 'Ikunik'],
+    ['أيمن', 'Ayman'],
     ['Zhipu AI', 'Zhipu AI'],
   ];
   for (const [ar, lat] of cases) it(`${ar} → ${lat}`, () => expect(transliterate(ar)).toBe(lat));
