@@ -47,6 +47,8 @@ table('names after a generic head noun (head left out)', [
 ]);
 
 table('quoted names: spelled-out acronyms and English words in Arabic letters', [
+  ['وقال المدير لبي بي سي عربي إن السوق تراجع', 'بي بي سي عربي', 'organization', 'BBC Arabic'],
+  ['وأكد الرئيس التنفيذي لإس تي سي أن الشركة', 'إس تي سي', 'organization', 'STC'],
   ['وقال كبير الاقتصاديين في بنك "آي إن جي" إن', 'آي إن جي', 'organization', 'ING'],
   ['وذكرت صحيفة "ساوث تشاينا مورنينغ بوست" أن', 'ساوث تشاينا مورنينغ بوست', 'organization', 'South China Morning Post'],
   ['وأشار تقرير لمؤسسة "كابيتال إيكونوميكس" إلى', 'كابيتال إيكونوميكس', 'organization', 'Capital Economics'],
