@@ -349,6 +349,56 @@ Ceer = سير للسيارات | Ceer
 Infinix = إنفينكس | Infinix
 Transsion = ترانشن | Transsion
 
+# Arab national energy companies, Gulf and Maghreb banks, sovereign and private equity funds, game publishers
+Sonatrach = سوناطراك | سوناتراك | Sonatrach
+Sonelgaz = سونلغاز | سونالغاز | Sonelgaz
+Bapco Energies = بابكو للطاقة | بابكو | Bapco
+OQ = أوكيو | OQ
+National Oil Corporation = المؤسسة الوطنية للنفط
+Egyptian General Petroleum Corporation = الهيئة المصرية العامة للبترول | EGPC
+EGAS = الشركة المصرية القابضة للغازات الطبيعية | إيجاس
+SOMO = شركة تسويق النفط العراقية | سومو | SOMO
+Basra Oil Company = شركة نفط البصرة
+Eni = إيني | Eni
+Equinor = إكوينور | Equinor
+Repsol = ريبسول | Repsol
+National Bank of Kuwait = بنك الكويت الوطني | NBK
+Kuwait Finance House = بيت التمويل الكويتي | بيتك | KFH
+Boubyan Bank = بنك بوبيان
+Warba Bank = بنك وربة
+Gulf Bank = بنك الخليج
+Burgan Bank = بنك برقان
+Kamco Invest = كامكو إنفست | Kamco Invest
+Abu Dhabi Commercial Bank = بنك أبوظبي التجاري
+Mashreq = بنك المشرق
+Dubai Islamic Bank = بنك دبي الإسلامي
+Al Rajhi Bank = مصرف الراجحي
+Riyad Bank = بنك الرياض
+Attijariwafa Bank = التجاري وفا بنك | التجاري وفابنك | Attijariwafa
+Bank of Africa = بنك أفريقيا | بنك إفريقيا
+Emirates Investment Authority = جهاز الإمارات للاستثمار
+Oman Investment Authority = جهاز الاستثمار العماني
+Mumtalakat = ممتلكات البحرين | شركة ممتلكات البحرين القابضة
+Hassana Investment Company = حصانة الاستثمارية | شركة حصانة
+Sanabil Investments = سنابل للاستثمار
+Jada Fund of Funds = صندوق جدا
+Silver Lake = سيلفر ليك | Silver Lake
+KKR = كيه كيه آر | KKR
+Blackstone = بلاكستون | Blackstone
+Carlyle = كارلايل | Carlyle
+Apollo Global Management = أبولو غلوبال | أبولو للإدارة العالمية
+Brookfield = بروكفيلد | Brookfield
+TPG = تي بي جي | TPG
+Affinity Partners = أفينيتي بارتنرز | Affinity Partners
+Committee on Foreign Investment in the United States = لجنة الاستثمار الأجنبي في الولايات المتحدة | CFIUS
+Electronic Arts = إلكترونيك آرتس | إلكترونيك آرت | Electronic Arts
+Activision Blizzard = أكتيفيجن بليزارد | أكتيفيجن | Activision
+Ubisoft = يوبيسوفت | Ubisoft
+Take-Two Interactive = تيك تو | Take-Two
+Savvy Games Group = مجموعة سافي للألعاب | سافي للألعاب | Savvy Games
+Scopely = سكوبلي | Scopely
+ESL FACEIT Group = مجموعة إي إس إل فيس إت
+
 # Media outlets and news agencies
 Xinhua = شينخوا | شينهوا | Xinhua
 China.org.cn = شبكة الصين | China.org.cn
@@ -736,6 +786,10 @@ Codestral = كودسترال | Codestral
 Magistral = ماجيسترال | Magistral
 ALLaM = علام | ALLaM
 Jais = نموذج جيس | Jais
+EA Sports FC = إي إيه سبورتس إف سي | EA Sports FC
+Battlefield = باتلفيلد | Battlefield
+TransMed = ترانسميد | أنبوب ترانسميد
+Medgaz = ميدغاز
 `;
 
 export const PEOPLE = `
@@ -939,6 +993,13 @@ Kevin Hassett = كيفن هاسيت | كيفين هاسيت | ~هاسيت
 Kevin Warsh = كيفن وارش | كيفين وارش | ~وارش
 Peng Xiao = بنغ شياو
 Alexander Novak = ألكسندر نوفاك | ~نوفاك
+Rachid Hachichi = رشيد حشيشي | ~حشيشي
+Mohamed Arkab = محمد عرقاب | ~عرقاب
+Claudio Descalzi = كلاوديو ديسكالزي | ~ديسكالزي
+Andrew Wilson = أندرو ويلسون
+Jared Kushner = جاريد كوشنر | ~كوشنر
+Basel Al-Haroon = باسل الهارون
+Isam Al-Sager = عصام الصقر
 `;
 
 /** Kind and key prefix of each block. */

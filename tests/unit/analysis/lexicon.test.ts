@@ -61,6 +61,10 @@ describe('lexicon: spelling variants → one English name and key', () => {
     ['Saudi Data and AI Authority', 'organization', ['الهيئة السعودية للبيانات والذكاء الاصطناعي']],
     ['SDAIA', 'organization', ['سدايا']],
     ['Noon Minutes', 'product', ['نون مينتس']],
+    ['Sonatrach', 'organization', ['سوناطراك', 'سوناتراك']],
+    ['National Bank of Kuwait', 'organization', ['بنك الكويت الوطني']],
+    ['Electronic Arts', 'organization', ['إلكترونيك آرتس']],
+    ['Silver Lake', 'organization', ['سيلفر ليك']],
   ];
   for (const [english, kind, variants] of groups) {
     it(`${english}: ${variants.join(' / ')}`, () => {
