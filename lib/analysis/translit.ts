@@ -199,6 +199,17 @@ const ENGLISH_WORDS: Record<string, string> = {
   'فنتشر': 'Venture', 'بارتنر': 'Partner', 'اسيت': 'Asset', 'اسيتس': 'Assets', 'مانجمنت': 'Management', 'ادفايزرز': 'Advisors',
   'كونسلتينغ': 'Consulting', 'اكاديمي': 'Academy', 'سكول': 'School', 'بيزنس': 'Business', 'اكس': 'X', 'اند': '&', 'آند': '&',
   'ترست': 'Trust', 'سكيوريتي': 'Security', 'سيكيوريتي': 'Security', 'موبايل': 'Mobile', 'تيليكوم': 'Telecom', 'تليكوم': 'Telecom',
+  'الكترونيك': 'Electronic', 'ارتس': 'Arts', 'سيلفر': 'Silver', 'غولد': 'Gold', 'جولد': 'Gold', 'ستون': 'Stone', 'روك': 'Rock',
+  'بريدج': 'Bridge', 'هيل': 'Hill', 'وود': 'Wood', 'بوينت': 'Point', 'انفست': 'Invest', 'انفستمنت': 'Investment',
+  'ادفايزري': 'Advisory', 'انترتينمنت': 'Entertainment', 'انتراكتيف': 'Interactive', 'سبورتس': 'Sports', 'ميديكال': 'Medical',
+  'فاينانس': 'Finance', 'انشورانس': 'Insurance', 'ريسورسز': 'Resources', 'ماينينغ': 'Mining', 'بتروليوم': 'Petroleum',
+  'شيبينغ': 'Shipping', 'لوجستكس': 'Logistics', 'لوجيستكس': 'Logistics', 'بروبرتيز': 'Properties', 'ديفلوبمنت': 'Development',
+  'كونستراكشن': 'Construction', 'انجنيرينغ': 'Engineering', 'اندستريز': 'Industries', 'اوتوموتيف': 'Automotive', 'سبيس': 'Space',
+  'نتورك': 'Network', 'سيستم': 'System', 'سوفتوير': 'Software', 'تكنولوجي': 'Technology', 'لابس': 'Labs', 'فند': 'Fund',
+  'غروث': 'Growth', 'اكويتي': 'Equity', 'سيكيوريتيز': 'Securities', 'اكستشينج': 'Exchange', 'تريدينغ': 'Trading', 'ريتيل': 'Retail',
+  'مول': 'Mall', 'سنتر': 'Center', 'تاورز': 'Towers', 'هوتيلز': 'Hotels', 'ايروايز': 'Airways', 'فلاي': 'Fly', 'موبيليتي': 'Mobility',
+  'كاش': 'Cash', 'واليت': 'Wallet', 'بلوك': 'Block', 'لينك': 'Link', 'بوكس': 'Box', 'لاب': 'Lab', 'فيو': 'View',
+  'بيتش': 'Beach', 'ليك': 'Lake', 'ايلاند': 'Island', 'ريسيرتش': 'Research', 'انسايتس': 'Insights', 'ديزاين': 'Design',
 };
 
 /** True for a normalised Arabic word that spells a common English word of brand names (ماركت, كاب). */

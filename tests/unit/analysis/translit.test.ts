@@ -18,6 +18,9 @@ describe('transliterate: readable Latin for names in no list', () => {
     ['أوليفر', 'Oliver'],
     ['أوباما', 'Obama'],
     ['آيكونيك', 'Ikunik'],
+    ['سيلفر ستون', 'Silver Stone'],
+    ['بلو سبيس', 'Blue Space'],
+    ['تشين مينغ', 'Chen Ming'],
     ['أيمن', 'Ayman'],
     ['Zhipu AI', 'Zhipu AI'],
   ];
