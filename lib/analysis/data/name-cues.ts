@@ -144,4 +144,8 @@ export const ORG_WORDS: Record<string, string> = {
   'مواصفات': 'Standards', 'مقاييس': 'Metrology', 'سوق': 'Market',
   'غرف': 'Chambers', 'غرفة': 'Chamber', 'خزانة': 'Treasury', 'اقتصادية': 'Economic', 'اقتصادي': 'Economic', 'متجددة': 'Renewable', 'مستدامة': 'Sustainable',
   'بشرية': 'Humanoid', 'ذكية': 'Smart', 'ذكي': 'Smart', 'كهربائية': 'Electric', 'جديدة': 'New', 'مصرفية': 'Banking',
+  'محروقات': 'Hydrocarbons', 'مناجم': 'Mines', 'غاز': 'Gas', 'بريد': 'Post', 'طرق': 'Roads', 'مواصلات': 'Transport',
+  'مطارات': 'Airports', 'ملاحة': 'Navigation', 'إسمنت': 'Cement', 'حديد': 'Iron', 'صلب': 'Steel', 'فوسفات': 'Phosphates',
+  'فوسفاط': 'Phosphates', 'بتروكيماويات': 'Petrochemicals', 'أسمدة': 'Fertilizers', 'تعدين': 'Mining',
+  'تشييد': 'Construction', 'ألعاب': 'Games', 'رياضات': 'Sports',
 };

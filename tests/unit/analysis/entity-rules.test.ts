@@ -30,6 +30,7 @@ table('organisations whose name is head noun + words', [
   ['باحث في جامعة كاليفورنيا في بيركلي', 'جامعة كاليفورنيا في بيركلي', 'organization', 'University of California, Berkeley'],
   ['أعلنت الهيئة العامة للإحصاء أن التضخم تراجع', 'الهيئة العامة للإحصاء', 'organization', 'General Authority for Statistics'],
   ['وقالت الشركة الوطنية للإسكان إن', 'الشركة الوطنية للإسكان', 'organization', 'National Company for Housing'],
+  ['وقعت الشركة الوطنية للمحروقات اتفاقا', 'الشركة الوطنية للمحروقات', 'organization', 'National Company for Hydrocarbons'],
   ['أعلنت الهيئة السعودية للمدن الصناعية', 'الهيئة السعودية للمدن الصناعية', 'organization', /^Saudi Authority for /],
   ['بحسب الجهاز المركزي للتعبئة العامة والإحصاء', 'الجهاز المركزي للتعبئة العامة والإحصاء', 'organization', 'Central Agency for Public Mobilization and Statistics'],
   ['أطلقت مجموعة "إم جي" طرازا جديدا', 'إم جي', 'organization', 'MG'],
