@@ -399,6 +399,27 @@ Savvy Games Group = مجموعة سافي للألعاب | سافي للألعا
 Scopely = سكوبلي | Scopely
 ESL FACEIT Group = مجموعة إي إس إل فيس إت
 
+# Gulf, Egyptian and Moroccan tech, research and economic bodies
+Dubai Future Foundation = مؤسسة دبي للمستقبل
+Dubai Electricity and Water Authority = هيئة كهرباء ومياه دبي | ديوا | DEWA
+Technology Innovation Institute = معهد الابتكار التكنولوجي | TII
+King Abdulaziz City for Science and Technology = مدينة الملك عبدالعزيز للعلوم والتقنية | مدينة الملك عبد العزيز للعلوم والتقنية | كاكست | KACST
+Mohammed bin Rashid Al Maktoum Knowledge Foundation = مؤسسة محمد بن راشد آل مكتوم للمعرفة
+Qatar Foundation = مؤسسة قطر
+Qatar Computing Research Institute = معهد قطر لبحوث الحوسبة
+Abu Dhabi Global Market = سوق أبوظبي العالمي | ADGM
+Dubai International Financial Centre = مركز دبي المالي العالمي | DIFC
+Dubai Silicon Oasis = واحة دبي للسيليكون
+Hub71 = هب 71 | Hub71
+Dubai Chamber of Commerce = غرفة تجارة دبي | غرفة دبي
+Misk Foundation = مؤسسة مسك
+Digital Government Authority = هيئة الحكومة الرقمية
+Monsha'at = الهيئة العامة للمنشآت الصغيرة والمتوسطة
+Information Technology Industry Development Agency = هيئة تنمية صناعة تكنولوجيا المعلومات | إيتيدا | ITIDA
+Suez Canal Economic Zone = المنطقة الاقتصادية لقناة السويس
+Sovereign Fund of Egypt = صندوق مصر السيادي
+Digital Development Agency = وكالة التنمية الرقمية
+
 # Media outlets and news agencies
 Xinhua = شينخوا | شينهوا | Xinhua
 China.org.cn = شبكة الصين | China.org.cn

@@ -65,6 +65,8 @@ describe('lexicon: spelling variants → one English name and key', () => {
     ['National Bank of Kuwait', 'organization', ['بنك الكويت الوطني']],
     ['Electronic Arts', 'organization', ['إلكترونيك آرتس']],
     ['Silver Lake', 'organization', ['سيلفر ليك']],
+    ['Technology Innovation Institute', 'organization', ['معهد الابتكار التكنولوجي']],
+    ['Dubai Future Foundation', 'organization', ['مؤسسة دبي للمستقبل']],
   ];
   for (const [english, kind, variants] of groups) {
     it(`${english}: ${variants.join(' / ')}`, () => {
