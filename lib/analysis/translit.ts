@@ -240,6 +240,8 @@ function word(w: string): string {
     const nextIsVowelLetter = next === 'ا' || next === 'ي' || next === 'و' || next === 'ى';
     // a word opening on أو before a consonant: "O" (أوليفر Oliver, أوباما Obama), not "Au"
     if (i === 0 && ch === 'ا' && next === 'و' && s.length > 3 && !'اويى'.includes(s[2]!)) { out += 'o'; i++; }
+    // a loanword opening on إكس: "Ex" (إكسلينكس Exlinks, إكسبو Expo), not "Aks"
+    else if (i === 0 && ch === 'ا' && s.startsWith('اكس') && s.length > 4 && !'اويى'.includes(s[3]!)) { out += 'ex'; i += 2; }
     // and a loanword opening on أي/آي before a consonant: "I" (آيكونيك Ikonik, إيفانكا Ivanka), not "Ai"
     else if (i === 0 && ch === 'ا' && next === 'ي' && foreign && s.length > 3 && !'اويى'.includes(s[2]!)) { out += 'i'; i++; }
     else if (ch === 'ا' || ch === 'ى') out += prev === 'a' ? '' : 'a';

@@ -22,6 +22,8 @@ describe('transliterate: readable Latin for names in no list', () => {
     ['بلو سبيس', 'Blue Space'],
     ['تشين مينغ', 'Chen Ming'],
     ['أيمن', 'Ayman'],
+    ['إكسلينكس', 'Exlinks'],
+    ['إكسترا', 'Extra'],
     ['Zhipu AI', 'Zhipu AI'],
   ];
   for (const [ar, lat] of cases) it(`${ar} → ${lat}`, () => expect(transliterate(ar)).toBe(lat));
