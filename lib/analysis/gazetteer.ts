@@ -48,13 +48,17 @@ const NONE: CliticReading[] = [];
 /** Everyday words that read as proclitic + a listed name (كابل "cable" is not ك + ابل Apple). */
 const CLITIC_LOOKALIKES = new Set(['كابل', 'كابلات', 'وابل', 'لابل', 'فابل', 'بابل', 'كميتا', 'وميتا', 'كسوني', 'بسوني', 'لسوني', 'كانتل', 'كيو', 'بيو', 'فيو', 'لين', 'ولين', 'كريم', 'بريم', 'كوين', 'فوكس', 'بوكس', 'كاي', 'لاي', 'ليو']);
 
+/** English letters spelt in Arabic (normalised): a proclitic may stand before the first of an
+ *  acronym's letters ("لبي بي سي" is ل + BBC), though the stem is only two letters. */
+const LETTER_STEMS = new Set(['بي', 'سي', 'دي', 'جي', 'اي', 'ام', 'ان', 'اس', 'تي', 'يو', 'اف', 'ار', 'زد']);
+
 /**
  * A clitic reading is plausible when the stem has three letters or more, the whole word is not an
  * everyday word, and a lone ك (as, like) stands before a longer stem (كابل is not ك + ابل).
  */
 function plausibleReading(norm: string, x: CliticReading): boolean {
   if (x.skip === 0) return true;
-  if (x.stem.length < 3 || CLITIC_LOOKALIKES.has(norm)) return false;
+  if ((x.stem.length < 3 && !LETTER_STEMS.has(x.stem)) || CLITIC_LOOKALIKES.has(norm)) return false;
   return !(x.prefix === 'ك' && x.stem.length < 4);
 }
 

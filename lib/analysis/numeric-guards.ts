@@ -57,6 +57,16 @@ export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['م', 'كم', '�
 
 /** Ordinal units (normalised, without the article) that form ordinal teens with عشر/عشرة. */
 export const ORDINAL_UNITS: ReadonlySet<string> = new Set(['حادي', 'حاديه', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه', 'خامس', 'خامسه', 'سادس', 'سادسه', 'سابع', 'سابعه', 'ثامن', 'ثامنه', 'تاسع', 'تاسعه']);
+/**
+ * Definite broken plurals that a glued "الـN" counts ("الدول الـ27", "الأشهر الـ11"): after them the
+ * number is a cardinal, not an ordinal as after a singular ("الدورة الـ15"). Sound plurals in ات
+ * ("المحافظات الـ27") need no list.
+ */
+const DEFINITE_BROKEN_PLURALS: ReadonlySet<string> = new Set(['الدول', 'الاشهر', 'الشهور', 'الاعوام', 'السنين', 'الايام', 'الاسابيع',
+  'البنوك', 'المصارف', 'الاعضاء', 'الاسواق', 'المدن', 'الفرق', 'الاندية', 'المشاريع', 'المصانع', 'الوزراء', 'الدقائق', 'الساعات', 'الموظفين', 'العاملين']);
+/** True for a normalised word that is a definite plural noun ("المحافظات", "الدول"). */
+export const isDefinitePlural = (norm: string | undefined): boolean =>
+  !!norm && norm.startsWith('ال') && ((norm.length >= 6 && norm.endsWith('ات')) || DEFINITE_BROKEN_PLURALS.has(norm));
 export const stripArticle = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
 
 /** Arabic words after which a lone number word is not a count ("ثلاثة من أكبر" still is). */

@@ -19,9 +19,9 @@ import type { Doc, Token } from './tokens';
 import { findDates, hijriToGregorian, isYearCue, months } from './dates';
 import { forgetNumberWords, isGluedProclitic, NUMBER_WORDS, parseNumberAt, times, type NumberExpr } from './numbers';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { foreignRun, LETTER_NAMES, LETTERS_BEFORE, UNIT_ABBREVIATIONS, NOT_NOUN, ID_HEADS, ORDINAL_UNITS, PRODUCT_SERIES, looksCounted, stripArticle } from './numeric-guards';
+import { foreignRun, LETTER_NAMES, LETTERS_BEFORE, UNIT_ABBREVIATIONS, NOT_NOUN, ID_HEADS, ORDINAL_UNITS, PRODUCT_SERIES, looksCounted, stripArticle, isDefinitePlural } from './numeric-guards';
 import { currencyAfter, currencyBefore, mentionsFor, resolveCurrency } from './money';
-import { percentAfter, percentBefore, type PercentUnit } from './percent';
+import { percentAfter, percentBefore, pointsInWords, type PercentUnit } from './percent';
 import { countedAfter, countedAfterDefinite, countedBefore, countedBeforeIndefinite, dualAt, type CountedHit } from './quantities';
 import { entityAnnotators } from './entities';
 import { formatMoney, formatNumber, formatPercent } from './english-numbers';
@@ -90,7 +90,7 @@ export function findNumeric(doc: Doc): Span[] {
     if (t.type !== 'num' && t.type !== 'ar') continue;
     const e = parseNumberAt(doc, i);
     if (!e) {
-      const d = t.type === 'ar' ? definiteCount(doc, i) ?? dualCount(doc, i) : null;
+      const d = t.type === 'ar' ? definiteCount(doc, i) ?? dualCount(doc, i) ?? pointsCount(doc, i) : null;
       if (d) { items.push(d); for (let k = d.first; k <= d.last; k++) used[k] = 1; i = d.last; }
       continue;
     }
@@ -197,7 +197,8 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
       }
     }
     if (d.leadingZero) return null;
-    if (ordinal) return null;
+    // "المحافظات الـ27", "الدول الـ27": after a definite plural the glued number counts it
+    if (ordinal && !(toks[first - 2]?.type === 'ar' && isDefinitePlural(toks[first - 2]!.norm))) return null;
     // "(1)": a footnote mark, not an amount
     if (e.value < 100 && toks[first - 1]?.norm === '(' && toks[last + 1]?.norm === ')' && !toks[first]!.spaceBefore && !toks[last + 1]!.spaceBefore) return null;
     if (e.scale === 1 && !d.grouped && d.integer && d.digits >= 7) return null;
@@ -295,6 +296,17 @@ function productAt(doc: Doc, before: number, start: number, end: number): boolea
   while (lo < hi) { const m = (lo + hi) >> 1; if (p.spans[m]![0] <= start) lo = m + 1; else hi = m; }
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (p.spans[k]![1] >= end) return true;
   return false;
+}
+
+/** Percentage points in words alone: "ربع نقطة مئوية", "نقطة مئوية واحدة" (percent.ts). */
+function pointsCount(doc: Doc, i: number): Item | null {
+  const p = pointsInWords(doc, i);
+  if (!p) return null;
+  const t = doc.tokens[i]!;
+  const start = doc.map[t.ns + p.skip]!;
+  const end = doc.tokens[p.last]!.end;
+  const e: NumberExpr = { first: i, last: p.last, start, end, value: p.value, scale: 1, words: true, wordsOnly: true, wordCount: p.last - i + 1, base: p.value };
+  return withQualifier(doc, { e, kind: 'percent', value: p.value, first: i, last: p.last, start, end, percentUnit: p.unit, confidence: 0.85, bareOk: true });
 }
 
 /** The dual of a counted noun alone: "عامين" (two years), "وشركتين" (two companies). */

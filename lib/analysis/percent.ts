@@ -47,3 +47,36 @@ export function percentBefore(doc: Doc, first: number): PercentHit | null {
   if (p && p.type === 'num' && !s.spaceBefore && !s.lineBefore) return null;
   return { unit: '', edge: first - 1 };
 }
+
+const FRACTION_OF_POINT = new Map([[n('نصف'), 0.5], [n('ربع'), 0.25]]);
+const ONE = new Set([n('واحدة'), n('واحده')]);
+const POINT_DUAL = new Set([n('نقطتين'), n('نقطتان')]);
+const PERCENTAGE_DUAL = new Set([n('مئويتين'), n('مئويتان')]);
+
+/**
+ * Percentage points with no digits: "ربع نقطة مئوية" (0.25), "بنصف نقطة مئوية" (0.5), "نقطة مئوية
+ * واحدة" (1), "نقطتين مئويتين" (2); and "نصف نقطة أساس". `skip`: proclitic letters before the span
+ * (normalised chars); `last`: its last token.
+ */
+export function pointsInWords(doc: Doc, i: number): { value: number; unit: PercentUnit; last: number; skip: number } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (!t || t.type !== 'ar') return null;
+  const next = (k: number) => { const u = toks[k]; return u && !u.lineBefore && u.type === 'ar' ? u.norm : ''; };
+  const skip = t.norm.length > 3 && 'وفب'.includes(t.norm[0]!) ? 1 : 0;
+  const stem = t.norm.slice(skip);
+  const frac = FRACTION_OF_POINT.get(stem) ?? FRACTION_OF_POINT.get(t.norm);
+  const sk = FRACTION_OF_POINT.has(t.norm) ? 0 : skip;
+  if (frac !== undefined && n('نقطة') === next(i + 1)) {
+    if (PERCENTAGE.has(next(i + 2))) return { value: frac, unit: 'percentage points', last: i + 2, skip: sk };
+    if (BASIS.has(next(i + 2))) return { value: frac, unit: 'basis points', last: i + 2, skip: sk };
+    return null;
+  }
+  if ((stem === n('نقطة') || t.norm === n('نقطة')) && PERCENTAGE.has(next(i + 1)) && ONE.has(next(i + 2))) {
+    return { value: 1, unit: 'percentage points', last: i + 2, skip: t.norm === n('نقطة') ? 0 : skip };
+  }
+  if ((POINT_DUAL.has(stem) || POINT_DUAL.has(t.norm)) && PERCENTAGE_DUAL.has(next(i + 1))) {
+    return { value: 2, unit: 'percentage points', last: i + 1, skip: POINT_DUAL.has(t.norm) ? 0 : skip };
+  }
+  return null;
+}

@@ -78,9 +78,12 @@ function englishName(w: string, guess: string): string | undefined {
   const list = bySkeleton.get(skel);
   if (!list) return undefined;
   const g = arabicSkeleton(w, true);
+  // An English name that opens on a vowel the Arabic does not write is another name (ميران is not Emirhan).
+  const vowelStart = /^[اأإآعيو]/.test(w);
   let best: string | undefined;
   let bestSim = 0.7;
   for (const n of list) {
+    if (!vowelStart && /^[aeiou]/i.test(n)) continue;
     // Shapes first; the letter-by-letter reading breaks ties (سميث: Smith over Smit).
     const sim = similarity(g, englishSkeleton(n, true)) + similarity(guess, n.toLowerCase()) / 100;
     if (sim > bestSim) { best = n; bestSim = sim; }
@@ -157,6 +160,19 @@ function voweled(out: string, foreign: boolean): string {
   return res.join('');
 }
 
+/** Two final consonants English ends a word on (Grant, Mark, Hurst): others get a vowel between. */
+const CODA = /^(n[dtskgjzc]|r[tdknsmfljgbz]|s[tkp]|f[ts]|l[tdkmfpsz]|m[psb]|[kptbdg]s|[kp]t|ts|ch|sh|th|kh|dh|gh|ng)$/;
+/**
+ * A vowel in a final pair of consonants that no English word ends on: the Arabic letters leave out
+ * the short vowel of فاعل and of foreign names (هاشم Hashem, مازن Mazen, هانسن Hansen).
+ */
+function openFinalCluster(out: string): string {
+  const m = /[aeiou][b-df-hj-np-tv-z]{0,1}([b-df-hj-np-tv-z])([b-df-hj-np-tv-z])$/.exec(out);
+  if (!m || CODA.test(m[1]! + m[2]!) || out.length < 4) return out;
+  // a digraph (sh, kh …) before the last consonant stays whole: "ashm" → "ashem"
+  return out.slice(0, out.length - 1) + 'e' + out.slice(-1);
+}
+
 /** Transliterate one normalised Arabic word. */
 /** English words that brand and company names spell out in Arabic letters (ساوث تشاينا مورنينغ بوست). */
 const ENGLISH_WORDS: Record<string, string> = {
@@ -183,6 +199,17 @@ const ENGLISH_WORDS: Record<string, string> = {
   'فنتشر': 'Venture', 'بارتنر': 'Partner', 'اسيت': 'Asset', 'اسيتس': 'Assets', 'مانجمنت': 'Management', 'ادفايزرز': 'Advisors',
   'كونسلتينغ': 'Consulting', 'اكاديمي': 'Academy', 'سكول': 'School', 'بيزنس': 'Business', 'اكس': 'X', 'اند': '&', 'آند': '&',
   'ترست': 'Trust', 'سكيوريتي': 'Security', 'سيكيوريتي': 'Security', 'موبايل': 'Mobile', 'تيليكوم': 'Telecom', 'تليكوم': 'Telecom',
+  'الكترونيك': 'Electronic', 'ارتس': 'Arts', 'سيلفر': 'Silver', 'غولد': 'Gold', 'جولد': 'Gold', 'ستون': 'Stone', 'روك': 'Rock',
+  'بريدج': 'Bridge', 'هيل': 'Hill', 'وود': 'Wood', 'بوينت': 'Point', 'انفست': 'Invest', 'انفستمنت': 'Investment',
+  'ادفايزري': 'Advisory', 'انترتينمنت': 'Entertainment', 'انتراكتيف': 'Interactive', 'سبورتس': 'Sports', 'ميديكال': 'Medical',
+  'فاينانس': 'Finance', 'انشورانس': 'Insurance', 'ريسورسز': 'Resources', 'ماينينغ': 'Mining', 'بتروليوم': 'Petroleum',
+  'شيبينغ': 'Shipping', 'لوجستكس': 'Logistics', 'لوجيستكس': 'Logistics', 'بروبرتيز': 'Properties', 'ديفلوبمنت': 'Development',
+  'كونستراكشن': 'Construction', 'انجنيرينغ': 'Engineering', 'اندستريز': 'Industries', 'اوتوموتيف': 'Automotive', 'سبيس': 'Space',
+  'نتورك': 'Network', 'سيستم': 'System', 'سوفتوير': 'Software', 'تكنولوجي': 'Technology', 'لابس': 'Labs', 'فند': 'Fund',
+  'غروث': 'Growth', 'اكويتي': 'Equity', 'سيكيوريتيز': 'Securities', 'اكستشينج': 'Exchange', 'تريدينغ': 'Trading', 'ريتيل': 'Retail',
+  'مول': 'Mall', 'سنتر': 'Center', 'تاورز': 'Towers', 'هوتيلز': 'Hotels', 'ايروايز': 'Airways', 'فلاي': 'Fly', 'موبيليتي': 'Mobility',
+  'كاش': 'Cash', 'واليت': 'Wallet', 'بلوك': 'Block', 'لينك': 'Link', 'بوكس': 'Box', 'لاب': 'Lab', 'فيو': 'View',
+  'بيتش': 'Beach', 'ليك': 'Lake', 'ايلاند': 'Island', 'ريسيرتش': 'Research', 'انسايتس': 'Insights', 'ديزاين': 'Design',
 };
 
 /** True for a normalised Arabic word that spells a common English word of brand names (ماركت, كاب). */
@@ -211,7 +238,13 @@ function word(w: string): string {
     const prev = out.length ? out[out.length - 1]! : '';
     const next = s[i + 1];
     const nextIsVowelLetter = next === 'ا' || next === 'ي' || next === 'و' || next === 'ى';
-    if (ch === 'ا' || ch === 'ى') out += prev === 'a' ? '' : 'a';
+    // a word opening on أو before a consonant: "O" (أوليفر Oliver, أوباما Obama), not "Au"
+    if (i === 0 && ch === 'ا' && next === 'و' && s.length > 3 && !'اويى'.includes(s[2]!)) { out += 'o'; i++; }
+    // a loanword opening on إكس: "Ex" (إكسلينكس Exlinks, إكسبو Expo), not "Aks"
+    else if (i === 0 && ch === 'ا' && s.startsWith('اكس') && s.length > 4 && !'اويى'.includes(s[3]!)) { out += 'ex'; i += 2; }
+    // and a loanword opening on أي/آي before a consonant: "I" (آيكونيك Ikonik, إيفانكا Ivanka), not "Ai"
+    else if (i === 0 && ch === 'ا' && next === 'ي' && foreign && s.length > 3 && !'اويى'.includes(s[2]!)) { out += 'i'; i++; }
+    else if (ch === 'ا' || ch === 'ى') out += prev === 'a' ? '' : 'a';
     else if (ch === 'ه' && i === s.length - 1 && i > 0 && w.endsWith('ه')) out += 'a'; // teh marbuta (normalised to ه) at the end
     else if (ch === 'ع') out += i === 0 || (!VOWEL_OUT.test(prev) && next !== 'ا' && next !== 'ي' && next !== 'و') ? 'a' : ''; // ع: a vowel where the letters show none (العساف Al-Asaf)
     else if (ch === 'ي') out += i === 0 || (next === 'ا' && i > 1 && i + 1 < s.length - 1) || (VOWEL_OUT.test(prev) && (nextIsVowelLetter || i === s.length - 1)) ? 'y' : 'i';
@@ -236,6 +269,7 @@ function word(w: string): string {
   }
   else if (out) out = voweled(out, foreign);
   out = out.toLowerCase().replace(/y+$/, 'i').replace(/(.)\1\1+/g, '$1$1');
+  out = openFinalCluster(out);
   if (!out) return '';
   const cased = out[0]!.toUpperCase() + out.slice(1);
   if (pre) return pre + cased;

@@ -48,6 +48,18 @@ const PAIRS = `
 مها=Maha نسرين=Nesrine هبة=Heba وفاء=Wafaa سناء=Sanaa رنا=Rana ندى=Nada نجوى=Najwa منال=Manal حنان=Hanan
 ابتسام=Ibtissam أسماء=Asmaa بسمة=Basma حياة=Hayat دعاء=Doaa روان=Rawan شهد=Shahad لمياء=Lamia مريم=Maryam
 ناتالي=Natalie كينت=Kent كلارا=Clara براد=Brad
+إدريس=Idris عامر=Amer نواف=Nawaf مشاري=Mishari بدر=Bader عبدالمحسن=Abdulmohsen راكان=Rakan متعب=Mutaib حمدان=Hamdan
+هزاع=Hazza عبدالرزاق=Abdelrazek عبدالسلام=Abdessalam عبدالقادر=Abdelkader مهدي=Mahdi يونس=Younes أنيس=Anis حميد=Hamid
+رضوان=Redouane عزالدين=Azzedine نورالدين=Noureddine جلال=Jalal شكيب=Chakib زهير=Zouhair مولاي=Moulay طلعت=Talaat رأفت=Raafat
+فتحي=Fathy عاصم=Assem معتز=Moataz ممدوح=Mamdouh فارس=Fares حسني=Hosni
+جود=Joud لجين=Loujain ريما=Reema نوف=Nouf هيفاء=Haifa أسيل=Aseel رهف=Rahaf لطيفة=Latifa إيناس=Inas كوثر=Kawtar فدوى=Fadwa
+نزهة=Nezha غزلان=Ghizlane
+آرثر=Arthur كريستوف=Christophe فاديم=Vadim أوليغ=Oleg يوري=Yuri أليكسي=Alexei أندريه=Andrei ميخائيل=Mikhail نيكولاي=Nikolai
+بافل=Pavel إيفان=Ivan فيكتور=Victor هيروشي=Hiroshi تاكيشي=Takeshi كينجي=Kenji أكيرا=Akira راجيف=Rajiv أميت=Amit أنيل=Anil
+سونيل=Sunil فيجاي=Vijay بريا=Priya ديباك=Deepak هانز=Hans كلاوس=Klaus فولفغانغ=Wolfgang ماركوس=Markus يورغن=Juergen لارس=Lars
+داريو=Dario سيرجيو=Sergio فرناندو=Fernando رافائيل=Rafael غابرييل=Gabriel كريستالينا=Kristalina كاثي=Cathie شون=Sean
+ريان=Ryan إيان=Ian إدوارد=Edward فرانك=Frank غريغ=Greg أليكس=Alex أوليفر=Oliver تشارلز=Charles روبرتو=Roberto ماسيمو=Massimo
+سيباستيان=Sebastian
 `;
 
 /** Arabic given name → English (as written; the matcher normalises). */

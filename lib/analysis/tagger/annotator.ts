@@ -28,6 +28,7 @@ import { propagate } from './consistency';
 import { stemOf, withArticle } from './stem';
 import { CURRENCIES } from '../data/currencies';
 import { normaliseString } from '../normalize';
+import { COUNTED_NOUNS } from '../data/units';
 
 export const NER_SOURCE = 'ner';
 
@@ -71,6 +72,9 @@ function productLike(doc: Doc, c: Chunk): boolean {
   if (c.from === c.to && NOT_PRODUCTS.has(withArticle(first.norm))) return false;
   return !isCurrencyWord(first.norm);
 }
+
+/** One-word counted nouns and units (units.ts), normalised: never a name right after a number. */
+const UNIT_WORDS = new Set(COUNTED_NOUNS.flatMap((u) => u.forms).filter((f) => !/\s/.test(f)).map((f) => normaliseString(f)));
 
 export interface NerOptions {
   misc?: 'product' | 'all' | 'none';
@@ -145,6 +149,8 @@ export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions =
     const first = doc.tokens[c.from]!;
     const last = doc.tokens[c.to]!;
     if (first.type === 'punct' || last.type === 'punct') continue;
+    // A lone counted noun right after digits is what they count (3.5 جيجاهرتز), not a name.
+    if (c.from === c.to && first.type === 'ar' && doc.tokens[c.from - 1]?.type === 'num' && UNIT_WORDS.has(first.norm)) continue;
     if (c.type === 'MISC' && misc === 'product' && !productLike(doc, c)) continue;
     const skip = first.type === 'ar' ? CLITICS_BEFORE_ARTICLE.exec(first.norm)?.[0].length ?? 0 : 0;
     const start = doc.map[first.ns + skip] ?? first.start;

@@ -30,6 +30,7 @@ table('organisations whose name is head noun + words', [
   ['باحث في جامعة كاليفورنيا في بيركلي', 'جامعة كاليفورنيا في بيركلي', 'organization', 'University of California, Berkeley'],
   ['أعلنت الهيئة العامة للإحصاء أن التضخم تراجع', 'الهيئة العامة للإحصاء', 'organization', 'General Authority for Statistics'],
   ['وقالت الشركة الوطنية للإسكان إن', 'الشركة الوطنية للإسكان', 'organization', 'National Company for Housing'],
+  ['وقعت الشركة الوطنية للمحروقات اتفاقا', 'الشركة الوطنية للمحروقات', 'organization', 'National Company for Hydrocarbons'],
   ['أعلنت الهيئة السعودية للمدن الصناعية', 'الهيئة السعودية للمدن الصناعية', 'organization', /^Saudi Authority for /],
   ['بحسب الجهاز المركزي للتعبئة العامة والإحصاء', 'الجهاز المركزي للتعبئة العامة والإحصاء', 'organization', 'Central Agency for Public Mobilization and Statistics'],
   ['أطلقت مجموعة "إم جي" طرازا جديدا', 'إم جي', 'organization', 'MG'],
@@ -47,6 +48,8 @@ table('names after a generic head noun (head left out)', [
 ]);
 
 table('quoted names: spelled-out acronyms and English words in Arabic letters', [
+  ['وقال المدير لبي بي سي عربي إن السوق تراجع', 'بي بي سي عربي', 'organization', 'BBC Arabic'],
+  ['وأكد الرئيس التنفيذي لإس تي سي أن الشركة', 'إس تي سي', 'organization', 'STC'],
   ['وقال كبير الاقتصاديين في بنك "آي إن جي" إن', 'آي إن جي', 'organization', 'ING'],
   ['وذكرت صحيفة "ساوث تشاينا مورنينغ بوست" أن', 'ساوث تشاينا مورنينغ بوست', 'organization', 'South China Morning Post'],
   ['وأشار تقرير لمؤسسة "كابيتال إيكونوميكس" إلى', 'كابيتال إيكونوميكس', 'organization', 'Capital Economics'],
@@ -54,6 +57,8 @@ table('quoted names: spelled-out acronyms and English words in Arabic letters', 
 ]);
 
 table('people after titles and verbs of saying', [
+  ['وقالت المؤسسة المشاركة لـ«رقيم» جود الزهراني لـ«اندبندنت عربية» إن الشركة تعمل', 'جود الزهراني', 'person', 'Joud Al-Zahrani'],
+  ['وقال إدريس الفينة إن المصنع كبير', 'إدريس الفينة', 'person', /^Idris /],
   ['وقال ريتفيك غوبتا، الباحث في سياسات الذكاء الاصطناعي، إن', 'ريتفيك غوبتا', 'person', /^Rit.ik Gu.ta$/],
   ['شركة أسسها مدير صندوق التحوط تشو هونغ يي، نموذجا', 'تشو هونغ يي', 'person', 'Zhou Hong Yi'],
   ['وقال الرئيس التنفيذي لشركة موديرنا ستيفان بانسيل، إن', 'ستيفان بانسيل', 'person', /^Stefan /],

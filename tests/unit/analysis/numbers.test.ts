@@ -88,6 +88,16 @@ describe('bare numbers and ranges in sentences', () => {
     expectHit('بين 3 و5 مليارات دولار', { text: '5 مليارات دولار', kind: 'money', value: 5e9, unit: 'USD' });
   });
   it('range in words', () => expectHit('يستغرق ثلاثة إلى خمسة أيام', { text: 'ثلاثة', kind: 'quantity', value: 3, unit: 'days' }));
+  it('percentage points in words, with no digits', () => {
+    expectHit('خفض الفائدة بمقدار ربع نقطة مئوية إلى 4%', { text: 'ربع نقطة مئوية', kind: 'percent', value: 0.25, unit: 'percentage points' });
+    expectHit('وقرر خفضها بنصف نقطة مئوية', { text: 'نصف نقطة مئوية', kind: 'percent', value: 0.5, unit: 'percentage points' });
+    expectHit('في حدود نقطة مئوية واحدة خلال العامين', { text: 'نقطة مئوية واحدة', kind: 'percent', value: 1, english: '1 percentage point' });
+  });
+  it('digits glued to الـ after a definite plural count it (cardinal, not ordinal)', () => {
+    expectHit('على أن تغطي الشبكة المحافظات الـ27 خلال ثلاث سنوات', { text: '27', kind: 'number', value: 27 });
+    expectHit('وافقت الدول الـ27 الأعضاء في الاتحاد', { text: '27', kind: 'number', value: 27 });
+    expectHit('خلال الأشهر الـ11 الأولى من العام', { text: '11', kind: 'number', value: 11 });
+  });
 });
 
 describe('the ر decimal mark (stored fraction first: on screen the runs swap)', () => {

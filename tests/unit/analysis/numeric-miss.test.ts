@@ -14,6 +14,7 @@ describe('numeric: what must not be marked', () => {
     ['ordinals', 'وجاءت الشركة في المرتبة الخامسة بعد ثاني أكبر منافس', 'الخامسة'],
     ['ordinal (third)', 'أصبحت الثالث عالميا', 'الثالث'],
     ['ordinal with digits (الـ15)', 'النسخة الـ15 من المعرض', '15'],
+    ['ordinal with digits after a singular (الدورة الـ15)', 'الدورة الـ15 للمعرض', '15'],
     ['the first half', 'خلال النصف الأول من العام', 'النصف'],
     ['the last quarter', 'في الربع الأخير', 'الربع'],
     ['half alone', 'وأقل من نصف الوقت', 'نصف'],

@@ -10,12 +10,26 @@ describe('transliterate: readable Latin for names in no list', () => {
     ['محمد بن سلمان', 'Mohammed bin Salman'],
     ['كريستالينا', 'Kristalina'],
     ['فاطمة', 'Fatima'],
-    ['الناصر', 'Al-Nasr'],
+    ['الناصر', 'Al-Naser'],
+    ['هاشم', 'Hashem'],
+    ['مازن', 'Mazen'],
+    ['هانسن', 'Hansen'],
+    ['ترامب', 'Taramb'],
+    ['أوليفر', 'Oliver'],
+    ['أوباما', 'Obama'],
+    ['آيكونيك', 'Ikunik'],
+    ['سيلفر ستون', 'Silver Stone'],
+    ['بلو سبيس', 'Blue Space'],
+    ['تشين مينغ', 'Chen Ming'],
+    ['أيمن', 'Ayman'],
+    ['إكسلينكس', 'Exlinks'],
+    ['إكسترا', 'Extra'],
     ['Zhipu AI', 'Zhipu AI'],
   ];
   for (const [ar, lat] of cases) it(`${ar} → ${lat}`, () => expect(transliterate(ar)).toBe(lat));
 
   it('a word with no vowel letter gets one', () => expect(transliterate('فنغ')).toMatch(/^F[aeiou]ng$/));
+  it('an English name opening on an unwritten vowel is not taken (ميران is not Emirhan)', () => expect(transliterate('ميران')).toMatch(/^M/));
   it('غ is g in foreign names', () => expect(transliterate('غوبتا')).toMatch(/^G/));
 });
 

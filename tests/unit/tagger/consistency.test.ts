@@ -42,6 +42,15 @@ describe('chunks → spans', () => {
     expect(spans.map((s) => s.text)).toEqual(['البارزاني']);
   });
 
+  it('drops a lone counted noun right after digits (3.5 جيجاهرتز), keeps a name there', () => {
+    const doc = makeDoc('في نطاق 3.5 جيجاهرتز ومنذ 2020 بكين');
+    const toks = doc.tokens.map((t) => t.norm);
+    const unit = toks.indexOf('جيجاهرتز');
+    const city = toks.indexOf('بكين');
+    const spans = chunkSpans(doc, [{ type: 'PERS', from: unit, to: unit }, { type: 'LOC', from: city, to: city }]);
+    expect(spans.map((s) => s.text)).toEqual(['بكين']);
+  });
+
   it('trims proclitics before the article, and gives Latin English', () => {
     const doc = makeDoc('زار والسعودية وللصين ثم Nvidia');
     const spans = chunkSpans(doc, [{ type: 'LOC', from: 1, to: 1 }, { type: 'LOC', from: 2, to: 2 }, { type: 'ORG', from: 4, to: 4, margin: 500 }]);
