@@ -116,7 +116,7 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
   const seqs = ranges.map(([a, b]) => {
     const tokens = doc.tokens.slice(a, b);
     const n = tokens.length;
-    const emit = model.emissions(tokens);
+    const emit = model.emissionsScratch(tokens);
     const trace = model.newTrace(n);
     const best = model.decode(emit, n, trace);
     const cs = chunks(best);

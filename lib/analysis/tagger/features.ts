@@ -97,19 +97,19 @@ export function shapeOf(t: TokenLike, w: string): string {
   return 'ar' + Math.min(w.length, 9);
 }
 
-/** What is worked out once per word and kept with its cached view. */
+/** What is worked out once per word and kept with its cached view (every field set at creation: one object shape). */
 interface WordCache {
   /** Hashes of this word's parts of its neighbours' context features. */
-  c?: CtxHashes;
+  c: CtxHashes | undefined;
   /** The word-only OOV test last applied, and the view it gave (null: the word is known). */
-  oovFn?: OovTest;
-  oovView?: View | null;
-  /** Summed weights of the word's own features under `owner` (a model: TaggerModel.emissions). */
-  owner?: object;
-  we?: Float64Array;
-  /** …and of its shares of its neighbours' context features, NEIGHBOUR_SLOTS × T (see neighbourHashes). */
-  nb?: Float64Array;
+  oovFn: OovTest | undefined;
+  oovView: View | null | undefined;
+  /** The word's row in `owner`'s score table (a model's: TaggerModel), -1 if none. */
+  owner: object | undefined;
+  id: number;
 }
+
+const newCache = (): WordCache => ({ c: undefined, oovFn: undefined, oovView: undefined, owner: undefined, id: -1 });
 
 interface View {
   /** Normalised word; Latin lower-cased, digits mapped to 0. */
@@ -139,7 +139,7 @@ function view(t: TokenLike): View {
         ? 'punct'
         : '';
   const words = t.type === 'ar' || t.type === 'lat';
-  return { w, stem, shape: shapeOf(t, t.norm), cue, type: t.type, oov: false, gz: words ? gazClasses(w) : [], nisba: t.type === 'ar' && isNisbaWord(w), hc: {} };
+  return { w, stem, shape: shapeOf(t, t.norm), cue, type: t.type, oov: false, gz: words ? gazClasses(w) : [], nisba: t.type === 'ar' && isNisbaWord(w), hc: newCache() };
 }
 
 /** The key of a token's word as the `w=` feature sees it (Latin lower-cased, digits as 0). */
@@ -147,8 +147,8 @@ export const wordOf = (t: TokenLike): string => view(t).w;
 /** Hash of the `w=` feature of a word: a model without this row has never seen the word. */
 export const wordHash = (w: string): number => hashString('w=' + w);
 
-const PAD: View = { w: '<s>', stem: '<s>', shape: '<s>', cue: 'pad', type: 'punct', oov: false, gz: [], nisba: false, hc: {} };
-const END: View = { w: '</s>', stem: '</s>', shape: '</s>', cue: 'pad', type: 'punct', oov: false, gz: [], nisba: false, hc: {} };
+const PAD: View = { w: '<s>', stem: '<s>', shape: '<s>', cue: 'pad', type: 'punct', oov: false, gz: [], nisba: false, hc: newCache() };
+const END: View = { w: '</s>', stem: '</s>', shape: '</s>', cue: 'pad', type: 'punct', oov: false, gz: [], nisba: false, hc: newCache() };
 
 // ---------------------------------------------------------------------------------------------
 // Templates, written once against an abstract sink (strings for tests, hashes for the model)
@@ -334,26 +334,28 @@ export type TokenView = View;
 /** Views of a sequence, with the out-of-vocabulary test applied. */
 export const sequenceViews = (tokens: readonly TokenLike[], oov?: OovTest, byWord = false): TokenView[] => views(tokens, oov, byWord);
 
-/** The word features' summed weights kept with a view for `owner` (a model), or undefined. */
-export const cachedWordScores = (v: TokenView, owner: object): Float64Array | undefined => (v.hc.owner === owner ? v.hc.we : undefined);
+/** A view's row in `owner`'s score table, or -1. */
+export const viewId = (v: TokenView, owner: object): number => (v.hc.owner === owner ? v.hc.id : -1);
 
-/** Keep a view's word scores for `owner` (replaces another owner's, and their neighbour scores). */
-export function keepWordScores(v: TokenView, owner: object, we: Float64Array): void {
+/** Keep a view's row in `owner`'s score table (replaces another owner's). */
+export function setViewId(v: TokenView, owner: object, id: number): void {
   v.hc.owner = owner;
-  v.hc.we = we;
-  v.hc.nb = undefined;
+  v.hc.id = id;
 }
 
-/** A view's neighbour scores for `owner` (NEIGHBOUR_SLOTS × T), if kept. */
-export const cachedNeighbourScores = (v: TokenView, owner: object): Float64Array | undefined => (v.hc.owner === owner ? v.hc.nb : undefined);
-
-/** Keep a view's neighbour scores for `owner` (call after keepWordScores for the same owner). */
-export function keepNeighbourScores(v: TokenView, owner: object, nb: Float64Array): void {
-  if (v.hc.owner !== owner) {
-    v.hc.owner = owner;
-    v.hc.we = undefined;
+/**
+ * The view of one token under a test that reads only the word (a model's vocabulary): the same view
+ * as `sequenceViews(tokens, oov, true)` gives it, without building the array.
+ */
+export function wordView(t: TokenLike, oov: OovTest): TokenView {
+  const v = cachedView(t);
+  if (v.type === 'punct') return v;
+  const h = v.hc;
+  if (h.oovFn !== oov) {
+    h.oovFn = oov;
+    h.oovView = oov(0, v.w) ? { ...v, oov: true } : null;
   }
-  v.hc.nb = nb;
+  return h.oovView ?? v;
 }
 
 /** Cache key of a view's word features (same key → same `wordHashes`). */
@@ -461,6 +463,25 @@ export function pairHashes(vs: TokenView[], i: number, out: number[]): void {
     out.push(fnvAdd(c1.lW1w, v.w) >>> 0, fnvAdd(cv.lWw1, n1.w) >>> 0, fnvAdd(c1.lS1s, v.stem) >>> 0, fnvAdd(c1.lCue1s, v.stem) >>> 0);
   }
   out.push(fnvAdd(c1.lSh1sh, v.shape) >>> 0, fnvAdd(cv.lShsh1, n1.shape) >>> 0);
+}
+
+/**
+ * The same hashes as `pairHashes` for token v between p1 and n1 (PAD_VIEW / END_VIEW at the ends),
+ * written as int32 into out from 0; returns how many.
+ */
+export function pairHashesInto(v: TokenView, p1: TokenView, n1: TokenView, out: Int32Array): number {
+  const cv = ctxHashesOf(v);
+  const c1 = ctxHashesOf(p1);
+  let k = 0;
+  if (!v.oov) {
+    out[k++] = fnvAdd(c1.lW1w, v.w);
+    out[k++] = fnvAdd(cv.lWw1, n1.w);
+    out[k++] = fnvAdd(c1.lS1s, v.stem);
+    out[k++] = fnvAdd(c1.lCue1s, v.stem);
+  }
+  out[k++] = fnvAdd(c1.lSh1sh, v.shape);
+  out[k++] = fnvAdd(cv.lShsh1, n1.shape);
+  return k;
 }
 
 /** The view that stands before the sequence's first token (i − 1 < 0) and after its last. */

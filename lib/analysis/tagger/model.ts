@@ -8,7 +8,7 @@
  * into an open-addressing table (hash → row) and a dense Float32Array of rows × tags.
  */
 import {
-  sequenceViews, wordHashes, pairHashes, neighbourHashes, wordHash, cachedWordScores, keepWordScores, cachedNeighbourScores, keepNeighbourScores,
+  wordView, wordHashes, pairHashesInto, neighbourHashes, wordHash, viewId, setViewId,
   NEIGHBOUR_SLOTS, SLOT_M2, SLOT_M1, SLOT_P1, SLOT_P2, SLOT_M1_OOV, SLOT_P1_OOV, PAD_VIEW, END_VIEW, FEATURE_VERSION, type TokenLike, type TokenView,
 } from './features';
 import { viterbi, viterbiForcedO, viterbiBackward, type ViterbiTrace } from './decoder';
@@ -186,6 +186,7 @@ export class TaggerModel {
     this.trans = Float64Array.from(file.trans);
     this.start = Float64Array.from(file.start);
     this.oPenalty = file.oPenalty ?? 0;
+    this.oneBuf = new Float64Array(T);
     const bytes = fromBase64(file.data);
     let p = 0;
     const varint = (): number => {
@@ -231,8 +232,7 @@ export class TaggerModel {
     }
   }
 
-  /** Scratch: feature hashes and their rows (emissions, addRows). */
-  private readonly ctxBuf: number[] = [];
+  /** Scratch: rows of the hashes given to addRows. */
   private rowBuf = new Int32Array(1024);
 
   /**
@@ -286,73 +286,138 @@ export class TaggerModel {
     }
   }
 
-  /** Summed weights of the context features a word gives its neighbours, per slot (NEIGHBOUR_SLOTS × T), kept with its view. */
-  private neighbourScores(v: TokenView): Float64Array {
-    let nb = cachedNeighbourScores(v, this);
-    if (!nb) {
-      nb = new Float64Array(NEIGHBOUR_SLOTS * this.T);
-      const one = new Float64Array(this.T);
-      for (let slot = 0; slot < NEIGHBOUR_SLOTS; slot++) {
-        one.fill(0);
-        this.addRows(neighbourHashes(v, slot), 0, 1, one);
-        nb.set(one, slot * this.T);
-      }
-      keepNeighbourScores(v, this, nb);
+  /**
+   * Per-word score table: row `id` (R = (1 + NEIGHBOUR_SLOTS) × T numbers) holds the summed weights
+   * of the word's own features, then of its share of its neighbours' context features per slot
+   * (NEIGHBOUR_SLOTS × T, see neighbourHashes). A view keeps its row id under `epoch`; a new epoch
+   * (table full) forgets every id.
+   */
+  private epoch: object = {};
+  private tab = new Float64Array(0);
+  private nIds = 0;
+  private static readonly MAX_IDS = 1 << 14;
+  /** Scratch: row ids of a sequence with two pads each side, its views, pair hashes and their rows. */
+  private idBuf = new Int32Array(64);
+  private readonly vsBuf: TokenView[] = [];
+  private readonly pairH = new Int32Array(8);
+  private readonly pairO = new Int32Array(8);
+  private readonly oneBuf: Float64Array;
+  private emitBuf = new Float64Array(0);
+
+  /** The view's row in the score table, filled on first use. */
+  private idOf(v: TokenView): number {
+    let id = viewId(v, this.epoch);
+    if (id >= 0) return id;
+    const T = this.T;
+    const R = (1 + NEIGHBOUR_SLOTS) * T;
+    id = this.nIds++;
+    if (this.tab.length < (id + 1) * R) {
+      const t = new Float64Array(Math.max(256, 2 * (id + 1)) * R);
+      t.set(this.tab);
+      this.tab = t;
     }
-    return nb;
+    const one = this.oneBuf;
+    // Summed in feature order from 0, as one feature at a time.
+    one.fill(0);
+    this.addRows(wordHashes(v), 0, 1, one);
+    this.tab.set(one, id * R);
+    for (let slot = 0; slot < NEIGHBOUR_SLOTS; slot++) {
+      one.fill(0);
+      this.addRows(neighbourHashes(v, slot), 0, 1, one);
+      this.tab.set(one, id * R + T + slot * T);
+    }
+    setViewId(v, this.epoch, id);
+    return id;
   }
 
   /** Emission scores of one sequence: n × T, row-major. */
   emissions(tokens: readonly TokenLike[]): Float64Array {
+    const emit = new Float64Array(tokens.length * this.T);
+    this.emissionsInto(tokens, emit);
+    return emit;
+  }
+
+  /** `emissions` in the model's scratch buffer: valid until the next call (tagDoc uses it before tagging the next sequence). */
+  emissionsScratch(tokens: readonly TokenLike[]): Float64Array {
+    const size = tokens.length * this.T;
+    if (this.emitBuf.length < size) this.emitBuf = new Float64Array(Math.max(size, 2 * this.emitBuf.length));
+    this.emissionsInto(tokens, this.emitBuf);
+    return this.emitBuf;
+  }
+
+  /** Emission scores of one sequence into emit[0 .. n × T). */
+  private emissionsInto(tokens: readonly TokenLike[], emit: Float64Array): void {
     const n = tokens.length;
     const T = this.T;
-    const vs = sequenceViews(tokens, this.oovTest, true);
-    const emit = new Float64Array(n * T);
+    const R = (1 + NEIGHBOUR_SLOTS) * T;
+    if (this.nIds > 0 && this.nIds + n + 2 > TaggerModel.MAX_IDS) {
+      this.epoch = {};
+      this.nIds = 0;
+    }
+    if (this.idBuf.length < n + 4) this.idBuf = new Int32Array(2 * (n + 4));
+    const ids = this.idBuf;
+    const vs = this.vsBuf;
+    const oovTest = this.oovTest;
+    ids[0] = ids[1] = this.idOf(PAD_VIEW);
+    ids[n + 2] = ids[n + 3] = this.idOf(END_VIEW);
+    for (let i = 0; i < n; i++) {
+      const v = wordView(tokens[i]!, oovTest);
+      vs[i] = v;
+      ids[i + 2] = this.idOf(v);
+    }
+    const tab = this.tab;
+    const oPenalty = this.oPenalty;
+    const ph = this.pairH;
+    const po = this.pairO;
+    const w = this.w;
+    // Per token, in the order of one feature at a time: the word's own scores (minus the O penalty),
+    // plus the neighbour slots summed, plus the rows of its pair features.
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      // Summed weights of the word's own features, kept with the word's cached view (news repeats its words).
+      const wo = ids[i + 2]! * R;
+      const m2 = ids[i]! * R + T + SLOT_M2 * T;
+      const m1 = ids[i + 1]! * R + T + SLOT_M1 * T;
+      const p1 = ids[i + 3]! * R + T + SLOT_P1 * T;
+      const p2 = ids[i + 4]! * R + T + SLOT_P2 * T;
+      const m1o = ids[i + 1]! * R + T + SLOT_M1_OOV * T;
+      const p1o = ids[i + 3]! * R + T + SLOT_P1_OOV * T;
       const v = vs[i]!;
-      let word = cachedWordScores(v, this);
-      if (!word) {
-        word = new Float64Array(T);
-        this.addRows(wordHashes(v), 0, 1, word);
-        keepWordScores(v, this, word);
+      if (v.oov) {
+        for (let t = 0; t < T; t++) {
+          let x = tab[m2 + t]! + tab[m1 + t]! + tab[p1 + t]! + tab[p2 + t]!;
+          x += tab[m1o + t]! + tab[p1o + t]!;
+          emit[base + t] = (t === 0 ? tab[wo]! - oPenalty : tab[wo + t]!) + x;
+        }
+      } else {
+        for (let t = 0; t < T; t++) {
+          const x = tab[m2 + t]! + tab[m1 + t]! + tab[p1 + t]! + tab[p2 + t]!;
+          emit[base + t] = (t === 0 ? tab[wo]! - oPenalty : tab[wo + t]!) + x;
+        }
       }
-      for (let t = 0; t < T; t++) emit[base + t] = word[t]!;
-      emit[base] = emit[base]! - this.oPenalty;
-    }
-    // Context features: the ones that read one neighbour come summed per neighbour word and slot
-    // (kept with the word's view); the pair features of the whole sequence are probed at once
-    // (token i's are ctx[ends[i-1] .. ends[i])).
-    // nb[j + 2]: the neighbour scores of position j, j = -2 … n+1 (PAD before, END after)
-    const nb = new Array<Float64Array>(n + 4);
-    const padNb = this.neighbourScores(PAD_VIEW);
-    const endNb = this.neighbourScores(END_VIEW);
-    nb[0] = nb[1] = padNb;
-    nb[n + 2] = nb[n + 3] = endNb;
-    for (let j = 0; j < n; j++) nb[j + 2] = this.neighbourScores(vs[j]!);
-    for (let i = 0; i < n; i++) {
-      const base = i * T;
-      const m2 = nb[i]!;
-      const m1 = nb[i + 1]!;
-      const p1 = nb[i + 3]!;
-      const p2 = nb[i + 4]!;
-      const oov = vs[i]!.oov;
-      for (let t = 0; t < T; t++) {
-        let x = m2[SLOT_M2 * T + t]! + m1[SLOT_M1 * T + t]! + p1[SLOT_P1 * T + t]! + p2[SLOT_P2 * T + t]!;
-        if (oov) x += m1[SLOT_M1_OOV * T + t]! + p1[SLOT_P1_OOV * T + t]!;
-        emit[base + t] = emit[base + t]! + x;
+      const k = pairHashesInto(v, i > 0 ? vs[i - 1]! : PAD_VIEW, i + 1 < n ? vs[i + 1]! : END_VIEW, ph);
+      for (let j = 0; j < k; j++) po[j] = this.rowOffset(ph[j]!);
+      for (let j = 0; j < k; j++) {
+        const o = po[j]!;
+        if (o < 0) continue;
+        for (let t = 0; t < T; t++) emit[base + t] = emit[base + t]! + w[o + t]!;
       }
     }
-    const ctx = this.ctxBuf;
-    ctx.length = 0;
-    const ends = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      pairHashes(vs, i, ctx);
-      ends[i + 1] = ctx.length;
+  }
+
+  /** Offset in `w` of a feature hash's row, or -1 (the presence filter first). */
+  private rowOffset(h: number): number {
+    const b = h >>> BIT_SHIFT;
+    if (!(this.bits[b >>> 5]! & (1 << (b & 31)))) return -1;
+    const slots = this.slots;
+    const mask = this.mask;
+    const key = h | 0;
+    let s = h & mask;
+    for (;;) {
+      const r1 = slots[2 * s + 1]!;
+      if (r1 === 0) return -1;
+      if (slots[2 * s] === key) return (r1 - 1) * this.T;
+      s = (s + 1) & mask;
     }
-    this.addRows(ctx, ends, n, emit);
-    return emit;
   }
 
   /** Best tag ids for given emissions. */
