@@ -15,7 +15,6 @@
  *   scripts/annotate.ts   await loadTagger() at the start of main()
  */
 import type { Annotator } from '../annotator';
-import { span } from '../annotator';
 import type { Doc } from '../tokens';
 import { isEntityKind, type EntityKind, type Span } from '../types';
 import { transliterate } from '../translit';
@@ -157,7 +156,9 @@ export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions =
     const text = doc.original.slice(start, last.end);
     const kind = KIND[c.type];
     const english = transliterate(text) || text;
-    out.push(span(doc, start, last.end, { kind, english, key: keyFor(kind, english), source: NER_SOURCE, confidence: confidenceOf(c.type, c.margin) }));
+    // span(doc, start, end, fields) written out: the same keys in the same order, without the spread.
+    const end = last.end;
+    out.push({ start, end, text: doc.original.slice(start, end), kind, english, key: keyFor(kind, english), source: NER_SOURCE, confidence: confidenceOf(c.type, c.margin) });
   }
   return out;
 }

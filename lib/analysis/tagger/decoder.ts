@@ -39,8 +39,9 @@ function decode(
   const NEG = -Infinity;
   // allowed predecessors of tag t, ascending: FROM[FROM_AT[t] .. FROM_AT[t+1])
   const { from: FROM, at: FROM_AT } = predecessorsFor(T);
-  let score = new Float64Array(T);
-  let next = new Float64Array(T);
+  if (ROW_A.length !== T) (ROW_A = new Float64Array(T)), (ROW_B = new Float64Array(T));
+  let score = ROW_A;
+  let next = ROW_B;
   const back = record ? record.back : new Int32Array(n * T);
   let i0 = 1;
   if (prev && fFrom > 0) {
@@ -87,6 +88,10 @@ function decode(
   return path;
 }
 
+// The decoder's two working rows (every entry written before it is read), shared by all decodes.
+let ROW_A = new Float64Array(0);
+let ROW_B = new Float64Array(0);
+
 // Allowed-transition masks per tag count, built once.
 const MASKS = new Map<number, Uint8Array>();
 function maskFor(T: number): Uint8Array {
@@ -101,7 +106,9 @@ function maskFor(T: number): Uint8Array {
 
 // Allowed predecessors per tag, ascending, per tag count, built once.
 const PREDS = new Map<number, { from: Int32Array; at: Int32Array }>();
+let lastPreds: { T: number; p: { from: Int32Array; at: Int32Array } } | null = null;
 function predecessorsFor(T: number): { from: Int32Array; at: Int32Array } {
+  if (lastPreds?.T === T) return lastPreds.p;
   let p = PREDS.get(T);
   if (!p) {
     const m = maskFor(T);
@@ -115,6 +122,7 @@ function predecessorsFor(T: number): { from: Int32Array; at: Int32Array } {
     p = { from: Int32Array.from(from), at };
     PREDS.set(T, p);
   }
+  lastPreds = { T, p };
   return p;
 }
 
