@@ -27,6 +27,18 @@ function cachedStem(w: string): string {
 }
 const MAX_LEN = 3;
 
+// Is a word a common word (gazetteer class C)? Kept per word, like the stems.
+const COMMON = new Map<string, boolean>();
+function isCommon(w: string): boolean {
+  let c = COMMON.get(w);
+  if (c === undefined) {
+    if (COMMON.size >= 50_000) COMMON.clear();
+    c = gazClasses(w).includes('C');
+    COMMON.set(w, c);
+  }
+  return c;
+}
+
 const keyOf = (stems: readonly string[], from: number, to: number): string => {
   let k = stems[from]!;
   for (let i = from + 1; i <= to; i++) k += ' ' + stems[i]!;
@@ -43,7 +55,7 @@ export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks:
     s.chunks
       .filter((c) => c.to - c.from < MAX_LEN)
       .map((c) => [keyOf(stems[si]!, c.from, c.to), c] as const)
-      .filter(([k, c]) => k.length >= 3 && !(c.from === c.to && gazClasses(s.tokens[c.from]!.norm).includes('C'))),
+      .filter(([k, c]) => k.length >= 3 && !(c.from === c.to && isCommon(s.tokens[c.from]!.norm))),
   );
   // Every key's chunks in sequence order, and how many keys the sequences before each have: the
   // window's best chunk of a key is then read off its list (the first with the highest margin, as

@@ -130,12 +130,14 @@ function predecessorsFor(T: number): { from: Int32Array; at: Int32Array } {
  * Backward Viterbi rows: out[i*T + t] = the best score of tags i+1 … n-1 after tag t at i
  * (transitions and their emissions; 0 at the last token). With the forward rows of a trace they
  * give the best path through any fixed stretch of tags in O(T) (TaggerModel.chunkMargins).
+ * Rows below `downTo` are not computed (each row depends only on the rows after it).
  */
-export function viterbiBackward(emit: ArrayLike<number>, n: number, T: number, trans: ArrayLike<number>, out: Float64Array): void {
+export function viterbiBackward(emit: ArrayLike<number>, n: number, T: number, trans: ArrayLike<number>, out: Float64Array, downTo = 0): void {
   const { to: TO, at: TO_AT } = successorsFor(T);
-  const ahead = new Float64Array(T);
+  if (AHEAD.length !== T) AHEAD = new Float64Array(T);
+  const ahead = AHEAD;
   for (let t = 0; t < T; t++) out[(n - 1) * T + t] = 0;
-  for (let i = n - 2; i >= 0; i--) {
+  for (let i = n - 2; i >= downTo; i--) {
     const base = i * T;
     const next = base + T;
     // emission and the rest of the path after each tag at i+1, once per tag
@@ -151,6 +153,8 @@ export function viterbiBackward(emit: ArrayLike<number>, n: number, T: number, t
     }
   }
 }
+
+let AHEAD = new Float64Array(0);
 
 // Allowed successors per tag, ascending, per tag count, built once.
 const SUCCS = new Map<number, { to: Int32Array; at: Int32Array }>();

@@ -480,7 +480,10 @@ export class TaggerModel {
     const T = this.T;
     if (this.backBuf.length < n * T) this.backBuf = new Float64Array(Math.max(n * T, 2 * this.backBuf.length));
     const beta = this.backBuf;
-    viterbiBackward(emit, n, T, this.trans, beta);
+    // Only the rows from the first chunk's end on are read.
+    let downTo = n - 1;
+    for (const c of found) if (c.to < downTo) downTo = c.to;
+    viterbiBackward(emit, n, T, this.trans, beta, downTo);
     const alpha = trace.scores;
     const trans = this.trans;
     let best = -Infinity;
