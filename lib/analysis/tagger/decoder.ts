@@ -39,6 +39,7 @@ function decode(
   const NEG = -Infinity;
   // allowed predecessors of tag t, ascending: FROM[FROM_AT[t] .. FROM_AT[t+1])
   const { from: FROM, at: FROM_AT } = predecessorsFor(T);
+  const PT = predTrans(trans, T, FROM, FROM_AT);
   if (ROW_A.length !== T) (ROW_A = new Float64Array(T)), (ROW_B = new Float64Array(T));
   let score = ROW_A;
   let next = ROW_B;
@@ -61,7 +62,7 @@ function decode(
       let arg = 0;
       for (let k = FROM_AT[t]!, kEnd = FROM_AT[t + 1]!; k < kEnd; k++) {
         const f = FROM[k]!;
-        const s = score[f]! + trans[f * T + t]!;
+        const s = score[f]! + PT[k]!;
         if (s > best) {
           best = s;
           arg = f;
@@ -86,6 +87,24 @@ function decode(
   path[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
   return path;
+}
+
+// trans[FROM[k] * T + t] for every predecessor entry k of tag t (the same numbers, read in order),
+// kept for the transition table last decoded with (a model decodes with the same one every time).
+let ptFor: ArrayLike<number> | null = null;
+let ptCopy = new Float64Array(0);
+let PT_ROWS = new Float64Array(0);
+function predTrans(trans: ArrayLike<number>, T: number, FROM: Int32Array, FROM_AT: Int32Array): Float64Array {
+  // The table is checked by value too: a caller may change its numbers between decodes.
+  let same = ptFor === trans && ptCopy.length === T * T && PT_ROWS.length === FROM.length;
+  if (same) for (let i = 0; i < T * T; i++) if (!Object.is(ptCopy[i], trans[i])) (same = false), (i = T * T);
+  if (!same) {
+    ptFor = trans;
+    ptCopy = Float64Array.from({ length: T * T }, (_, i) => trans[i]!);
+    PT_ROWS = new Float64Array(FROM.length);
+    for (let t = 0; t < T; t++) for (let k = FROM_AT[t]!; k < FROM_AT[t + 1]!; k++) PT_ROWS[k] = trans[FROM[k]! * T + t]!;
+  }
+  return PT_ROWS;
 }
 
 // The decoder's two working rows (every entry written before it is read), shared by all decodes.

@@ -256,8 +256,9 @@ export type OovTest = (i: number, w: string) => boolean;
 // One map per token type, keyed by the normalised form (no key string built per token).
 const VIEW_CACHE: Record<TokenLike['type'], Map<string, View>> = { ar: new Map(), lat: new Map(), num: new Map(), punct: new Map() };
 let viewCount = 0;
+const AR_VIEWS = VIEW_CACHE.ar;
 function cachedView(t: TokenLike): View {
-  const m = VIEW_CACHE[t.type];
+  const m = t.type === 'ar' ? AR_VIEWS : VIEW_CACHE[t.type];
   let v = m.get(t.norm);
   if (!v) {
     if (viewCount >= 50_000) {
