@@ -3,8 +3,8 @@
  * (settings, switches, messages, navigation) and the annotator (extraction, highlighter, text
  * map). Not declared in the manifest: the background injects it with `scripting.executeScript`
  * into the frame whose gate script asked, in the same isolated world, where it leaves its API and
- * controller on `globalThis`. A second injection keeps the first copy (double-load guard: one
- * property check). The hover card and Readability come later, on demand (entrypoints/card.ts,
+ * controller on `globalThis`. A second injection keeps the first copy if it is this build's and its controller
+ * started (double-load guard); a stale or half-started copy is replaced. The hover card and Readability come later, on demand (entrypoints/card.ts,
  * entrypoints/readability.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
@@ -15,10 +15,13 @@ import { startController } from '../lib/page/content-controller';
 
 export default defineUnlistedScript(() => {
   const g = globalThis as typeof globalThis & { [GLOBAL_API]?: { version: string }; [CONTROLLER_API]?: ControllerApi };
-  if (g[GLOBAL_API]?.version === API_VERSION) return;
+  // A copy of this build whose controller started: keep it. A stale copy (older build) or one
+  // whose first run threw is replaced.
+  if (g[GLOBAL_API]?.version === API_VERSION && g[CONTROLLER_API]) return;
   try {
-    g[GLOBAL_API] = createAnnotatorApi(document);
+    const api = createAnnotatorApi(document);
     g[CONTROLLER_API] = startController(document);
+    g[GLOBAL_API] = api; // only once the controller started
   } catch {
     /* nothing thrown reaches the page's console */
   }

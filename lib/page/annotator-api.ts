@@ -7,7 +7,7 @@ import type { Analysis, Kind } from '../analysis/types';
 import type { AnnotatorPart, ContentType, PageConfig, PageStatus, Result } from '../messaging';
 import type { GateResult } from './gate';
 
-export const API_VERSION = '1';
+export const API_VERSION = '2';
 
 export interface StartOptions {
   host: string;

@@ -224,7 +224,10 @@ function mark(name: string, startTime?: number): void {
 
 /** Start the page's controller (called by the annotator bundle when it is injected). */
 export function startController(doc: Document = document): ContentController {
-  // Same name as the declared script had: a newer copy stops an older one (WXT's started event).
+  // WXT's started event is named after the extension id and this bundle's entrypoint
+  // ('annotator'), so the name only tells copies of this bundle apart from each other: a newer copy
+  // of the annotator bundle in this document stops an older one. It does not reach the declared gate
+  // script (no ContentScriptContext there) nor a content script of another entrypoint.
   const ctx = new ContentScriptContext('content', { matches: [], noScriptStartedPostMessage: true } as never);
   const c = new ContentController(ctx, nativeBrowser, doc);
   c.init();

@@ -21,19 +21,23 @@ import { CONTROLLER_API, GATE_SCRIPT } from './constants';
 import { gate, type GateResult } from './gate';
 import type { NativeBrowser, OnMessage } from './native-browser';
 
-type Global = typeof globalThis & { [CONTROLLER_API]?: ControllerApi; [GATE_SCRIPT]?: boolean };
+/** The copy of the gate script running in this world keeps its runtime here (`id` undefined once it is orphaned). */
+type Global = typeof globalThis & { [CONTROLLER_API]?: ControllerApi; [GATE_SCRIPT]?: { id?: string } };
 
 /** Single-page sites render the new article after the address changes. */
 const NAVIGATION_SETTLE_MS = 400;
 
 interface NavigationLike {
   addEventListener(type: 'navigate', cb: (e: { destination: { url: string } }) => void): void;
+  removeEventListener(type: 'navigate', cb: (e: { destination: { url: string } }) => void): void;
 }
 
 export function startGateScript(doc: Document, browser: NativeBrowser): void {
   const g = globalThis as Global;
-  if (g[GATE_SCRIPT]) return; // injected again (annotate once) where it already runs
-  g[GATE_SCRIPT] = true;
+  // Injected again (annotate once, site switched on) where a live copy runs: keep it. A copy left
+  // by an update or disable (its runtime's id is gone) answers nothing any more: carry on.
+  if (g[GATE_SCRIPT]?.id) return;
+  g[GATE_SCRIPT] = browser.runtime;
   const controller = () => g[CONTROLLER_API] ?? null;
   let verdict: GateResult | null = null;
   let loading: Promise<ControllerApi | null> | null = null;
@@ -93,7 +97,18 @@ export function startGateScript(doc: Document, browser: NativeBrowser): void {
   // In-page navigation (history API) re-runs the gate on pages the controller does not hold.
   let href = doc.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let interval: ReturnType<typeof setInterval> | undefined;
+  const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
+  const hasNavigation = !!navigation && typeof navigation.addEventListener === 'function';
+  /** The extension was updated or disabled: this copy's hooks go. */
+  const teardown = () => {
+    clearTimeout(timer);
+    clearInterval(interval);
+    if (hasNavigation) navigation!.removeEventListener('navigate', onNavigate);
+    else removeEventListener('popstate', onNavigate);
+  };
   const onNavigate = () => {
+    if (!browser.runtime?.id) return teardown();
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (doc.location.href === href) return;
@@ -101,12 +116,13 @@ export function startGateScript(doc: Document, browser: NativeBrowser): void {
       run();
     }, NAVIGATION_SETTLE_MS);
   };
-  const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
-  if (navigation && typeof navigation.addEventListener === 'function') navigation.addEventListener('navigate', onNavigate);
+  if (hasNavigation) navigation!.addEventListener('navigate', onNavigate);
   else {
     addEventListener('popstate', onNavigate);
-    setInterval(() => {
-      if (doc.location.href !== href && !controller()) onNavigate();
+    interval = setInterval(() => {
+      if (!browser.runtime?.id) return teardown();
+      if (controller()) return clearInterval(interval); // the controller watches the page itself
+      if (doc.location.href !== href) onNavigate();
     }, 1000);
   }
 

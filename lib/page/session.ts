@@ -40,6 +40,9 @@ class Aborted extends Error {}
 type Parts = typeof globalThis & { [CARD_API]?: (doc: Document) => Card; [READABILITY_API]?: ReadabilityRoot };
 const parts = () => globalThis as Parts;
 
+/** After the card's bundle failed to load, hovering asks for it again no sooner than this. */
+export const CARD_RETRY_MS = 30_000;
+
 export class Session {
   private ctrl = new AbortController();
   private hl: Highlighter | null = null;
@@ -57,6 +60,8 @@ export class Session {
   /** The card asked for while its bundle loads (cleared when the pointer leaves). */
   private pendingCard: { id: number; rect: DOMRect } | null = null;
   private cardLoad: Promise<void> | null = null;
+  /** When the card's bundle last failed to load (Date.now): no new request before CARD_RETRY_MS. */
+  private cardFailedAt = -Infinity;
   /** Figures for the benchmark (`globalThis.__sharhAnnotator.lastTimings`). */
   timings: Record<string, number> = {};
 
@@ -241,18 +246,20 @@ export class Session {
   /** First hover: have the card's bundle injected, then show the card if it is still wanted. */
   private loadCard(id: number, rect: DOMRect): void {
     this.pendingCard = { id, rect };
-    if (this.cardLoad || !this.opts.loadPart) return;
+    if (this.cardLoad || !this.opts.loadPart || Date.now() - this.cardFailedAt < CARD_RETRY_MS) return;
+    const failed = () => {
+      this.cardLoad = null; // not loaded: a hover asks again, but not before CARD_RETRY_MS
+      this.cardFailedAt = Date.now();
+    };
     this.cardLoad = this.opts
       .loadPart('card')
       .then(() => {
         const want = this.pendingCard;
         this.pendingCard = null;
-        if (!parts()[CARD_API]) this.cardLoad = null; // not loaded: the next hover asks again
-        if (want && parts()[CARD_API] && !this.ctrl.signal.aborted) this.showCard(want.id, want.rect);
+        if (!parts()[CARD_API]) return failed();
+        if (want && !this.ctrl.signal.aborted) this.showCard(want.id, want.rect);
       })
-      .catch(() => {
-        this.cardLoad = null;
-      });
+      .catch(failed);
   }
 
   private hideCard(): void {
