@@ -44,6 +44,7 @@ function decode(
   let score = ROW_A;
   let next = ROW_B;
   const back = record ? record.back : new Int32Array(n * T);
+  const rows = record ? record.scores : null;
   let i0 = 1;
   if (prev && fFrom > 0) {
     // resume: rows before fFrom as in the unconstrained decode
@@ -68,13 +69,14 @@ function decode(
           arg = f;
         }
       }
-      next[t] = best + (forced && t > 0 ? NEG : emit[base + t]!);
+      const v = best + (forced && t > 0 ? NEG : emit[base + t]!);
+      next[t] = v;
+      if (rows) rows[base + t] = v;
       back[base + t] = arg;
     }
     const tmp = score;
     score = next;
     next = tmp;
-    if (record) record.scores.set(score, base);
   }
   let best = NEG;
   let arg = 0;
