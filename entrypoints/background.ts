@@ -42,10 +42,9 @@ export default defineBackground(() => {
     if (m.type === 'sharh/page-config') {
       if (tabId === undefined) return Promise.resolve(err('no tab'));
       const req = m.data as { load: boolean; force: boolean };
-      if (req.load) warmUp();
       // The frame's own address (sender.url) says which site's switch applies, as it did when the
-      // content script read the settings itself.
-      return pageConfig(browser, { tabId, frameId: sender.frameId ?? 0, url: sender.url ?? sender.tab?.url }, req).then(ok);
+      // content script read the settings itself. The analyser is warmed only when the bundle goes in.
+      return pageConfig(browser, { tabId, frameId: sender.frameId ?? 0, url: sender.url ?? sender.tab?.url }, req, warmUp).then(ok);
     }
     if (m.type === 'sharh/load-part') {
       if (tabId === undefined) return Promise.resolve(err('no tab'));

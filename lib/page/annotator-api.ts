@@ -44,7 +44,7 @@ export interface AnnotatorApi {
  */
 export interface ControllerApi {
   /** First run, with what the gate script already knows (its verdict, the background's config). */
-  begin(first: { verdict: GateResult | null; config: PageConfig; forced: boolean }): Promise<PageStatus>;
+  begin(first: { verdict: GateResult | null; config: PageConfig; forced: boolean; switchedOn?: boolean }): Promise<PageStatus>;
   /** Answer a message for the content script (validated by the caller). */
   handle(type: ContentType, data: Record<string, unknown>): Promise<Result<unknown>>;
 }

@@ -70,9 +70,12 @@ export class ContentController implements ControllerApi {
     });
   }
 
-  begin(first: { verdict: GateResult | null; config: PageConfig; forced: boolean }): Promise<PageStatus> {
+  begin(first: { verdict: GateResult | null; config: PageConfig; forced: boolean; switchedOn?: boolean }): Promise<PageStatus> {
     this.forced = first.forced;
-    return this.evaluate('load', first);
+    const p = this.evaluate('load', first);
+    // Loaded because the switch went on (the gate script loads nothing where Sharh is off): announced as a live switch-on is.
+    if (first.switchedOn && first.config.enabled) void p.then((st) => this.announceOn(first.config.host || this.host, st));
+    return p;
   }
 
   async handle(type: ContentType, data: Record<string, unknown>): Promise<Result<unknown>> {
@@ -122,9 +125,13 @@ export class ContentController implements ControllerApi {
     if (wasOn !== isOn) {
       const host = next.host || this.host;
       if (!isOn) this.announce(`Sharh is off on ${host}${next.reason === 'global' ? ' (turned off everywhere)' : ''}. Highlights removed.`);
-      else if (st.state === 'article') this.announce(`Sharh is on for ${host}: ${countOf(st)} names and numbers highlighted.`);
-      else this.announce(`Sharh is on for ${host}.`);
+      else this.announceOn(host, st);
     }
+  }
+
+  private announceOn(host: string, st: PageStatus): void {
+    if (st.state === 'article') this.announce(`Sharh is on for ${host}: ${countOf(st)} names and numbers highlighted.`);
+    else this.announce(`Sharh is on for ${host}.`);
   }
 
   /** gate → settings (background) → annotator. Later calls supersede earlier ones. */

@@ -43,12 +43,12 @@ export function startGateScript(doc: Document, browser: NativeBrowser): void {
   let loading: Promise<ControllerApi | null> | null = null;
 
   /** Have the background inject the annotator bundle, then hand the page to its controller. */
-  const load = (v: GateResult | null, forced: boolean): Promise<ControllerApi | null> => {
+  const load = (v: GateResult | null, forced: boolean, switchedOn = false): Promise<ControllerApi | null> => {
     loading = (async () => {
       const r = await sendToBackground(browser.runtime, 'sharh/page-config', { load: true, force: forced });
       const c = controller();
       if (!r.ok || !c) return null;
-      void c.begin({ verdict: v, config: r.value, forced });
+      void c.begin({ verdict: v, config: r.value, forced, switchedOn });
       return c;
     })().catch(() => null);
     return loading;
@@ -70,6 +70,8 @@ export function startGateScript(doc: Document, browser: NativeBrowser): void {
       return forced ? forced.handle('sharh/status', {}) : err('annotator-not-loaded');
     }
     if (c) return c.handle(type, data);
+    // The gate passed where Sharh was off (nothing loaded): the switch may be on now.
+    if (type === 'sharh/settings-changed' && verdict?.pass) return ok(!!(await load(verdict, false, true)));
     if (type === 'sharh/reveal' || type === 'sharh/settings-changed') return ok(false);
     // sharh/status on a page the gate turned down: "off" where the switch is off (the popup asks
     // rarely, so the settings are asked for only then), else "not an article".

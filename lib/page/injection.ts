@@ -48,20 +48,23 @@ function rawHost(url: string | undefined): string {
 /**
  * The settings a content script needs for its frame (the background decides "is Sharh on for this
  * site?", so no page script reads storage), and with `load` the annotator bundle injected into the
- * frame (its gate passed, or the user asked for this page once: `force`).
+ * frame (its gate passed, or the user asked for this page once: `force`) — only where Sharh is on
+ * for the frame's site or the user forced it: where it is off nothing is loaded, and the gate
+ * script asks again when the settings change (switch-on). `onLoad` is called as the bundle goes in.
  */
 export async function pageConfig(
   b: WxtBrowser,
   sender: { tabId: number; frameId: number; url?: string },
   req: { load: boolean; force: boolean },
+  onLoad?: () => void,
 ): Promise<PageConfig> {
-  // The bundle carries the page's controller too, which applies later switch changes: it goes in
-  // whenever the gate passed, on or off, so it is injected while the settings are read.
-  const injected = req.load ? injectAnnotator(b, sender.tabId, sender.frameId) : Promise.resolve(false);
   const s = await getSettings();
   const host = rawHost(sender.url);
   const enabled = isSiteEnabled(s, host);
-  return { host, enabled, reason: enabled ? null : s.enabled ? 'site' : 'global', kinds: s.kinds, colors: s.colors, loaded: await injected };
+  const load = req.load && (enabled || req.force);
+  if (load) onLoad?.();
+  const loaded = load ? await injectAnnotator(b, sender.tabId, sender.frameId) : false;
+  return { host, enabled, reason: enabled ? null : s.enabled ? 'site' : 'global', kinds: s.kinds, colors: s.colors, loaded };
 }
 
 /**

@@ -143,12 +143,22 @@ describe('page config: the background decides "is Sharh on here?" for the conten
     expect(executed).toEqual([{ target: { tabId: 3, frameIds: [2] }, files: ['/annotator.js'] }]);
   });
 
-  test('site switched off: the reason says site, globally off says global; the bundle still goes in (its controller applies a later switch-on)', async () => {
+  test('site switched off: the reason says site, globally off says global; nothing goes in, nothing is warmed (the gate script asks again on switch-on)', async () => {
+    const warm = vi.fn();
     await setSiteEnabled('arabic.china.org.cn', false);
-    expect(await pageConfig(b, article, { load: true, force: false })).toMatchObject({ enabled: false, reason: 'site', loaded: true });
+    expect(await pageConfig(b, article, { load: true, force: false }, warm)).toMatchObject({ enabled: false, reason: 'site', loaded: false });
     await setGlobalEnabled(false);
-    expect(await pageConfig(b, article, { load: false, force: false })).toMatchObject({ enabled: false, reason: 'global', loaded: false });
-    expect(executed).toHaveLength(1);
+    expect(await pageConfig(b, article, { load: true, force: false }, warm)).toMatchObject({ enabled: false, reason: 'global', loaded: false });
+    expect(executed).toEqual([]);
+    expect(warm).not.toHaveBeenCalled();
+  });
+
+  test('off but forced ("annotate once"): the bundle goes in and the analyser is warmed', async () => {
+    const warm = vi.fn();
+    await setSiteEnabled('arabic.china.org.cn', false);
+    expect(await pageConfig(b, article, { load: true, force: true }, warm)).toMatchObject({ enabled: false, reason: 'site', loaded: true });
+    expect(executed).toEqual([{ target: { tabId: 3, frameIds: [0] }, files: ['/annotator.js'] }]);
+    expect(warm).toHaveBeenCalledTimes(1);
   });
 
   test('without load nothing is injected (the popup asking a page the gate turned down)', async () => {

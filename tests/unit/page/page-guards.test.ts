@@ -142,6 +142,34 @@ describe('gate script', () => {
   });
 });
 
+describe('gate script: switch-on where the gate passed and nothing was loaded', () => {
+  test('sharh/settings-changed asks the background to load the bundle again', async () => {
+    const { startGateScript } = await import('../../../lib/page/gate-script');
+    const gate = await import('../../../lib/page/gate');
+    vi.spyOn(gate, 'gate').mockReturnValue({ pass: true, ms: 0 } as never);
+    const b = fakeBrowser('ext');
+    const asked: unknown[] = [];
+    let enabled = false;
+    const controller = { begin: vi.fn(async () => ({ state: 'running' })), handle: vi.fn() };
+    b.runtime.sendMessage = vi.fn(async (m: unknown) => {
+      asked.push(m);
+      if (enabled) g[CONTROLLER_API] = controller; // the background injected the bundle
+      return { ok: true, value: { host: 'x', enabled, reason: enabled ? null : 'site', kinds: {}, colors: {}, loaded: enabled } };
+    });
+    startGateScript(document, b);
+    await vi.waitFor(() => expect(asked).toHaveLength(1)); // gate passed, Sharh off: nothing loaded
+    enabled = true;
+    const answer = await new Promise((resolve) => b.listeners[0]!({ type: 'sharh/settings-changed', data: {} }, {}, resolve));
+    expect(answer).toEqual({ ok: true, value: true });
+    expect(asked).toEqual([
+      { type: 'sharh/page-config', data: { load: true, force: false } },
+      { type: 'sharh/page-config', data: { load: true, force: false } },
+    ]);
+    expect(controller.begin).toHaveBeenCalledTimes(1);
+    expect(controller.begin).toHaveBeenCalledWith(expect.objectContaining({ forced: false, switchedOn: true }));
+  });
+});
+
 describe('hover card bundle', () => {
   test('after a failed load, hovering asks again no sooner than CARD_RETRY_MS', async () => {
     vi.useFakeTimers();
