@@ -52,6 +52,9 @@ const FRACTION_OF_POINT = new Map([[n('نصف'), 0.5], [n('ربع'), 0.25]]);
 const ONE = new Set([n('واحدة'), n('واحده')]);
 const POINT_DUAL = new Set([n('نقطتين'), n('نقطتان')]);
 const PERCENTAGE_DUAL = new Set([n('مئويتين'), n('مئويتان')]);
+/** The words that can follow the first word of such a phrase (a fast reject for every other word). */
+const FOLLOWERS = new Set([n('نقطة'), ...PERCENTAGE, ...PERCENTAGE_DUAL]);
+const POINT_WORD = n('نقطة');
 
 /**
  * Percentage points with no digits: "ربع نقطة مئوية" (0.25), "بنصف نقطة مئوية" (0.5), "نقطة مئوية
@@ -62,17 +65,22 @@ export function pointsInWords(doc: Doc, i: number): { value: number; unit: Perce
   const toks = doc.tokens;
   const t = toks[i];
   if (!t || t.type !== 'ar') return null;
+  // Called for every Arabic word that starts no number: reject by length and the word after first.
+  const len = t.norm.length;
+  if (len < 3 || len > 7) return null;
+  const after = toks[i + 1];
+  if (!after || after.lineBefore || after.type !== 'ar' || !FOLLOWERS.has(after.norm)) return null;
   const next = (k: number) => { const u = toks[k]; return u && !u.lineBefore && u.type === 'ar' ? u.norm : ''; };
   const skip = t.norm.length > 3 && 'وفب'.includes(t.norm[0]!) ? 1 : 0;
   const stem = t.norm.slice(skip);
   const frac = FRACTION_OF_POINT.get(stem) ?? FRACTION_OF_POINT.get(t.norm);
   const sk = FRACTION_OF_POINT.has(t.norm) ? 0 : skip;
-  if (frac !== undefined && n('نقطة') === next(i + 1)) {
+  if (frac !== undefined && POINT_WORD === next(i + 1)) {
     if (PERCENTAGE.has(next(i + 2))) return { value: frac, unit: 'percentage points', last: i + 2, skip: sk };
     if (BASIS.has(next(i + 2))) return { value: frac, unit: 'basis points', last: i + 2, skip: sk };
     return null;
   }
-  if ((stem === n('نقطة') || t.norm === n('نقطة')) && PERCENTAGE.has(next(i + 1)) && ONE.has(next(i + 2))) {
+  if ((stem === POINT_WORD || t.norm === POINT_WORD) && PERCENTAGE.has(next(i + 1)) && ONE.has(next(i + 2))) {
     return { value: 1, unit: 'percentage points', last: i + 2, skip: t.norm === n('نقطة') ? 0 : skip };
   }
   if ((POINT_DUAL.has(stem) || POINT_DUAL.has(t.norm)) && PERCENTAGE_DUAL.has(next(i + 1))) {
