@@ -14,6 +14,8 @@ import type { Span } from './types';
 import type { Doc } from './tokens';
 import { buildGazetteer, findAll, type Gazetteer, type GazetteerHit, type NameEntry, type VariantOptions } from './gazetteer';
 import { lexiconLines } from './data/lexicon';
+import { NISBA_ENGLISH } from './data/name-cues';
+import { normaliseString } from './normalize';
 import { placeEntries } from './data/places';
 import { newCtx, nameSpan, take, CHINESE_SYLLABLES } from './name-context';
 import { ruleSpans } from './entity-rules';
@@ -155,6 +157,17 @@ function quotedWhole(doc: Doc, h: GazetteerHit): number | null {
   return null;
 }
 
+/** Definite nationality adjectives (not the US one: its ministries are Departments, listed whole). */
+const MINISTRY_ADJ = new Map(Object.entries(NISBA_ENGLISH).filter(([, en]) => en !== 'US').map(([ar, en]) => [normaliseString(ar), en]));
+
+/** The English adjective of a nationality word right after a listed "Ministry of …", or undefined. */
+function ministryAdjective(ctx: ReturnType<typeof newCtx>, doc: Doc, h: GazetteerHit): string | undefined {
+  if (h.entry.kind !== 'organization' || !h.english.startsWith('Ministry of ')) return undefined;
+  const n = doc.tokens[h.last + 1];
+  if (!n || n.type !== 'ar' || n.lineBefore || ctx.taken[h.last + 1]) return undefined;
+  return MINISTRY_ADJ.get(n.norm);
+}
+
 /** Token k is a quotation mark. */
 const isQuote = (doc: Doc, k: number): boolean => doc.tokens[k]?.type === 'punct' && doc.tokens[k]!.norm === '"';
 
@@ -192,6 +205,12 @@ function lexiconSpan(ctx: ReturnType<typeof newCtx>, doc: Doc, h: GazetteerHit):
   if (h.entry.kind === 'person' && al && al.norm === 'ال' && al.type === 'ar' && !al.lineBefore && fam && fam.type === 'ar' && !fam.lineBefore && fam.norm.length >= 3 && !/\bAl [A-Z]/.test(h.english)) {
     const english = `${h.english} ${transliterate(doc.original.slice(al.start, fam.end))}`;
     const s = nameSpan(ctx, h.first, h.last + 2, 0, 'person', english, 'names-lexicon', 0.9, h.entry.key);
+    return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+  }
+  // A listed ministry and the country's adjective after it: وزارة المالية الروسية → Russian Ministry of Finance.
+  const adj = ministryAdjective(ctx, doc, h);
+  if (adj) {
+    const s = nameSpan(ctx, h.first, h.last + 1, 0, 'organization', `${adj} ${h.english}`, 'names-lexicon', 0.9);
     return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
   }
   const model = modelTail(doc, h);

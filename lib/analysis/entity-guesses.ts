@@ -105,6 +105,10 @@ function quotedSpans(ctx: NameCtx): Span[] {
     if (!free(ctx, a, b)) continue;
     let ok = true;
     let foreignWord = false;
+    // Words that all end in the indefinite accusative ـا («شريكا متفانيا») are a phrase, not a name.
+    let accusative = b > a;
+    for (let k = a; k <= b && accusative; k++) { const w = toks[k]!.norm; if (w.length < 4 || w.charCodeAt(w.length - 1) !== 0x627) accusative = false; }
+    if (accusative) continue;
     for (let k = a; k <= b; k++) {
       const w = toks[k]!.norm;
       if (isEnglishWord(w) || (k > a && looksForeign(w))) foreignWord = true;

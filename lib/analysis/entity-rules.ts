@@ -9,7 +9,7 @@
  */
 import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
-import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, NISBA_ENGLISH, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate, isLetterName, letterOf } from './translit';
@@ -30,10 +30,12 @@ const OPEN_HEADS = normSet(['جامعة', 'معهد', 'أكاديمية', 'مس�
 const SOURCE = 'names-rules';
 /** Words after a number that make it an amount, not a model number (3.5 مليون, 20%). */
 const AMOUNT_AFTER = /^(و|ب)?(مليون|مليار|الف|الاف|ترليون|تريليون|دولار|يورو|يوان|%|٪|بالمئه|بالمائه|في المئه)/;
+/** Definite feminine nationality adjectives → English (الروسية → Russian); the US one makes a Department instead. */
+const NISBA_EN = new Map(Object.entries(NISBA_ENGLISH).filter(([, en]) => en !== 'US').map(([ar, en]) => [normaliseString(ar), en]));
 const US_ADJ = normSet(['الأمريكية', 'الأميركية', 'الامريكية']);
 /** Words starting with ل that are not a لـ-complement of a name (لكن, لذلك, لديها). */
 const L_FUNCTION = normSet(['لكن', 'لذلك', 'لدى', 'لديها', 'لديه', 'لديهم', 'لهذا', 'لها', 'لهم', 'لأن', 'لان', 'لكي', 'لتلك', 'لهذه', 'للغاية', 'لاحقا', 'لقد', 'ليست', 'ليس']);
-const FUNCTION_WORDS = normSet(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'الذين', 'كما', 'بعد', 'قبل', 'حول', 'خلال', 'منذ', 'لدى', 'عند', 'وفي', 'ومن', 'وإلى', 'وعلى']);
+export const FUNCTION_WORDS = normSet(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'الذين', 'كما', 'بعد', 'قبل', 'حول', 'خلال', 'منذ', 'لدى', 'عند', 'وفي', 'ومن', 'وإلى', 'وعلى']);
 
 const tok = (ctx: NameCtx, i: number): Token | undefined => ctx.doc.tokens[i];
 const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.type === 'punct' && chars.includes(t.norm);
@@ -146,6 +148,9 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     const nis = tok(ctx, last + 1);
     const us = headEn === 'Ministry' && !!nis && US_ADJ.has(nis.norm);
     const english = `${us ? 'Department' : headEn} of ${chainEnglish(chain)}`;
+    // The country's adjective after a ministry belongs to it: وزارة المالية الروسية → Russian Ministry of Finance.
+    const adj = headEn === 'Ministry' && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? NISBA_EN.get(nis.norm) : undefined;
+    if (adj) return nameSpan(ctx, i, last + 1, r.skip, 'organization', `${adj} ${english}`, SOURCE, 0.75);
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.75);
   }
   return null;
@@ -228,6 +233,8 @@ function afterGenericHead(ctx: NameCtx, i: number): Span | null {
   if (q && free(ctx, q[0], q[1])) {
     const [a, b] = q;
     if (tok(ctx, a)!.type === 'punct') return null;
+    // A quoted run with a function word inside is a phrase, not one name («الثقة لدى المستثمرين»).
+    for (let k = a + 1; k < b; k++) if (FUNCTION_WORDS.has(tok(ctx, k)!.norm)) return null;
     return nameSpan(ctx, a, b, 0, kind, '', SOURCE, 0.75);
   }
   const n = tok(ctx, i + 1);

@@ -34,6 +34,20 @@ export const NAMED_ORG_HEADS: Record<string, string> = {
 /** Heads that take a definite-noun chain as the name itself (وزارة الصناعة, هيئة الاتصالات). */
 export const DEFINITE_CHAIN_HEADS = words(`وزارة هيئة مصلحة لجنة جامعة أكاديمية اتحاد غرفة محكمة`);
 
+/** Definite feminine nationality adjectives after a ministry, with the English adjective (الروسية → Russian). */
+export const NISBA_ENGLISH: Record<string, string> = {
+  'الأمريكية': 'US', 'الأميركية': 'US', 'الروسية': 'Russian', 'الصينية': 'Chinese', 'البريطانية': 'British', 'الفرنسية': 'French',
+  'الألمانية': 'German', 'اليابانية': 'Japanese', 'الهندية': 'Indian', 'الكورية': 'Korean', 'السعودية': 'Saudi',
+  'الإماراتية': 'Emirati', 'المصرية': 'Egyptian', 'التايوانية': 'Taiwanese', 'الإيرانية': 'Iranian', 'التركية': 'Turkish',
+  'الإسرائيلية': 'Israeli', 'الفلسطينية': 'Palestinian', 'اللبنانية': 'Lebanese', 'السورية': 'Syrian', 'العراقية': 'Iraqi',
+  'الأردنية': 'Jordanian', 'الكويتية': 'Kuwaiti', 'القطرية': 'Qatari', 'البحرينية': 'Bahraini', 'العمانية': 'Omani',
+  'اليمنية': 'Yemeni', 'المغربية': 'Moroccan', 'الجزائرية': 'Algerian', 'التونسية': 'Tunisian', 'الليبية': 'Libyan',
+  'السودانية': 'Sudanese', 'الكندية': 'Canadian', 'المكسيكية': 'Mexican', 'البرازيلية': 'Brazilian', 'الأسترالية': 'Australian',
+  'الإيطالية': 'Italian', 'الإسبانية': 'Spanish', 'الهولندية': 'Dutch', 'السويسرية': 'Swiss', 'السويدية': 'Swedish',
+  'النرويجية': 'Norwegian', 'الأوكرانية': 'Ukrainian', 'الباكستانية': 'Pakistani', 'الإندونيسية': 'Indonesian',
+  'الماليزية': 'Malaysian', 'الفيتنامية': 'Vietnamese', 'التايلاندية': 'Thai', 'الفلبينية': 'Philippine', 'البولندية': 'Polish',
+};
+
 /** Titles and roles before a person's name. */
 export const PERSON_TITLES = words(`
 الرئيس رئيس السيد السيدة الدكتور الدكتورة د المهندس المهندسة الباحث الباحثة البروفيسور البروفيسورة البروفسور الأستاذ
@@ -108,6 +122,7 @@ export const COMMON_WORDS = words(`
 كيلوواط كيلووات تيراواط بايت ميغابايت ميجابايت غيغابايت جيجابايت تيرابايت بيتابايت غيغابت جيجابت ميغابت ميجابت
 نانومتر ميكرومتر مليمتر سنتيمتر كيلومتر كلم كيلوغرام كيلوجرام غرام جرام ميغاطن برميل براميل أوقية أونصة
 حديث خاص
+عواقب وخيمة وخيم تداعيات خطيرة خطير
 `);
 
 /**
