@@ -15,7 +15,8 @@
  *   scripts/annotate.ts   await loadTagger() at the start of main()
  */
 import type { Annotator } from '../annotator';
-import type { Doc } from '../tokens';
+import { wordIndex, type Doc } from '../tokens';
+import { wordView, type TokenView } from './features';
 import { isEntityKind, type EntityKind, type Span } from '../types';
 import { transliterate } from '../translit';
 import { keyFor } from '../name-context';
@@ -112,10 +113,21 @@ export const loadedTagger = (): TaggerModel | null => loaded;
 /** Entity chunks of a document, in token indices; `consistent` (default) applies consistency.ts. */
 export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[] {
   const ranges = sequenceRanges(doc.tokens);
+  // Token views looked up once per distinct word of the document (its word index, memoised per
+  // document and shared with other annotators) instead of by string per token.
+  const { ids } = wordIndex(doc);
+  const byWord: (TokenView | undefined)[] = [];
+  const toks = doc.tokens;
+  const oovTest = model.oovTest;
+  const views = new Array<TokenView>(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    const id = ids[i]!;
+    views[i] = byWord[id] ??= wordView(toks[i]!, oovTest);
+  }
   const seqs = ranges.map(([a, b]) => {
-    const tokens = doc.tokens.slice(a, b);
+    const tokens = toks.slice(a, b);
     const n = tokens.length;
-    const emit = model.emissionsScratch(tokens);
+    const emit = model.emissionsScratch(tokens, views, a);
     const trace = model.newTrace(n);
     const best = model.decode(emit, n, trace);
     const cs = chunks(best);

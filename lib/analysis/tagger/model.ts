@@ -338,15 +338,18 @@ export class TaggerModel {
   }
 
   /** `emissions` in the model's scratch buffer: valid until the next call (tagDoc uses it before tagging the next sequence). */
-  emissionsScratch(tokens: readonly TokenLike[]): Float64Array {
+  emissionsScratch(tokens: readonly TokenLike[], views?: readonly TokenView[], from = 0): Float64Array {
     const size = tokens.length * this.T;
     if (this.emitBuf.length < size) this.emitBuf = new Float64Array(Math.max(size, 2 * this.emitBuf.length));
-    this.emissionsInto(tokens, this.emitBuf);
+    this.emissionsInto(tokens, this.emitBuf, views, from);
     return this.emitBuf;
   }
 
-  /** Emission scores of one sequence into emit[0 .. n × T). */
-  private emissionsInto(tokens: readonly TokenLike[], emit: Float64Array): void {
+  /**
+   * Emission scores of one sequence into emit[0 .. n × T). `views` (optional): the tokens' views
+   * (`wordView(token, this.oovTest)`) already looked up, token i's at views[from + i].
+   */
+  private emissionsInto(tokens: readonly TokenLike[], emit: Float64Array, pre?: readonly TokenView[], from = 0): void {
     const n = tokens.length;
     const T = this.T;
     const R = (1 + NEIGHBOUR_SLOTS) * T;
@@ -361,7 +364,7 @@ export class TaggerModel {
     ids[0] = ids[1] = this.idOf(PAD_VIEW);
     ids[n + 2] = ids[n + 3] = this.idOf(END_VIEW);
     for (let i = 0; i < n; i++) {
-      const v = wordView(tokens[i]!, oovTest);
+      const v = pre ? pre[from + i]! : wordView(tokens[i]!, oovTest);
       vs[i] = v;
       ids[i + 2] = this.idOf(v);
     }
