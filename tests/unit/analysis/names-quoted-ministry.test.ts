@@ -39,3 +39,21 @@ describe('a ministry and the nationality adjective after it are one organisation
     expect(names('أعلنت وزارة المالية\nالروسية').map((s) => s.text)).toContain('وزارة المالية');
   });
 });
+
+describe('honorifics stay out of person spans (CONTRACT: the name itself)', () => {
+  const table: [string, string, string][] = [
+    ['التقى الشيخ محمد بن زايد آل نهيان مع الوفد', 'محمد بن زايد آل نهيان', 'Mohamed bin Zayed Al Nahyan'],
+    ['استقبل صاحب السمو الملكي الأمير محمد بن سلمان الوفد', 'محمد بن سلمان', 'Mohammed bin Salman'],
+    ['وقال سمو الشيخ حمدان بن محمد إن', 'حمدان بن محمد', 'Hamdan bin Mohammed'],
+    ['التقى سمو الأمير عبدالعزيز بن سلمان الوزير', 'عبدالعزيز بن سلمان', 'Abdulaziz bin Salman'],
+    ['قال الشيخ تميم بن حمد إن', 'تميم بن حمد', 'Tamim bin Hamad'],
+    ['قال محمد بن راشد إن', 'محمد بن راشد', 'Mohammed bin Rashid'],
+  ];
+  for (const [text, surface, english] of table) {
+    it(text, () => {
+      const t = triples(text);
+      expect(t).toContainEqual([surface, 'person', english]);
+      expect(t.some(([s]) => /^(الشيخ|الأمير|سمو|صاحب)/.test(s))).toBe(false);
+    });
+  }
+});
