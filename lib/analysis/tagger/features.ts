@@ -485,6 +485,36 @@ export function pairHashesInto(v: TokenView, p1: TokenView, n1: TokenView, out: 
   return k;
 }
 
+/**
+ * `pairHashesInto` split by neighbour: the hashes that read v with the word before it (w-1w, s-1s,
+ * cue-1s, sh-1sh; only sh-1sh when v is out of vocabulary) and with the word after it (ww+1, shsh+1;
+ * only shsh+1 when v is out of vocabulary). pairHashesInto's order is left[0], right[0], left[1..]
+ * then right[last] (out of vocabulary: left[0], right[0]).
+ */
+export function pairLeftInto(v: TokenView, p1: TokenView, out: Int32Array): number {
+  const c1 = ctxHashesOf(p1);
+  if (v.oov) {
+    out[0] = fnvAdd(c1.lSh1sh, v.shape);
+    return 1;
+  }
+  out[0] = fnvAdd(c1.lW1w, v.w);
+  out[1] = fnvAdd(c1.lS1s, v.stem);
+  out[2] = fnvAdd(c1.lCue1s, v.stem);
+  out[3] = fnvAdd(c1.lSh1sh, v.shape);
+  return 4;
+}
+
+export function pairRightInto(v: TokenView, n1: TokenView, out: Int32Array): number {
+  const cv = ctxHashesOf(v);
+  if (v.oov) {
+    out[0] = fnvAdd(cv.lShsh1, n1.shape);
+    return 1;
+  }
+  out[0] = fnvAdd(cv.lWw1, n1.w);
+  out[1] = fnvAdd(cv.lShsh1, n1.shape);
+  return 2;
+}
+
 /** The view that stands before the sequence's first token (i − 1 < 0) and after its last. */
 export const PAD_VIEW: TokenView = PAD;
 export const END_VIEW: TokenView = END;

@@ -8,8 +8,8 @@
  * into an open-addressing table (hash → row) and a dense Float32Array of rows × tags.
  */
 import {
-  wordView, wordHashes, pairHashesInto, neighbourHashes, wordHash, viewId, setViewId,
-  NEIGHBOUR_SLOTS, SLOT_M2, SLOT_M1, SLOT_P1, SLOT_P2, SLOT_M1_OOV, SLOT_P1_OOV, PAD_VIEW, END_VIEW, FEATURE_VERSION, type TokenLike, type TokenView,
+  wordView, wordHashes, neighbourHashes, wordHash, viewId, setViewId,
+  NEIGHBOUR_SLOTS, SLOT_M2, SLOT_M1, SLOT_P1, SLOT_P2, SLOT_M1_OOV, SLOT_P1_OOV, PAD_VIEW, END_VIEW, FEATURE_VERSION, pairLeftInto, pairRightInto, type TokenLike, type TokenView,
 } from './features';
 import { viterbi, viterbiForcedO, viterbiBackward, type ViterbiTrace } from './decoder';
 import { TAGS } from './tags';
@@ -154,6 +154,9 @@ export function packModel(weights: Weights, opts: PackOptions): ModelFile {
 
 // ---------------------------------------------------------------------------------------------
 // Run time
+
+/** Slots of the pair-feature caches, minus one. */
+const PAIR_MASK = (1 << 15) - 1;
 
 /** A loaded model: tags a sequence of tokens. */
 export class TaggerModel {
@@ -303,6 +306,11 @@ export class TaggerModel {
   private readonly pairO = new Int32Array(8);
   private readonly oneBuf: Float64Array;
   private emitBuf = new Float64Array(0);
+  /** Pair-feature caches (emissionsInto): keys [id, id] per slot (-1 empty), row offsets (4 left, 2 right) per slot. */
+  private readonly pairLK = new Int32Array(2 * (PAIR_MASK + 1)).fill(-1);
+  private readonly pairLV = new Int32Array(4 * (PAIR_MASK + 1));
+  private readonly pairRK = new Int32Array(2 * (PAIR_MASK + 1)).fill(-1);
+  private readonly pairRV = new Int32Array(2 * (PAIR_MASK + 1));
 
   /** The view's row in the score table, filled on first use. */
   private idOf(v: TokenView): number {
@@ -356,7 +364,10 @@ export class TaggerModel {
     if (this.nIds > 0 && this.nIds + n + 2 > TaggerModel.MAX_IDS) {
       this.epoch = {};
       this.nIds = 0;
+      this.pairLK.fill(-1);
+      this.pairRK.fill(-1);
     }
+    const lk = this.pairLK, lv = this.pairLV, rk = this.pairRK, rv = this.pairRV;
     if (this.idBuf.length < n + 4) this.idBuf = new Int32Array(2 * (n + 4));
     const ids = this.idBuf;
     const vs = this.vsBuf;
@@ -397,9 +408,38 @@ export class TaggerModel {
           emit[base + t] = (t === 0 ? tab[wo]! - oPenalty : tab[wo + t]!) + x;
         }
       }
-      const k = pairHashesInto(v, i > 0 ? vs[i - 1]! : PAD_VIEW, i + 1 < n ? vs[i + 1]! : END_VIEW, ph);
-      for (let j = 0; j < k; j++) po[j] = this.rowOffset(ph[j]!);
-      for (let j = 0; j < k; j++) {
+      // Pair features: the row offsets of (word before, word) and (word, word after) kept per pair
+      // of score-table ids (direct-mapped caches), added in pairHashesInto's order.
+      const a = ids[i + 1]!, b = ids[i + 2]!, c = ids[i + 3]!;
+      let ls = (Math.imul(a, 0x9e3779b1) ^ b) & PAIR_MASK;
+      if (lk[2 * ls] !== a || lk[2 * ls + 1] !== b) {
+        lk[2 * ls] = a;
+        lk[2 * ls + 1] = b;
+        const k = pairLeftInto(v, i > 0 ? vs[i - 1]! : PAD_VIEW, ph);
+        for (let j = 0; j < 4; j++) lv[4 * ls + j] = j < k ? this.rowOffset(ph[j]!) : -1;
+      }
+      let rs = (Math.imul(b, 0x9e3779b1) ^ c) & PAIR_MASK;
+      if (rk[2 * rs] !== b || rk[2 * rs + 1] !== c) {
+        rk[2 * rs] = b;
+        rk[2 * rs + 1] = c;
+        const k = pairRightInto(v, i + 1 < n ? vs[i + 1]! : END_VIEW, ph);
+        for (let j = 0; j < 2; j++) rv[2 * rs + j] = j < k ? this.rowOffset(ph[j]!) : -1;
+      }
+      ls *= 4;
+      rs *= 2;
+      if (v.oov) {
+        po[0] = lv[ls]!;
+        po[1] = rv[rs]!;
+        po[2] = po[3] = po[4] = po[5] = -1;
+      } else {
+        po[0] = lv[ls]!;
+        po[1] = rv[rs]!;
+        po[2] = lv[ls + 1]!;
+        po[3] = lv[ls + 2]!;
+        po[4] = lv[ls + 3]!;
+        po[5] = rv[rs + 1]!;
+      }
+      for (let j = 0; j < 6; j++) {
         const o = po[j]!;
         if (o < 0) continue;
         for (let t = 0; t < T; t++) emit[base + t] = emit[base + t]! + w[o + t]!;

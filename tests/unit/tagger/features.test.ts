@@ -56,3 +56,27 @@ describe('features of a hand-made sentence', () => {
     expect(hashString('a')).toBe(0xe40c292c);
   });
 });
+
+describe('pair hashes split by neighbour', () => {
+  it('pairLeftInto and pairRightInto give pairHashesInto’s hashes in its order', async () => {
+    const f = await import('../../../lib/analysis/tagger/features');
+    const d = makeDoc('وقال الرئيس الأمريكي جو بايدن في واشنطن، إن شركة أبل Apple باعت 3 ملايين هاتف آيفون.');
+    const oov = (_i: number, w: string) => w.length % 3 === 0;
+    const vs = d.tokens.map((t) => f.wordView(t, oov));
+    for (let i = 0; i < vs.length; i++) {
+      const v = vs[i]!;
+      const p1 = i > 0 ? vs[i - 1]! : f.PAD_VIEW;
+      const n1 = i + 1 < vs.length ? vs[i + 1]! : f.END_VIEW;
+      const all = new Int32Array(8);
+      const k = f.pairHashesInto(v, p1, n1, all);
+      const l = new Int32Array(4);
+      const r = new Int32Array(2);
+      const kl = f.pairLeftInto(v, p1, l);
+      const kr = f.pairRightInto(v, n1, r);
+      const ordered = v.oov ? [l[0], r[0]] : [l[0], r[0], l[1], l[2], l[3], r[1]];
+      expect(kl + kr).toBe(k);
+      expect(ordered).toEqual(Array.from(all.subarray(0, k)));
+    }
+    expect(vs.some((v) => v.oov) && vs.some((v) => !v.oov && v.type !== 'punct')).toBe(true);
+  });
+});
