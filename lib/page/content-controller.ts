@@ -17,6 +17,7 @@ import { err, ok, parseToContent, sendToBackground, type ContentType, type PageC
 import { API_VERSION, type AnnotatorApi, type ControllerApi } from './annotator-api';
 import { GLOBAL_API } from './constants';
 import { gate, type GateResult } from './gate';
+import { isNewPage } from './navigation';
 import { browser as nativeBrowser, type NativeBrowser, type OnMessage } from './native-browser';
 import { createAnnouncer } from './ui-host';
 
@@ -64,7 +65,10 @@ export class ContentController implements ControllerApi {
     });
     // In-page navigation: WXT's watcher listens to the Navigation API's `navigate` event where the
     // browser has it (else it compares location.href once a second).
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+    this.ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+      // An in-page anchor keeps the page, its highlights and a "Read it anyway" choice.
+      const { oldUrl, newUrl } = e as Partial<{ oldUrl: URL; newUrl: URL }>;
+      if (oldUrl && newUrl && !isNewPage(String(oldUrl), String(newUrl))) return;
       this.forced = false;
       void this.evaluate('navigation').catch(() => undefined);
     });

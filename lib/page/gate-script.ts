@@ -19,6 +19,7 @@ import { err, ok, parseToContent, sendToBackground, type ContentType, type PageS
 import type { ControllerApi } from './annotator-api';
 import { CONTROLLER_API, GATE_SCRIPT } from './constants';
 import { gate, type GateResult } from './gate';
+import { isNewPage } from './navigation';
 import type { NativeBrowser, OnMessage } from './native-browser';
 
 /** The copy of the gate script running in this world keeps its runtime here (`id` undefined once it is orphaned). */
@@ -113,8 +114,9 @@ export function startGateScript(doc: Document, browser: NativeBrowser): void {
     if (!browser.runtime?.id) return teardown();
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (doc.location.href === href) return;
-      href = doc.location.href;
+      const now = doc.location.href;
+      if (!isNewPage(href, now)) return; // same page, e.g. an in-page anchor
+      href = now;
       run();
     }, NAVIGATION_SETTLE_MS);
   };
@@ -124,7 +126,7 @@ export function startGateScript(doc: Document, browser: NativeBrowser): void {
     interval = setInterval(() => {
       if (!browser.runtime?.id) return teardown();
       if (controller()) return clearInterval(interval); // the controller watches the page itself
-      if (doc.location.href !== href) onNavigate();
+      if (isNewPage(href, doc.location.href)) onNavigate();
     }, 1000);
   }
 

@@ -178,6 +178,21 @@ describe('dynamic pages', () => {
     await waitForHighlights(page, { min: 20, timeout: 10_000 });
     await page.close();
   });
+
+  test('an in-page anchor (#comments) keeps the highlights: no clear and redraw', async () => {
+    const page = await sharh.open('sample-article');
+    await waitForHighlights(page, { min: 20, timeout: 20_000 });
+    const before = rangeCount(await highlights(page));
+    const drawn = () => page.evaluate(() => performance.getEntriesByName('sharh-drawn').length);
+    expect(await drawn()).toBe(1);
+    await page.evaluate(() => {
+      location.hash = 'comments';
+    });
+    await page.waitForTimeout(1_500);
+    expect(await drawn()).toBe(1);
+    expect(rangeCount(await highlights(page))).toBe(before);
+    await page.close();
+  });
 });
 
 describe('switches', () => {
