@@ -73,19 +73,6 @@ export class TextMap {
     return [...this.byNode.keys()];
   }
 
-  /** True when the page still holds the text this map was built from (cheap spot checks). */
-  isCurrent(): boolean {
-    if (!this.root.isConnected) return false;
-    const n = this.segs.length;
-    for (const i of [0, n >> 1, n - 1]) {
-      const s = this.segs[i];
-      if (!s) continue;
-      if (!s.node.isConnected || !this.root.contains(s.node)) return false;
-      if (s.te - s.ts === s.ne - s.ns && s.node.data.slice(s.ns, s.ne) !== this.text.slice(s.ts, s.te)) return false;
-    }
-    return true;
-  }
-
   /** First segment whose text end is after `off`. */
   private segAfter(off: number): number {
     let lo = 0;
