@@ -11,19 +11,34 @@ import { err, ok, parseToBackground } from '../lib/messaging';
 import { SETTINGS_KEY } from '../lib/page/constants';
 import { annotateTab, injectPart, notifySettingsChanged, onSiteChanged, pageConfig, syncRegisteredScripts, toggleSiteForTab } from '../lib/page/injection';
 
+/** User-timing entry in this worker (read by `npm run bench:page`); never throws. */
+const measure = (name: string, start: number, end: number) => {
+  try {
+    performance.measure(name, { start, end });
+  } catch {
+    /* no user timing here */
+  }
+};
+
 export default defineBackground(() => {
+  // From the worker's start to here: evaluating background.js, lexicons and the inlined model text.
+  measure('sharh-worker-ready', 0, performance.now());
   let warm = false;
   /** First use of the analyser builds its tables (≈ 200 ms): start that while the annotator is injected. */
   const warmUp = () => {
     if (warm) return;
     warm = true;
     setTimeout(() => {
+      const t0 = performance.now();
       void prepareAnalysis().then(() => {
+        const t1 = performance.now();
+        measure('sharh-model-load', t0, t1);
         try {
           analyse('أعلنت شركة في بكين 5 مليون دولار.');
         } catch {
           /* the real request reports errors */
         }
+        measure('sharh-analyser-warm', t1, performance.now());
       });
     }, 0);
   };
