@@ -4,7 +4,7 @@
  * the same amount always reads the same way. Plurals of counted nouns come from compromise
  * (cached: it is called once per distinct noun, not per mention).
  */
-import nlp from 'compromise';
+import { pluralWord } from './inflect';
 import { CURRENCIES, type Currency } from './data/currencies';
 
 const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
@@ -103,10 +103,8 @@ export function pluralNoun(singular: string, override?: string): string {
   let plural: string;
   if (/^[A-Z0-9]{2,}$/.test(last)) plural = `${last}s`;
   else {
-    const doc = nlp(last);
-    doc.nouns().toPlural();
-    plural = doc.text() || last;
-    // compromise leaves words it reads as adjectives alone ("patent"): add the regular ending.
+    plural = pluralWord(last);
+    // compromise leaves words it reads as uncountable alone ("equipment"); a counted noun is counted: add the regular ending.
     if (plural === last && !/s$/.test(last)) plural = /(sh|ch|x|z)$/.test(last) ? `${last}es` : `${last}s`;
   }
   const out = [...words, plural].join(' ');

@@ -3,7 +3,7 @@
  * compromise does the inflection (plural nouns); Intl.ListFormat joins lists. Everything here
  * returns English only: `assertEnglish` is the guard that keeps Arabic letters out.
  */
-import nlp from 'compromise';
+import { pluralWord } from './inflect';
 import { hasArabic } from './normalize';
 
 const LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -30,10 +30,7 @@ export function pluralise(noun: string): string {
   const last = words.pop() ?? '';
   if (!last) return noun;
   if (/^[A-Z0-9]{2,}$/.test(last)) return [...words, `${last}s`].join(' '); // GPUs, CPUs
-  const doc = nlp(last);
-  doc.nouns().toPlural();
-  const plural = doc.text() || last;
-  return [...words, plural].join(' ');
+  return [...words, pluralWord(last)].join(' ');
 }
 
 /** Capitalise the first letter of a sentence. */
