@@ -221,12 +221,24 @@ function knownWord(w: string): string | undefined {
   return KNOWN[w] ?? given.get(w) ?? ENGLISH_WORDS[w];
 }
 
-function word(w: string): string {
+function word(w: string, hamzaBelow = false): string {
   const known = knownWord(w);
   if (known) return known;
+  // A name glued to الله (عطاالله, نصرالله, هبةالله): the first part, then "allah" (Attallah, Nasrallah, Hebatallah).
+  if (w.length > 5 && w.endsWith('الله') && !w.startsWith('عبد')) {
+    const head = w.slice(0, -4);
+    const en = word(head);
+    if (en && !/[^A-Za-z-]/.test(en)) return en + (head.endsWith('ه') ? 'tallah' : /a$/.test(en) ? 'llah' : 'allah');
+  }
+  // A Maghreb family name on بل (بلخياط Belkhayat, بلعيد Belaid, بلحاج Belhaj): "Bel" + the rest;
+  // a loanword's بلا/بلو/بلي (Blanco, Bloomberg, Blair) keeps its cluster.
+  if (w.length >= 5 && w.startsWith('بل') && !'اويىه'.includes(w[2]!) && !hamzaBelow) {
+    const rest = word(w.slice(2));
+    if (rest && /^[A-Z]/.test(rest) && !rest.startsWith('Al-')) return 'Bel' + rest.toLowerCase();
+  }
   let s = w;
   let pre = '';
-  if (s.startsWith('ال') && s.length > 3) {
+  if (s.startsWith('ال') && s.length > 3 && !hamzaBelow) {
     pre = 'Al-';
     s = s.slice(2);
   }
@@ -240,10 +252,16 @@ function word(w: string): string {
     const nextIsVowelLetter = next === 'ا' || next === 'ي' || next === 'و' || next === 'ى';
     // a word opening on أو before a consonant: "O" (أوليفر Oliver, أوباما Obama), not "Au"
     if (i === 0 && ch === 'ا' && next === 'و' && s.length > 3 && !'اويى'.includes(s[2]!)) { out += 'o'; i++; }
+    // و before a final نغ is "o": وونغ Wong, دونغ Dong (Chinese and Korean -ong)
+    else if (ch === 'و' && i > 0 && next === 'ن' && s[i + 2] === 'غ' && i + 3 === s.length) out += 'o';
+    // a loanword's final وف is "ov" (كراكوف Krakov, لافروف Lavrov, أكنجينوف Akkenzhenov)
+    else if (ch === 'و' && i > 0 && foreign && next === 'ف' && i + 2 === s.length) { out += 'ov'; i++; }
     // a loanword opening on إكس: "Ex" (إكسلينكس Exlinks, إكسبو Expo), not "Aks"
     else if (i === 0 && ch === 'ا' && s.startsWith('اكس') && s.length > 4 && !'اويى'.includes(s[3]!)) { out += 'ex'; i += 2; }
     // and a loanword opening on أي/آي before a consonant: "I" (آيكونيك Ikonik, إيفانكا Ivanka), not "Ai"
     else if (i === 0 && ch === 'ا' && next === 'ي' && foreign && s.length > 3 && !'اويى'.includes(s[2]!)) { out += 'i'; i++; }
+    // إ (hamza below) opening a word before a consonant is "i" (إنفينيون Infineon, إلهام Ilham), not "a"
+    else if (i === 0 && ch === 'ا' && hamzaBelow && !nextIsVowelLetter) out += 'i';
     else if (ch === 'ا' || ch === 'ى') out += prev === 'a' ? '' : 'a';
     else if (ch === 'ه' && i === s.length - 1 && i > 0 && w.endsWith('ه')) out += 'a'; // teh marbuta (normalised to ه) at the end
     else if (ch === 'ع') out += i === 0 || (!VOWEL_OUT.test(prev) && next !== 'ا' && next !== 'ي' && next !== 'و') ? 'a' : ''; // ع: a vowel where the letters show none (العساف Al-Asaf)
@@ -301,7 +319,7 @@ const PINYIN: Record<string, string> = {
   'تشيانغ': 'Qiang', 'يوان': 'Yuan', 'يو': 'Yu', 'دو': 'Du', 'وو': 'Wu', 'سون': 'Sun', 'ما': 'Ma', 'تان': 'Tan', 'شيوي': 'Xu',
   'فانغ': 'Fang', 'بو': 'Bo', 'كون': 'Kun', 'قانغ': 'Gang', 'غانغ': 'Gang', 'تشونغ': 'Zhong', 'يونغ': 'Yong', 'رونغ': 'Rong',
   'مين': 'Min', 'نينغ': 'Ning', 'لونغ': 'Long', 'تينغ': 'Ting', 'شوي': 'Shui', 'وي': 'Wei', 'جون': 'Jun', 'هان': 'Han',
-  'شياو': 'Xiao', 'تشاو': 'Zhao', 'لو': 'Lu', 'جيه': 'Jie', 'شين': 'Shen', 'رن': 'Ren', 'تساي': 'Cai', 'تسنغ': 'Zeng',
+  'شياو': 'Xiao', 'تشاو': 'Zhao', 'لو': 'Lu', 'جيه': 'Jie', 'شين': 'Shen', 'رن': 'Ren', 'تساي': 'Cai', 'تسوي': 'Cui', 'تسنغ': 'Zeng',
   'دنغ': 'Deng', 'بنغ': 'Peng', 'قاو': 'Gao', 'غاو': 'Gao', 'تيان': 'Tian', 'فان': 'Fan', 'جانغ': 'Zhang', 'يه': 'Ye', 'كه': 'Ke',
   'شو': 'Xu', 'سو': 'Su', 'ياو': 'Yao', 'نان': 'Nan', 'تشيو': 'Qiu', 'لياو': 'Liao', 'كيان': 'Qian', 'تساو': 'Cao', 'شيا': 'Xia',
   'جيا': 'Jia', 'تشيان': 'Qian', 'شيان': 'Xian', 'هوا': 'Hua', 'جيون': 'Jun', 'لانغ': 'Lang', 'كانغ': 'Kang', 'تشوان': 'Chuan',
@@ -376,11 +394,17 @@ function transliterateOnce(name: string): string {
       words.splice(k, 2, 'عبد' + words[k + 1]!);
     }
   }
+  // X الله written apart (فتح الله, هبة الله) is one name, as عطاالله is.
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (words[k + 1] === 'الله' && words[k] !== 'عبد' && words[k]!.length >= 2 && hasArabic(words[k]!)) words.splice(k, 2, words[k] + 'الله');
+  }
+  // Which words open on إ (hamza below), which normalisation writes as ا.
+  const hamza = new Set(name.split(/[\s\u00A0]+/).filter(Boolean).map((w) => w.replace(/^[^\u0621-\u064A]+/, '')).filter((w) => w.startsWith('إ')).map((w) => normaliseString(w)));
   const parts = words.map((w) => {
     if (w.startsWith('عبدال') && w.length > 6 && !knownWord(w)) return 'Abdel ' + word(w.slice(5));
     if (!hasArabic(w)) return w.replace(/[^\p{L}\p{N}.&'+-]/gu, '');
     if (chinese && w in PINYIN) return PINYIN[w]!;
-    return word(w.replace(/[^\u0621-\u064A]/g, ''));
+    return word(w.replace(/[^\u0621-\u064A]/g, ''), hamza.has(w));
   });
   const out = parts.filter(Boolean).join(' ');
   return hasArabic(out) ? out.replace(/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g, '') : out;

@@ -31,7 +31,7 @@ const PAIRS = `
 جورجيا=Giorgia ماتيو=Matteo ريشي=Rishi كير=Keir بوريس=Boris تيريزا=Theresa ناريندرا=Narendra
 راهول=Rahul سوندار=Sundar ساتيا=Satya أرفيند=Arvind موكيش=Mukesh راتان=Ratan أجاي=Ajay سانجاي=Sanjay
 ماسايوشي=Masayoshi شينزو=Shinzo فوميو=Fumio يوشيهيدي=Yoshihide كيم=Kim مون=Moon يون=Yoon
-رجب=Recep كوفي=Kofi 
+رجب=Ragab كوفي=Kofi 
 علاء=Alaa عمرو=Amr شريف=Sherif باسم=Bassem باسل=Basel بلال=Bilal توفيق=Tawfik ثامر=Thamer جابر=Jaber جاسم=Jassim
 حازم=Hazem حاتم=Hatem حامد=Hamed حمدي=Hamdi حمزة=Hamza خليل=Khalil رائد=Raed رضا=Reda رياض=Riad زكريا=Zakaria
 سالم=Salem سامح=Sameh سعود=Saud سيف=Saif شادي=Shadi صابر=Saber ضياء=Diaa طه=Taha عاطف=Atef عبدالحليم=Abdel-Halim
@@ -60,6 +60,12 @@ const PAIRS = `
 داريو=Dario سيرجيو=Sergio فرناندو=Fernando رافائيل=Rafael غابرييل=Gabriel كريستالينا=Kristalina كاثي=Cathie شون=Sean
 ريان=Ryan إيان=Ian إدوارد=Edward فرانك=Frank غريغ=Greg أليكس=Alex أوليفر=Oliver تشارلز=Charles روبرتو=Roberto ماسيمو=Massimo
 سيباستيان=Sebastian
+هندريك=Hendrik يوخن=Jochen يورغ=Joerg يوهان=Johan مارتن=Martin كلاوديو=Claudio جوليان=Julian جوليا=Julia إيفا=Eva
+ماريا=Maria كارل=Karl أنطوان=Antoine إيلي=Elie شارل=Charles ماتياس=Mathias فيليب=Philippe هيروكي=Hiroki تاكاشي=Takashi
+هاكان=Hakan نوفل=Nofal يرلان=Yerlan حيدر=Haider هيام=Hiyam عمار=Ammar زكي=Zaki بشير=Bashir مصعب=Musab أيوب=Ayoub عزام=Azzam
+عبدالحكيم=Abdel-Hakim عبدالعال=Abdel-Aal جيهان=Jihan نيفين=Nevine ماجدة=Magda نبيلة=Nabila سهى=Suha تغريد=Taghrid
+ديما=Dima ريتا=Rita كارين=Karen ساندرا=Sandra مونيكا=Monica باتريسيا=Patricia ناتاليا=Natalia إيلينا=Elena تاتيانا=Tatiana
+أولغا=Olga إيرينا=Irina سفيتلانا=Svetlana صوفيا=Sofia
 `;
 
 /** Arabic given name → English (as written; the matcher normalises). */

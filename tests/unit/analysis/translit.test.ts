@@ -33,6 +33,31 @@ describe('transliterate: readable Latin for names in no list', () => {
   it('غ is g in foreign names', () => expect(transliterate('غوبتا')).toMatch(/^G/));
 });
 
+describe('transliterate: spellings English news uses for names in no list', () => {
+  const cases: [arabic: string, latin: string][] = [
+    ['إنفينيون', 'Infiniun'], // إ before a consonant is "i"
+    ['إلهام', 'Ilham'], // and إل is no article
+    ['إكسترا', 'Extra'],
+    ['أنفاس', 'Anfas'], // أ stays "a"
+    ['وونغ', 'Wong'], // و before a final نغ is "o"
+    ['تسوي دونغ شو', 'Cui Dong Xu'],
+    ['كراكوف', 'Krakov'], // a loanword's final وف is "ov"
+    ['لافروف', 'Lafrov'],
+    ['معروف', 'Marouf'], // an Arabic name's وف is not
+    ['عطاالله', 'Atallah'], // X الله is one name
+    ['نصرالله', 'Nasrallah'],
+    ['فتح الله', 'Fethallah'],
+    ['هبة الله', 'Hebatallah'],
+    ['عبدالله', 'Abdullah'],
+    ['بلخياط', 'Belkhiat'], // Maghreb family names on بل
+    ['بلعيد', 'Belaid'],
+    ['بلومبرغ', 'Baloumbrg'], // a loanword's بلو keeps its cluster (no "Bel")
+    ['رجب عبدالحكيم', 'Ragab Abdel-Hakim'],
+    ['هندريك', 'Hendrik'],
+  ];
+  for (const [ar, lat] of cases) it(`${ar} → ${lat}`, () => expect(transliterate(ar)).toBe(lat));
+});
+
 describe('transliterate: never Arabic, never throws', () => {
   const inputs = ['', ' ', 'ـــ', 'مُحَمَّدٌ', 'ء', '٣٤٥', 'غوغل،', '«ديبسيك»', '\uD800', 'A\u0000B', 'ﻻ', 'ۀ ۂ ڭ', 'abc def', '😀 ديب'];
   for (const s of inputs) {
