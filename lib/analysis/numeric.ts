@@ -21,7 +21,7 @@ import { forgetNumberWords, isGluedProclitic, NUMBER_WORDS, parseNumberAt, times
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { foreignRun, LETTER_NAMES, LETTERS_BEFORE, UNIT_ABBREVIATIONS, NOT_NOUN, ID_HEADS, ORDINAL_UNITS, PRODUCT_SERIES, looksCounted, stripArticle, isDefinitePlural } from './numeric-guards';
 import { currencyAfter, currencyBefore, mentionsFor, resolveCurrency } from './money';
-import { percentAfter, percentBefore, pointsInWords, type PercentUnit } from './percent';
+import { percentAfter, percentBefore, pointsInWords, fractionOfWhole, type PercentUnit } from './percent';
 import { countedAfter, countedAfterDefinite, countedBefore, countedBeforeIndefinite, dualAt, type CountedHit } from './quantities';
 import { entityAnnotators } from './entities';
 import { formatMoney, formatNumber, formatPercent } from './english-numbers';
@@ -148,6 +148,13 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
   if (pa && isFree(used, pa.edge)) {
     last = pa.edge; end = toks[last]!.end;
     return withQualifier(doc, mkItem(e, 'percent', e.value, first, last, start, end, 0.97, { percentUnit: pa.unit }));
+  }
+  // "ثلاثة أرباع السكان": a share of a whole (75%), not three quarters of a year
+  const fr = e.scale === 1 ? fractionOfWhole(doc, e.last, e.value) : null;
+  if (fr && isFree(used, fr.edge)) {
+    last = fr.edge; end = toks[last]!.end;
+    const share = Math.round((e.value / fr.denominator) * 10000) / 100;
+    return withQualifier(doc, mkItem(e, 'percent', share, first, last, start, end, 0.85, { percentUnit: '' }));
   }
   const ca = currencyAfter(doc, e.last);
   if (ca && isFree(used, ca.edge)) {

@@ -88,3 +88,23 @@ export function pointsInWords(doc: Doc, i: number): { value: number; unit: Perce
   }
   return null;
 }
+
+/** Plural fractions after a count: "ثلاثة أرباع" (3/4), "خمسة أعشار" (5/10); with their denominator. */
+const FRACTION_PLURALS = new Map([[n('أثلاث'), 3], [n('أرباع'), 4], [n('أخماس'), 5], [n('أسداس'), 6], [n('أثمان'), 8], [n('أعشار'), 10]]);
+
+/**
+ * "ثلاثة أرباع السكان", "نحو ثلاثة أرباع الصادرات": a count of 1–9, a plural fraction, then a definite
+ * noun (the whole it is a fraction of) is a share — 75%, not three fiscal quarters ("ثلاثة أرباع
+ * متتالية" keeps the quarters). Returns the denominator and the fraction word's index.
+ */
+export function fractionOfWhole(doc: Doc, last: number, value: number): { denominator: number; edge: number } | null {
+  if (value < 1 || value > 9 || !Number.isInteger(value)) return null;
+  const toks = doc.tokens;
+  const t = toks[last + 1];
+  if (!t || t.lineBefore || t.type !== 'ar') return null;
+  const denominator = FRACTION_PLURALS.get(t.norm);
+  if (!denominator || value >= denominator) return null;
+  const w = toks[last + 2];
+  if (!w || w.lineBefore || w.type !== 'ar' || !w.norm.startsWith('ال') || w.norm.length < 4) return null;
+  return { denominator, edge: last + 1 };
+}

@@ -28,3 +28,16 @@ describe('percent: misses', () => {
   it('a centenary is not a percentage', () => expectMiss('احتفلت الجامعة بالذكرى المئوية لتأسيسها', 'المئوية'));
   it('"one percent" in words is a hit', () => expectHit('واحد في المئة من الحالات', { text: 'واحد في المئة', kind: 'percent', value: 1 }));
 });
+
+describe('percent: plural fractions of a whole', () => {
+  const table: [string, Want][] = [
+    ['أي قرابة ثلاثة أرباع السكان', { text: 'ثلاثة أرباع', kind: 'percent', value: 75, english: '75%', qualifier: 'nearly' }],
+    ['وأوضح أن ثلاثة أرباع الزائرين جاءوا من أوروبا', { text: 'ثلاثة أرباع', kind: 'percent', value: 75 }],
+    ['نحو 3 أرباع الصادرات', { text: '3 أرباع', kind: 'percent', value: 75 }],
+    ['وثلاثة أخماس الأسهم', { text: 'ثلاثة أخماس', kind: 'percent', value: 60 }],
+    ['تسعة أعشار الإنتاج', { text: 'تسعة أعشار', kind: 'percent', value: 90 }],
+  ];
+  for (const [s, want] of table) it(`${s} → ${want.value}%`, () => expectHit(s, want));
+  it('three consecutive quarters stay quarters', () => expectHit('ارتفعت الأرباح ثلاثة أرباع متتالية', { text: 'ثلاثة', kind: 'quantity', value: 3, unit: 'quarters' }));
+  it('a count not below the denominator is no fraction', () => expectHit('خمسة أرباع السنة', { text: 'خمسة', kind: 'quantity', value: 5, unit: 'quarters' }));
+});
