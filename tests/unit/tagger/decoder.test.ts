@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viterbi } from '../../../lib/analysis/tagger/decoder';
+import { viterbi, viterbiBackward, viterbiForcedO } from '../../../lib/analysis/tagger/decoder';
 import { TAGS, NUM_TAGS, allowed, tagId } from '../../../lib/analysis/tagger/tags';
 import { prng } from '../../../lib/analysis/tagger/train';
 
@@ -84,5 +84,40 @@ describe('chunk margins from forward and backward rows', () => {
       checked += cs.length;
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('the nine-tag BIO decoder written out', () => {
+  /** viterbiBackward by its definition (general loops over allowed successors). */
+  function backwardRef(emit: Float64Array, n: number, trans: Float64Array): Float64Array {
+    const out = new Float64Array(n * T);
+    for (let i = n - 2; i >= 0; i--)
+      for (let t = 0; t < T; t++) {
+        let best = -Infinity;
+        for (let u = 0; u < T; u++) if (allowed(t, u)) best = Math.max(best, trans[t * T + u]! + emit[(i + 1) * T + u]! + out[(i + 1) * T + u]!);
+        out[i * T + t] = best;
+      }
+    return out;
+  }
+
+  it('gives the general decoder’s paths, rows and back pointers, and the backward rows by definition', () => {
+    expect(T).toBe(9);
+    const rand = prng(5);
+    for (let trial = 0; trial < 60; trial++) {
+      const n = 1 + Math.floor(rand() * 30);
+      // Coarse values make ties; -Infinity where a tag is ruled out.
+      const emit = Float64Array.from({ length: n * T }, () => (rand() < 0.05 ? -Infinity : Math.round(rand() * 8 - 4)));
+      const trans = Float64Array.from({ length: T * T }, () => Math.round(rand() * 4 - 2));
+      const start = Float64Array.from({ length: T }, () => Math.round(rand() * 2 - 1));
+      const trace = { scores: new Float64Array(n * T), back: new Int32Array(n * T) };
+      const fast = viterbi(emit, n, T, trans, start, trace); // written-out path (rows recorded)
+      const general = viterbi(emit, n, T, trans, start); // loops
+      expect(Array.from(fast)).toEqual(Array.from(general));
+      const forced = viterbiForcedO(emit, n, T, trans, start, trace, n, n); // general loops resumed from the trace: same path
+      expect(Array.from(forced)).toEqual(Array.from(general));
+      const beta = new Float64Array(n * T);
+      viterbiBackward(emit, n, T, trans, beta);
+      expect(Array.from(beta)).toEqual(Array.from(backwardRef(emit, n, trans)));
+    }
   });
 });
