@@ -9,10 +9,10 @@
  */
 import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
-import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, NISBA_ENGLISH, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, NISBA_ENGLISH, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
-import { transliterate, isLetterName, letterOf } from './translit';
+import { transliterate, isLetterName, letterOf, isEnglishWord } from './translit';
 import { type NameCtx, suffixFilter, cueBits, wordTest, wordTestSlot, normSet, cueSet, readingIn, nameLike, definiteAt, nisbaAt, nameSpan, free, oneLine, commonAt, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
 
 const GENERIC = cueSet(GENERIC_ORG_HEADS);
@@ -22,6 +22,9 @@ const SAYING = cueSet(SAYING_VERBS);
 const ROLES = cueSet(ROLE_AFTER_COMMA);
 const SOURCES = cueSet(SOURCE_CUES);
 const CHAIN_HEADS = cueSet(DEFINITE_CHAIN_HEADS);
+const PLACE_HEAD = cueSet(PLACE_HEADS);
+/** Directions after a place name (بولاية قدح شمال ماليزيا). */
+const DIRECTIONS = normSet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 const HEAD_EN = new Map(Object.entries(NAMED_ORG_HEADS).map(([k, v]) => [normaliseString(k), v]));
 const HEADS = cueSet(HEAD_EN.keys());
 const WORD_EN = new Map(Object.entries(ORG_WORDS).map(([k, v]) => [normaliseString(k), v]));
@@ -414,8 +417,34 @@ function latinSource(ctx: NameCtx, i: number): Span | null {
   return nameSpan(ctx, i, b, 0, 'organization', text, SOURCE, 0.65);
 }
 
+/** An unknown word that may name a place after a place head: not an adjective (صناعية, نفطي) unless foreign-looking. */
+function placeWord(ctx: NameCtx, k: number): boolean {
+  const u = tok(ctx, k);
+  if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[k] || !nameLike(ctx, u) || u.norm.length < 3) return false;
+  if (readingIn(ctx, u, TITLES) || readingIn(ctx, u, SAYING) || readingIn(ctx, u, HEADS) || readingIn(ctx, u, GENERIC) || readingIn(ctx, u, PLACE_HEAD) || GIVEN_SET.has(u.norm)) return false;
+  return looksForeign(u.norm) || !/[هي]$/.test(u.norm);
+}
+
+/**
+ * A place head, then an unknown name of one or two words: حقل تنغيز, ميناء نانشا, بولاية قدح,
+ * منطقة باتو كاوان. The name ends at punctuation, a function word, a definite word or the line's end,
+ * so that "مدينة كبيرة" or "حقل غاز" (common words) and "مدينة أنشأتها" (a verb) stay unmarked.
+ */
+function placeAfterHead(ctx: NameCtx, i: number): Span | null {
+  const r = readingIn(ctx, tok(ctx, i), PLACE_HEAD);
+  if (!r || ctx.taken[i] || !placeWord(ctx, i + 1)) return null;
+  let last = i + 1;
+  const second = tok(ctx, i + 2);
+  if (second && placeWord(ctx, i + 2) && (looksForeign(second.norm) || isEnglishWord(second.norm))) last = i + 2;
+  const b = tok(ctx, last + 1);
+  const boundary = !b || b.lineBefore || b.type !== 'ar' || FUNCTION_WORDS.has(b.norm) || definiteAt(ctx, b) || b.norm.startsWith('و') || DIRECTIONS.has(b.norm)
+    || readingIn(ctx, b, SAYING) !== null || readingIn(ctx, b, PLACE_HEAD) !== null || commonAt(ctx, b);
+  if (!boundary) return null;
+  return nameSpan(ctx, i + 1, last, 0, 'place', '', SOURCE, 0.7);
+}
+
 /** The cue sets a rule can start at (the rule's first test is a reading in one of them). */
-const START_SETS = [DEF_HEADS, HEADS, GENERIC, PRODUCT, GIVEN_SET, TITLES, SAYING];
+const START_SETS = [DEF_HEADS, HEADS, GENERIC, PRODUCT, GIVEN_SET, TITLES, SAYING, PLACE_HEAD];
 const START_BITS = START_SETS.reduce((m, set) => m | set.bit, 0);
 const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
 
@@ -429,7 +458,7 @@ export function ruleSpans(ctx: NameCtx): Span[] {
     // word: other tokens inside a line are skipped on two cached word tests.
     const t = toks[i]!;
     if (CAN_SKIP && i > 0 && !t.lineBefore && t.type !== 'lat' && (t.type !== 'ar' || (!(cueBits(ctx, t) & START_BITS) && wordTest(ctx, t, ROLE_HEAD, roleHead) < 0))) continue;
-    const s = byline(ctx, i) ?? headedOrg(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
+    const s = byline(ctx, i) ?? headedOrg(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
   return out.sort((a, b) => a.start - b.start);

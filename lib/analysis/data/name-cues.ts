@@ -31,6 +31,14 @@ export const NAMED_ORG_HEADS: Record<string, string> = {
   'غرفة': 'Chamber', 'محكمة': 'Court', 'حزب': 'Party', 'جهاز': 'Agency', 'مصلحة': 'Bureau',
 };
 
+/**
+ * Head nouns of places: the unknown name right after them is a place, the head stays out of the span
+ * (حقل تنغيز → Tengiz, ميناء نانشا → Nansha, بولاية قدح → Kedah, مدينة كوليم → Kulim).
+ */
+export const PLACE_HEADS = words(`
+مدينة مدينتي بلدة قرية ولاية محافظة إقليم مقاطعة ميناء موانئ حقل حقلي حقول جزيرة منطقة منتجع مرفأ
+`);
+
 /** Heads that take a definite-noun chain as the name itself (وزارة الصناعة, هيئة الاتصالات). */
 export const DEFINITE_CHAIN_HEADS = words(`وزارة هيئة مصلحة لجنة جامعة أكاديمية اتحاد غرفة محكمة`);
 

@@ -76,6 +76,21 @@ table('people after titles and verbs of saying', [
   ['وصرح خافيير سولانا للصحفيين', 'خافيير سولانا', 'person', /^Javier Sulana$/],
 ]);
 
+table('places after a place head (head left out)', [
+  ['ويعود معظم الزيادة إلى حقل تنغيز العملاق غرب البلاد', 'تنغيز', 'place', /^T.ng.z$/],
+  ['أعلنت أن حقل كاشاغان البحري ينتج', 'كاشاغان', 'place', 'Kashagan'],
+  ['وفي ميناء نانشا بمدينة قوانغتشو', 'نانشا', 'place', 'Nansha'],
+  ['في مدينة كوليم بولاية قدح شمال ماليزيا', 'كوليم', 'place', 'Kulim'],
+  ['في مدينة كوليم بولاية قدح شمال ماليزيا', 'قدح', 'place', /^Q/],
+  ['في منطقة باتو كاوان الصناعية', 'باتو كاوان', 'place', /^Bat. Kawan$/],
+]);
+
+describe('place heads before common words mark nothing', () => {
+  for (const text of ['واكتشفت الشركة حقل غاز جديدا', 'وبنت الحكومة مدينة كبيرة', 'وسافر إلى ولاية كاليفورنيا', 'تطوير منطقة حرة']) {
+    it(text, () => expect(names(text).filter((s) => s.source === 'names-rules').map((s) => s.text)).toEqual([]));
+  }
+});
+
 table('Latin names and codes inside Arabic text', [
   ['أصدرت الشركة نموذج R1 رسميا', 'R1', 'product', 'R1'],
   ['نسخة كاملة من نموذج o1، لكنها', 'o1', 'product', 'o1'],
