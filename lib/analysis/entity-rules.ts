@@ -73,18 +73,23 @@ function definiteHeadedOrg(ctx: NameCtx, i: number): Span | null {
   const r = readingIn(ctx, tok(ctx, i), DEF_HEADS);
   if (!r || ctx.taken[i]) return null;
   const adj = tok(ctx, i + 1);
-  const comp = tok(ctx, i + 2);
   // السعودية after a definite head is the adjective "Saudi", though the lexicon took it for the country.
   if (!adj || !definiteAt(ctx, adj) || !adj.norm.startsWith('ال') || (ctx.taken[i + 1] && ctx.kindAt[i + 1] !== 'place') || adj.lineBefore) return null;
-  if (!comp || comp.type !== 'ar' || !comp.norm.startsWith('لل') || comp.norm.length < 5 || ctx.taken[i + 2] || comp.lineBefore) return null;
-  let last = i + 2;
+  // A second adjective may come first: الهيئة المصرية العامة للتنمية السياحية.
+  const adj2 = tok(ctx, i + 2);
+  const two = !!adj2 && adj2.type === 'ar' && !adj2.lineBefore && !ctx.taken[i + 2] && adj2.norm.startsWith('ال') && adj2.norm.length > 3 && definiteAt(ctx, adj2) && WORD_EN.has(adj2.norm.slice(2)) && tok(ctx, i + 3)?.norm.startsWith('لل') === true;
+  const c = two ? i + 3 : i + 2;
+  const comp = tok(ctx, c);
+  if (!comp || comp.type !== 'ar' || !comp.norm.startsWith('لل') || comp.norm.length < 5 || ctx.taken[c] || comp.lineBefore) return null;
+  let last = c;
   const chain: Token[] = [comp];
   for (let k = 0; k < 3; k++) {
     const u = tok(ctx, last + 1);
     if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || FUNCTION_WORDS.has(u.norm)) break;
     if (definiteAt(ctx, u) || (/^و/.test(u.norm) && definiteAt(ctx, tok(ctx, last + 2)))) { chain.push(u); last++; } else break;
   }
-  const english = `${wordEnglish(adj.norm)} ${DEF_HEAD_EN.get(r.stem.slice(2))} for ${chainEnglish(chain)}`;
+  const adjEn = two ? `${wordEnglish(adj.norm)} ${wordEnglish(adj2!.norm)}` : wordEnglish(adj.norm);
+  const english = `${adjEn} ${DEF_HEAD_EN.get(r.stem.slice(2))} for ${chainEnglish(chain)}`;
   return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.7);
 }
 
@@ -150,7 +155,8 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     // A ministry of the United States is a Department (وزارة العدل الأمريكية → Department of Justice).
     const nis = tok(ctx, last + 1);
     const us = headEn === 'Ministry' && !!nis && US_ADJ.has(nis.norm);
-    const english = `${us ? 'Department' : headEn} of ${chainEnglish(chain)}`;
+    // A committee is named before its head in English: لجنة السياسة النقدية → Monetary Policy Committee.
+    const english = headEn === 'Committee' ? `${chainEnglish(chain)} Committee` : `${us ? 'Department' : headEn} of ${chainEnglish(chain)}`;
     // The country's adjective after a ministry belongs to it: وزارة المالية الروسية → Russian Ministry of Finance.
     const adj = headEn === 'Ministry' && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? NISBA_EN.get(nis.norm) : undefined;
     if (adj) return nameSpan(ctx, i, last + 1, r.skip, 'organization', `${adj} ${english}`, SOURCE, 0.75);

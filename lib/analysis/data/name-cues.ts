@@ -10,6 +10,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 export const GENERIC_ORG_HEADS = words(`
 شركة شركات مجموعة صحيفة جريدة مجلة وكالة موقع منصة قناة شبكة مصرف علامة مختبر مختبرات
 مطور مصنع صانع عملاق مشغل متجر
+شركتي شركتا مجموعتي صحيفتي مشغلي منصتي
 `);
 
 /** Cue words after which a name is a product (تطبيق "ديبسيك" is the app). */
@@ -171,4 +172,11 @@ export const ORG_WORDS: Record<string, string> = {
   'مطارات': 'Airports', 'ملاحة': 'Navigation', 'إسمنت': 'Cement', 'حديد': 'Iron', 'صلب': 'Steel', 'فوسفات': 'Phosphates',
   'فوسفاط': 'Phosphates', 'بتروكيماويات': 'Petrochemicals', 'أسمدة': 'Fertilizers', 'تعدين': 'Mining',
   'تشييد': 'Construction', 'ألعاب': 'Games', 'رياضات': 'Sports',
+  'سياسة': 'Policy', 'نقدية': 'Monetary', 'منشآت': 'Establishments', 'فندقية': 'Hotel', 'سياحية': 'Tourism',
+  'إيداع': 'Deposit', 'تدبير': 'Management', 'دراسات': 'Studies', 'ركاب': 'Passenger', 'مصنعي': 'Manufacturers',
+  'مستثمري': 'Investors', 'مستثمرين': 'Investors', 'موارد': 'Resources',
+  'شغل': 'Labor', 'تشغيل': 'Employment', 'مقاولات': 'Enterprises', 'صغرى': 'Micro', 'صغيرة': 'Small', 'متوسطة': 'Medium',
+  'عقار': 'Real Estate', 'عقارية': 'Real Estate', 'تجزئة': 'Retail', 'جودة': 'Quality', 'غذاء': 'Food', 'دواء': 'Drug',
+  'بنوك': 'Banks', 'تمويل': 'Finance', 'ضمان': 'Guarantee', 'مدن': 'Cities', 'مناطق': 'Zones',
+  'حرة': 'Free', 'جمركية': 'Customs', 'ملكية': 'Property', 'فكرية': 'Intellectual', 'براءات': 'Patents', 'اختراع': 'Invention',
 };

@@ -36,6 +36,10 @@ table('organisations whose name is head noun + words', [
   ['أطلقت مجموعة "إم جي" طرازا جديدا', 'إم جي', 'organization', 'MG'],
   ['وأكد محافظ البنك المركزي التركي فاتح كاراهان أن التضخم سيتراجع', 'فاتح كاراهان', 'person', /^Fat.+ Karahan$/],
   ['دراسة من معهد شنغهاي للذكاء الاصطناعي', 'معهد شنغهاي للذكاء الاصطناعي', 'organization', /Shanghai .*Institute/],
+  ['قررت لجنة السياسة النقدية خفض الفائدة', 'لجنة السياسة النقدية', 'organization', 'Monetary Policy Committee'],
+  ['وقال نائب رئيس غرفة المنشآت الفندقية إن الإشغال ارتفع', 'غرفة المنشآت الفندقية', 'organization', 'Chamber of Hotel Establishments'],
+  ['بحسب الهيئة المصرية العامة للتنمية السياحية', 'الهيئة المصرية العامة للتنمية السياحية', 'organization', 'Egyptian General Authority for Tourism Development'],
+  ['وارتفعت أسهم شركتي «طلعت مصطفى» و«بالم هيلز» بقوة', 'طلعت مصطفى', 'organization', /^Talaat M/], // a dual head
 ]);
 
 table('names after a generic head noun (head left out)', [
