@@ -155,8 +155,8 @@ export function packModel(weights: Weights, opts: PackOptions): ModelFile {
 // ---------------------------------------------------------------------------------------------
 // Run time
 
-/** Slots of the pair-feature caches, minus one. */
-const PAIR_MASK = (1 << 15) - 1;
+/** Sets of the pair-feature caches (four ways each): 2^PAIR_BITS. */
+const PAIR_BITS = 13;
 
 /** A loaded model: tags a sequence of tokens. */
 export class TaggerModel {
@@ -303,14 +303,19 @@ export class TaggerModel {
   private idBuf = new Int32Array(64);
   private readonly vsBuf: TokenView[] = [];
   private readonly pairH = new Int32Array(8);
-  private readonly pairO = new Int32Array(8);
   private readonly oneBuf: Float64Array;
   private emitBuf = new Float64Array(0);
-  /** Pair-feature caches (emissionsInto): keys [id, id] per slot (-1 empty), row offsets (4 left, 2 right) per slot. */
-  private readonly pairLK = new Int32Array(2 * (PAIR_MASK + 1)).fill(-1);
-  private readonly pairLV = new Int32Array(4 * (PAIR_MASK + 1));
-  private readonly pairRK = new Int32Array(2 * (PAIR_MASK + 1)).fill(-1);
-  private readonly pairRV = new Int32Array(2 * (PAIR_MASK + 1));
+  /** Per token of the sequence being scored: the row offsets of its six pair features in adding order (-1: none). */
+  private pairBuf = new Int32Array(6 * 64);
+  /**
+   * Pair-feature caches (emissionsInto), four-way set-associative by the pair of score-table ids
+   * (key: id before × 65536 + id; -1 empty), newest first: per set four keys, then the row offsets
+   * of each way (left: 4 per way, the features with the word before; right: 2, with the word after).
+   * A long article has ≈9,400 distinct pairs; a direct-mapped table of 32,768 slots lost ≈3,100 of
+   * them to collisions on every run, these 8,192 sets lose ≈200 in less memory (1 MB).
+   */
+  private readonly pairL = new Int32Array(20 << PAIR_BITS).fill(-1);
+  private readonly pairR = new Int32Array(12 << PAIR_BITS).fill(-1);
 
   /** The view's row in the score table, filled on first use. */
   private idOf(v: TokenView): number {
@@ -364,11 +369,11 @@ export class TaggerModel {
     if (this.nIds > 0 && this.nIds + n + 2 > TaggerModel.MAX_IDS) {
       this.epoch = {};
       this.nIds = 0;
-      this.pairLK.fill(-1);
-      this.pairRK.fill(-1);
+      this.pairL.fill(-1);
+      this.pairR.fill(-1);
     }
-    const lk = this.pairLK, lv = this.pairLV, rk = this.pairRK, rv = this.pairRV;
     if (this.idBuf.length < n + 4) this.idBuf = new Int32Array(2 * (n + 4));
+    if (this.pairBuf.length < 6 * n) this.pairBuf = new Int32Array(12 * n);
     const ids = this.idBuf;
     const vs = this.vsBuf;
     const oovTest = this.oovTest;
@@ -379,13 +384,71 @@ export class TaggerModel {
       vs[i] = v;
       ids[i + 2] = this.idOf(v);
     }
+    // Three passes over the sequence, each with a small body whose memory reads do not wait on each
+    // other (the CPU overlaps them across tokens): the pair features' row offsets, the words' own and
+    // neighbour scores, then the pair rows. Each token's numbers are added in the same order as one
+    // feature at a time: its word's scores (minus the O penalty), plus the neighbour slots summed,
+    // plus the rows of its pair features in pairHashesInto's order.
+    const L = this.pairL, Rc = this.pairR;
+    const ph = this.pairH;
+    const po = this.pairBuf;
+    // Pair features: the row offsets of (word before, word) and (word, word after) kept per pair of
+    // score-table ids.
+    for (let i = 0; i < n; i++) {
+      const a = ids[i + 1]!, b = ids[i + 2]!, c = ids[i + 3]!;
+      const q = 6 * i;
+      if ((a | b | c) >= 0x8000) {
+        // ids past the keys' range (a sequence of more than 32,000 new words): no caching.
+        const k = pairLeftInto(vs[i]!, i > 0 ? vs[i - 1]! : PAD_VIEW, ph);
+        const left = [-1, -1, -1, -1];
+        for (let j = 0; j < k; j++) left[j] = this.rowOffset(ph[j]!);
+        const r = pairRightInto(vs[i]!, i + 1 < n ? vs[i + 1]! : END_VIEW, ph);
+        const right = [-1, -1];
+        for (let j = 0; j < r; j++) right[j] = this.rowOffset(ph[j]!);
+        po[q] = left[0]!;
+        po[q + 1] = right[0]!;
+        po[q + 2] = left[1]!;
+        po[q + 3] = left[2]!;
+        po[q + 4] = left[3]!;
+        po[q + 5] = right[1]!;
+        continue;
+      }
+      const lkey = a * 65536 + b;
+      const lb = 20 * (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> (32 - PAIR_BITS));
+      let lw = L[lb] === lkey ? 0 : L[lb + 1] === lkey ? 1 : L[lb + 2] === lkey ? 2 : L[lb + 3] === lkey ? 3 : -1;
+      if (lw < 0) {
+        // newest first: the oldest way gives way
+        L.copyWithin(lb + 1, lb, lb + 3);
+        L.copyWithin(lb + 8, lb + 4, lb + 16);
+        L[lb] = lkey;
+        const k = pairLeftInto(vs[i]!, i > 0 ? vs[i - 1]! : PAD_VIEW, ph);
+        for (let j = 0; j < 4; j++) L[lb + 4 + j] = j < k ? this.rowOffset(ph[j]!) : -1;
+        lw = 0;
+      }
+      const rkey = b * 65536 + c;
+      const rb = 12 * (Math.imul(Math.imul(b, 0x9e3779b1) ^ c, 0x85ebca6b) >>> (32 - PAIR_BITS));
+      let rw = Rc[rb] === rkey ? 0 : Rc[rb + 1] === rkey ? 1 : Rc[rb + 2] === rkey ? 2 : Rc[rb + 3] === rkey ? 3 : -1;
+      if (rw < 0) {
+        Rc.copyWithin(rb + 1, rb, rb + 3);
+        Rc.copyWithin(rb + 6, rb + 4, rb + 10);
+        Rc[rb] = rkey;
+        const k = pairRightInto(vs[i]!, i + 1 < n ? vs[i + 1]! : END_VIEW, ph);
+        for (let j = 0; j < 2; j++) Rc[rb + 4 + j] = j < k ? this.rowOffset(ph[j]!) : -1;
+        rw = 0;
+      }
+      // pairHashesInto's order: left[0], right[0], left[1..3], right[1] (out of vocabulary: only
+      // left[0] and right[0] exist, the other entries are -1).
+      const lo = lb + 4 + 4 * lw;
+      const ro = rb + 4 + 2 * rw;
+      po[q] = L[lo]!;
+      po[q + 1] = Rc[ro]!;
+      po[q + 2] = L[lo + 1]!;
+      po[q + 3] = L[lo + 2]!;
+      po[q + 4] = L[lo + 3]!;
+      po[q + 5] = Rc[ro + 1]!;
+    }
     const tab = this.tab;
     const oPenalty = this.oPenalty;
-    const ph = this.pairH;
-    const po = this.pairO;
-    const w = this.w;
-    // Per token, in the order of one feature at a time: the word's own scores (minus the O penalty),
-    // plus the neighbour slots summed, plus the rows of its pair features.
     for (let i = 0; i < n; i++) {
       const base = i * T;
       const wo = ids[i + 2]! * R;
@@ -393,10 +456,9 @@ export class TaggerModel {
       const m1 = ids[i + 1]! * R + T + SLOT_M1 * T;
       const p1 = ids[i + 3]! * R + T + SLOT_P1 * T;
       const p2 = ids[i + 4]! * R + T + SLOT_P2 * T;
-      const m1o = ids[i + 1]! * R + T + SLOT_M1_OOV * T;
-      const p1o = ids[i + 3]! * R + T + SLOT_P1_OOV * T;
-      const v = vs[i]!;
-      if (v.oov) {
+      if (vs[i]!.oov) {
+        const m1o = ids[i + 1]! * R + T + SLOT_M1_OOV * T;
+        const p1o = ids[i + 3]! * R + T + SLOT_P1_OOV * T;
         for (let t = 0; t < T; t++) {
           let x = tab[m2 + t]! + tab[m1 + t]! + tab[p1 + t]! + tab[p2 + t]!;
           x += tab[m1o + t]! + tab[p1o + t]!;
@@ -408,38 +470,11 @@ export class TaggerModel {
           emit[base + t] = (t === 0 ? tab[wo]! - oPenalty : tab[wo + t]!) + x;
         }
       }
-      // Pair features: the row offsets of (word before, word) and (word, word after) kept per pair
-      // of score-table ids (direct-mapped caches), added in pairHashesInto's order.
-      const a = ids[i + 1]!, b = ids[i + 2]!, c = ids[i + 3]!;
-      let ls = (Math.imul(a, 0x9e3779b1) ^ b) & PAIR_MASK;
-      if (lk[2 * ls] !== a || lk[2 * ls + 1] !== b) {
-        lk[2 * ls] = a;
-        lk[2 * ls + 1] = b;
-        const k = pairLeftInto(v, i > 0 ? vs[i - 1]! : PAD_VIEW, ph);
-        for (let j = 0; j < 4; j++) lv[4 * ls + j] = j < k ? this.rowOffset(ph[j]!) : -1;
-      }
-      let rs = (Math.imul(b, 0x9e3779b1) ^ c) & PAIR_MASK;
-      if (rk[2 * rs] !== b || rk[2 * rs + 1] !== c) {
-        rk[2 * rs] = b;
-        rk[2 * rs + 1] = c;
-        const k = pairRightInto(v, i + 1 < n ? vs[i + 1]! : END_VIEW, ph);
-        for (let j = 0; j < 2; j++) rv[2 * rs + j] = j < k ? this.rowOffset(ph[j]!) : -1;
-      }
-      ls *= 4;
-      rs *= 2;
-      if (v.oov) {
-        po[0] = lv[ls]!;
-        po[1] = rv[rs]!;
-        po[2] = po[3] = po[4] = po[5] = -1;
-      } else {
-        po[0] = lv[ls]!;
-        po[1] = rv[rs]!;
-        po[2] = lv[ls + 1]!;
-        po[3] = lv[ls + 2]!;
-        po[4] = lv[ls + 3]!;
-        po[5] = rv[rs + 1]!;
-      }
-      for (let j = 0; j < 6; j++) {
+    }
+    const w = this.w;
+    for (let i = 0; i < n; i++) {
+      const base = i * T;
+      for (let j = 6 * i, jEnd = j + 6; j < jEnd; j++) {
         const o = po[j]!;
         if (o < 0) continue;
         for (let t = 0; t < T; t++) emit[base + t] = emit[base + t]! + w[o + t]!;

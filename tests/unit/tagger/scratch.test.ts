@@ -40,6 +40,23 @@ describe('tagger run-time scratch state', () => {
     }
   });
 
+  it('a sequence of more new words than the pair caches key (score-table ids past 32,767) scores as short ones do', () => {
+    const m = model();
+    const T = TAGS.length;
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words = Array.from({ length: 33_000 }, (_, k) => 'q' + letters[k % 26]! + letters[Math.floor(k / 26) % 26]! + letters[Math.floor(k / 676) % 26]! + letters[Math.floor(k / 17_576) % 26]!);
+    const tokens = makeDoc(words.join(' ')).tokens;
+    expect(tokens.length).toBe(33_000);
+    const long = Array.from(m.emissionsScratch(tokens).subarray(0, tokens.length * T));
+    for (const i of [2, 100, 20_000, 32_900, 32_997]) {
+      // token i's emissions read tokens i-2 … i+2 only: the same in a nine-token window around it
+      const from = Math.max(0, i - 4);
+      const window = tokens.slice(from, Math.min(tokens.length, i + 5));
+      const short = m.emissions(window);
+      expect(long.slice(i * T, (i + 1) * T)).toEqual(Array.from(short.subarray((i - from) * T, (i - from + 1) * T)));
+    }
+  });
+
   it('Viterbi follows a transition table changed in place between decodes', () => {
     const T = TAGS.length;
     const emit = Float64Array.from({ length: 5 * T }, (_, i) => Math.sin(i * 1.7) * 3);
