@@ -82,8 +82,11 @@ function englishName(w: string, guess: string): string | undefined {
   const vowelStart = /^[اأإآعيو]/.test(w);
   let best: string | undefined;
   let bestSim = 0.7;
+  // A final vowel English writes, Arabic writes too (ماريو Mario): كاستيل is not Castillo.
+  const finalVowel = /[اويىه]$/.test(w);
   for (const n of list) {
     if (!vowelStart && /^[aeiou]/i.test(n)) continue;
+    if (!finalVowel && /[aiou]$/i.test(n)) continue;
     // Shapes first; the letter-by-letter reading breaks ties (سميث: Smith over Smit).
     const sim = similarity(g, englishSkeleton(n, true)) + similarity(guess, n.toLowerCase()) / 100;
     if (sim > bestSim) { best = n; bestSim = sim; }
@@ -210,7 +213,22 @@ const ENGLISH_WORDS: Record<string, string> = {
   'مول': 'Mall', 'سنتر': 'Center', 'تاورز': 'Towers', 'هوتيلز': 'Hotels', 'ايروايز': 'Airways', 'فلاي': 'Fly', 'موبيليتي': 'Mobility',
   'كاش': 'Cash', 'واليت': 'Wallet', 'بلوك': 'Block', 'لينك': 'Link', 'بوكس': 'Box', 'لاب': 'Lab', 'فيو': 'View',
   'بيتش': 'Beach', 'ليك': 'Lake', 'ايلاند': 'Island', 'ريسيرتش': 'Research', 'انسايتس': 'Insights', 'ديزاين': 'Design',
+  'افريكا': 'Africa', 'اسيا': 'Asia', 'ايزي': 'Easy', 'جت': 'Jet', 'جيت': 'Jet', 'برايس': 'Price',
+  'فاست': 'Fast', 'كويك': 'Quick', 'اوبن': 'Open', 'ليب': 'Leap',
 };
+
+/**
+ * Brand names glue English words (بوستباي Postpay, سوفتبنك Softbank, إيزي جت): a word in no list made
+ * of two listed English words is the two run together, the second lowercased.
+ */
+function gluedEnglish(w: string): string | undefined {
+  for (let k = 3; k <= w.length - 3; k++) {
+    const a = ENGLISH_WORDS[w.slice(0, k)];
+    const b = a && ENGLISH_WORDS[w.slice(k)];
+    if (a && b && /^[A-Z][a-z]+$/.test(a) && /^[A-Z][a-z]+$/.test(b)) return a + b.toLowerCase();
+  }
+  return undefined;
+}
 
 /** True for a normalised Arabic word that spells a common English word of brand names (ماركت, كاب). */
 export const isEnglishWord = (norm: string): boolean => Object.prototype.hasOwnProperty.call(ENGLISH_WORDS, norm);
@@ -224,6 +242,8 @@ function knownWord(w: string): string | undefined {
 function word(w: string, hamzaBelow = false): string {
   const known = knownWord(w);
   if (known) return known;
+  const glued = w.length >= 6 ? gluedEnglish(w) : undefined;
+  if (glued) return glued;
   // A name glued to الله (عطاالله, نصرالله, هبةالله): the first part, then "allah" (Attallah, Nasrallah, Hebatallah).
   if (w.length > 5 && w.endsWith('الله') && !w.startsWith('عبد')) {
     const head = w.slice(0, -4);

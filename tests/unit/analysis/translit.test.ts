@@ -54,6 +54,13 @@ describe('transliterate: spellings English news uses for names in no list', () =
     ['بلومبرغ', 'Baloumbrg'], // a loanword's بلو keeps its cluster (no "Bel")
     ['رجب عبدالحكيم', 'Ragab Abdel-Hakim'],
     ['هندريك', 'Hendrik'],
+    ['بوستباي', 'Postpay'], // two English words glued
+    ['سوفتبنك', 'Softbank'],
+    ['إيزي جت', 'Easy Jet'],
+    ['بارتيك أفريكا', 'Bartik Africa'],
+    ['ليب موتور', 'Leap Motor'],
+    ['كاستيل', 'Kastil'], // not Castillo: English's final vowel would be written
+    ['ماريو', 'Mario'],
   ];
   for (const [ar, lat] of cases) it(`${ar} → ${lat}`, () => expect(transliterate(ar)).toBe(lat));
 });
