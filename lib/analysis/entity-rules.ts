@@ -38,6 +38,8 @@ const NISBA_EN = new Map(Object.entries(NISBA_ENGLISH).filter(([, en]) => en !==
 const US_ADJ = normSet(['الأمريكية', 'الأميركية', 'الامريكية']);
 /** Words starting with ل that are not a لـ-complement of a name (لكن, لذلك, لديها). */
 const L_FUNCTION = normSet(['لكن', 'لذلك', 'لدى', 'لديها', 'لديه', 'لديهم', 'لهذا', 'لها', 'لهم', 'لأن', 'لان', 'لكي', 'لتلك', 'لهذه', 'للغاية', 'لاحقا', 'لقد', 'ليست', 'ليس']);
+/** Particles that open a clause (a negation, قد, سوف): a quoted run starting on one is a quote. */
+const PARTICLES = normSet(['لم', 'لن', 'لا', 'قد', 'سوف', 'ليس', 'ليست', 'لقد', 'ما', 'إنه', 'إنها', 'هذا', 'هذه']);
 export const FUNCTION_WORDS = normSet(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'الذين', 'كما', 'بعد', 'قبل', 'حول', 'خلال', 'منذ', 'لدى', 'عند', 'وفي', 'ومن', 'وإلى', 'وعلى']);
 
 const tok = (ctx: NameCtx, i: number): Token | undefined => ctx.doc.tokens[i];
@@ -244,6 +246,8 @@ function afterGenericHead(ctx: NameCtx, i: number): Span | null {
     if (tok(ctx, a)!.type === 'punct') return null;
     // A quoted run with a function word inside is a phrase, not one name («الثقة لدى المستثمرين»).
     for (let k = a + 1; k < b; k++) if (FUNCTION_WORDS.has(tok(ctx, k)!.norm)) return null;
+    // A quoted clause opening on a particle is a quote, not a name (غرفة "لم تعد تكفي").
+    if (a < b && PARTICLES.has(tok(ctx, a)!.norm)) return null;
     return nameSpan(ctx, a, b, 0, kind, '', SOURCE, 0.75);
   }
   const n = tok(ctx, i + 1);

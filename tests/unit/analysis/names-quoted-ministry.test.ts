@@ -8,6 +8,8 @@ describe('quoted phrases that are no names', () => {
     'وقال إن بلاده كانت «شريكا موثوقا» دائما',
     'ونقلت شركة «الثقة لدى المستثمرين» عن مصادر',
     'وأطلقت منصة «الأمن في المنطقة» أمس',
+    'إن الطاقة الحالية البالغة نحو 220 ألف غرفة "لم تعد تكفي".', // a clause opening on a particle
+    'وقال إن المجموعة «لن تتراجع» عن خطتها',
   ];
   for (const text of misses) {
     it(text, () => expect(names(text).filter((s) => s.kind === 'organization').map((s) => s.text)).toEqual([]));
