@@ -9,7 +9,7 @@
  */
 import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
-import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, NISBA_ENGLISH, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, BYLINE_OUTLETS, NISBA_ENGLISH, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate, isLetterName, letterOf, isEnglishWord } from './translit';
@@ -23,6 +23,7 @@ const ROLES = cueSet(ROLE_AFTER_COMMA);
 const SOURCES = cueSet(SOURCE_CUES);
 const CHAIN_HEADS = cueSet(DEFINITE_CHAIN_HEADS);
 const PLACE_HEAD = cueSet(PLACE_HEADS);
+const OUTLET_EN = new Map(Object.entries(BYLINE_OUTLETS).map(([k, v]) => [normaliseString(k), v]));
 /** Directions after a place name (بولاية قدح شمال ماليزيا). */
 const DIRECTIONS = normSet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 const HEAD_EN = new Map(Object.entries(NAMED_ORG_HEADS).map(([k, v]) => [normaliseString(k), v]));
@@ -391,6 +392,15 @@ function byline(ctx: NameCtx, i: number): Span | null {
   const t = tok(ctx, i);
   if (!t || (i > 0 && !t.lineBefore)) return null;
   let k: number;
+  // "بغداد - العربية", "كوالالمبور - الشرق": one word after the dash, alone on the line, is the outlet.
+  if (ctx.kindAt[i] === 'place' && isPunct(tok(ctx, i + 1), '-–—')) {
+    const o = tok(ctx, i + 2);
+    const after = tok(ctx, i + 3);
+    if (o && o.type === 'ar' && !o.lineBefore && !ctx.taken[i + 2] && o.norm.length >= 4 && (!after || after.lineBefore) && !GIVEN.has(o.norm)) {
+      return nameSpan(ctx, i + 2, i + 2, 0, 'organization', OUTLET_EN.get(o.norm) ?? '', SOURCE, 0.6);
+    }
+    return null;
+  }
   if (ctx.kindAt[i] === 'place' && isPunct(tok(ctx, i + 1), ':')) k = i + 2;
   else if (t.type === 'ar' && BYLINE.has(t.norm)) k = isPunct(tok(ctx, i + 1), ':') ? i + 2 : i + 1;
   else return null;

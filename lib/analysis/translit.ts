@@ -285,6 +285,8 @@ function word(w: string, hamzaBelow = false): string {
     else if (ch === 'ا' || ch === 'ى') out += prev === 'a' ? '' : 'a';
     else if (ch === 'ه' && i === s.length - 1 && i > 0 && w.endsWith('ه')) out += 'a'; // teh marbuta (normalised to ه) at the end
     else if (ch === 'ع') out += i === 0 || (!VOWEL_OUT.test(prev) && next !== 'ا' && next !== 'ي' && next !== 'و') ? 'a' : ''; // ع: a vowel where the letters show none (العساف Al-Asaf)
+    // a final ية is "iya" (العربية Al-Arabiya, الوطنية Al-Wataniya), not "ia"
+    else if (ch === 'ي' && i >= 2 && i === s.length - 2 && next === 'ه' && w.endsWith('يه') && !VOWEL_OUT.test(prev)) out += 'iy';
     else if (ch === 'ي') out += i === 0 || (next === 'ا' && i > 1 && i + 1 < s.length - 1) || (VOWEL_OUT.test(prev) && (nextIsVowelLetter || i === s.length - 1)) ? 'y' : 'i';
     else if (ch === 'ت' && next === 'ش') { out += 'ch'; i++; }
     else if (ch === 'و') out += i === 0 || (nextIsVowelLetter && next !== 'و') ? 'w' : foreign ? (i === s.length - 1 ? 'o' : 'u') : 'ou';

@@ -57,6 +57,19 @@ export const NISBA_ENGLISH: Record<string, string> = {
   'الماليزية': 'Malaysian', 'الفيتنامية': 'Vietnamese', 'التايلاندية': 'Thai', 'الفلبينية': 'Philippine', 'البولندية': 'Polish',
 };
 
+/**
+ * One-word names of Arabic outlets as bylines write them ("بغداد - العربية"), with their English
+ * name; elsewhere these words are common nouns or places (the East, the Gulf). From the outlets' own
+ * English mastheads.
+ */
+export const BYLINE_OUTLETS: Record<string, string> = {
+  'الشرق': 'Asharq', 'العربية': 'Al Arabiya', 'البيان': 'Al Bayan', 'الخليج': 'Al Khaleej', 'الاتحاد': 'Al Ittihad',
+  'الشروق': 'Echorouk', 'الوطن': 'Al Watan', 'الجزيرة': 'Al Jazeera', 'الحياة': 'Al Hayat', 'النهار': 'Annahar',
+  'القبس': 'Al Qabas', 'الراي': 'Al Rai', 'الرؤية': 'Al Roeya', 'الأنباء': 'Al Anba', 'الأيام': 'Al Ayam', 'الصباح': 'Assabah',
+  'الدستور': 'Addustour', 'الغد': 'Alghad', 'الثورة': 'Al Thawra', 'الوسط': 'Al Wasat', 'المدى': 'Al Mada', 'الصباح الجديد': 'Al Sabah Al Jadeed',
+  'الأخبار': 'Al Akhbar', 'الجمهورية': 'Al Gomhuria', 'الوفد': 'Al Wafd', 'هسبريس': 'Hespress', 'الأهرام': 'Al-Ahram', 'عكاظ': 'Okaz',
+};
+
 /** Titles and roles before a person's name. */
 export const PERSON_TITLES = words(`
 الرئيس رئيس السيد السيدة الدكتور الدكتورة د المهندس المهندسة الباحث الباحثة البروفيسور البروفيسورة البروفسور الأستاذ

@@ -89,6 +89,17 @@ table('places after a place head (head left out)', [
   ['في منطقة باتو كاوان الصناعية', 'باتو كاوان', 'place', /^Bat. Kawan$/],
 ]);
 
+table('bylines "PLACE - OUTLET": one word alone after the dash is the outlet', [
+  ['بغداد - العربية\nمنحت الهيئة أول رخصة', 'العربية', 'organization', 'Al Arabiya'],
+  ['كوالالمبور - الشرق\nأعلنت الشركة', 'الشرق', 'organization', 'Asharq'],
+  ['دبي – الوسط\nأعلنت الشركة', 'الوسط', 'organization', 'Al Wasat'],
+]);
+
+describe('a dash byline with a person, or a word inside a line, is no outlet', () => {
+  it('الرباط – سناء الوزاني', () => expect(names('الرباط – سناء الوزاني\nوقعت الحكومة').filter((s) => s.kind === 'organization')).toEqual([]));
+  it('a word after a dash inside a sentence', () => expect(names('زار الوفد بغداد - العربية الفصحى لغة رسمية').filter((s) => s.kind === 'organization')).toEqual([]));
+});
+
 describe('place heads before common words mark nothing', () => {
   for (const text of ['واكتشفت الشركة حقل غاز جديدا', 'وبنت الحكومة مدينة كبيرة', 'وسافر إلى ولاية كاليفورنيا', 'تطوير منطقة حرة']) {
     it(text, () => expect(names(text).filter((s) => s.source === 'names-rules').map((s) => s.text)).toEqual([]));

@@ -61,6 +61,8 @@ describe('transliterate: spellings English news uses for names in no list', () =
     ['ليب موتور', 'Leap Motor'],
     ['كاستيل', 'Kastil'], // not Castillo: English's final vowel would be written
     ['ماريو', 'Mario'],
+    ['الوطنية', 'Al-Watniya'], // a final ية is "iya"
+    ['عطية', 'Atiya'],
   ];
   for (const [ar, lat] of cases) it(`${ar} → ${lat}`, () => expect(transliterate(ar)).toBe(lat));
 });
