@@ -2,7 +2,7 @@
  * BIO tags → entity chunks, the conlleval/seqeval lenient way: an I-X after O or after another type
  * starts a new chunk (ANERcorp has such tags; the decoder never emits them).
  */
-import { bioOf, typeOf, type EntityType } from './tags';
+import { O, bioOf, typeOf, type EntityType } from './tags';
 
 export interface Chunk {
   type: EntityType;
@@ -18,6 +18,11 @@ export function chunks(tags: ArrayLike<number>): Chunk[] {
   let open: Chunk | null = null;
   for (let i = 0; i < tags.length; i++) {
     const id = tags[i]!;
+    if (id === O) {
+      // most tokens: closes the open chunk, opens none
+      if (open) out.push(open), (open = null);
+      continue;
+    }
     const bio = bioOf(id);
     const type = typeOf(id);
     if (open && (bio !== 'I' || type !== open.type)) {

@@ -515,9 +515,14 @@ export class TaggerModel {
     if (this.traceScores.length < size) {
       this.traceScores = new Float64Array(Math.max(size, 2 * this.traceScores.length));
       this.traceBack = new Int32Array(this.traceScores.length);
+      this.traces = [];
     }
-    return { scores: this.traceScores.subarray(0, size), back: this.traceBack.subarray(0, size) };
+    // The views of the scratch rows are kept per length (a document has a few dozen sentence lengths).
+    return (this.traces[n] ??= { scores: this.traceScores.subarray(0, size), back: this.traceBack.subarray(0, size) });
   }
+
+  /** newTrace's views per length, over the current scratch rows. */
+  private traces: (ViterbiTrace | undefined)[] = [];
 
   /** Score of a tag path under given emissions. */
   pathScore(emit: Float64Array, path: ArrayLike<number>): number {
