@@ -174,6 +174,8 @@ function continues(ctx: NameCtx, k: number, first: boolean, relaxed = false): bo
   if (!u || !nameLike(ctx, u) || ctx.taken[k] || (!first && u.lineBefore)) return false;
   if (readingIn(ctx, u, TITLES) || readingIn(ctx, u, SAYING) || readingIn(ctx, u, HEADS) || readingIn(ctx, u, GENERIC)) return false;
   if (!first && u.norm.startsWith('و') && u.norm.length >= 5) return false;
+  // a preposition + noun + pronoun ه is no family name (فيصل بن فرحان بنظيره, … بدوره, لنظيره)
+  if (!first && u.norm.length >= 5 && /^[بلك]/.test(u.norm) && ctx.doc.original.charCodeAt(u.end - 1) === 0x0647) return false;
   if (!first && GIVEN_SET.has(u.norm)) return false; // a given name starts the next name (لشركة موديرنا ستيفان …)
   if (!first && !relaxed && !surnameLike(u.norm)) return false; // a verb or noun after a name (جورج بوش يمثل)
   return true;
@@ -196,17 +198,22 @@ function definiteSurname(ctx: NameCtx, k: number): boolean {
   return !!u && u.type === 'ar' && !u.lineBefore && !ctx.taken[k] && u.norm.startsWith('ال') && u.norm.length >= 5 && !commonAt(ctx, u) && !nisbaAt(ctx, u) && !readingIn(ctx, u, TITLES);
 }
 const NASAB = normSet(['بن', 'ابن', 'بنت', 'أبو', 'آل']);
+/** First words of compound given names on الله (منة الله Menatallah, عطا الله Atallah). */
+const ALLAH_FIRST = cueSet(['منة', 'هبة', 'عطا', 'نصر', 'فتح', 'جاب', 'خير', 'عوض', 'رزق', 'حسب', 'فضل', 'ضيف', 'نعمة', 'جار', 'سعد', 'عبد', 'حمد', 'فرج', 'مال']);
 const COMPOUND = normSet(['عبد', 'أبو', 'ابو']);
 
 /** A known given name and one or two more name words: جون بولتون, محمد بن سلمان, خافيير سولانا. */
 function givenName(ctx: NameCtx, i: number, relaxed = false): Span | null {
   const t = tok(ctx, i);
   if (!t || t.type !== 'ar' || ctx.taken[i]) return null;
-  const r = readingIn(ctx, t, GIVEN_SET);
-  if (!r || (r.skip > 0 && r.stem.length < 4)) return null;
+  // A compound given name on الله (منة الله, هبة الله, عطا الله, جاب الله): both words, then the family name.
+  const allah = tok(ctx, i + 1);
+  const compound = !!allah && allah.norm === 'الله' && !allah.lineBefore && !ctx.taken[i + 1] && readingIn(ctx, t, ALLAH_FIRST) !== null;
+  const r = compound ? readingIn(ctx, t, ALLAH_FIRST) : readingIn(ctx, t, GIVEN_SET);
+  if (!r || (r.skip > 0 && r.stem.length < 4 && !compound)) return null;
   // على (the preposition) normalises like علي (Ali): a final alef maqsura in the original is not a name.
   if (r.stem === 'علي' && ctx.doc.original[t.end - 1] === 'ى') return null;
-  let last = i;
+  let last = compound ? i + 1 : i;
   for (let n = 0; n < 4; n++) {
     const u = tok(ctx, last + 1);
     if (u && NASAB.has(u.norm) && (continues(ctx, last + 2, false) || GIVEN.has(tok(ctx, last + 2)?.norm ?? ''))) { last += 2; continue; }
@@ -218,9 +225,11 @@ function givenName(ctx: NameCtx, i: number, relaxed = false): Span | null {
     // After a title (الدكتور عصام شرف) any name-like word may be the family name.
     if (continues(ctx, last + 1, false, relaxed) && (relaxed || surnameLike(tok(ctx, last + 1)!.norm)) && (relaxed || !AMBIGUOUS_GIVEN.has(r.stem) || n > 0 || looksForeign(tok(ctx, last + 1)!.norm))) { last++; }
     else if ((n > 0 || !AMBIGUOUS_GIVEN.has(r.stem) || relaxed) && definiteSurname(ctx, last + 1)) { last++; }
+    // after a compound on الله a name must follow: a family name like a nisba counts (منة الله الشرقاوي)
+    else if (compound && n === 0 && definiteAt(ctx, tok(ctx, last + 1)) && tok(ctx, last + 1)!.norm.startsWith('ال') && tok(ctx, last + 1)!.norm.length >= 5 && !ctx.taken[last + 1] && !commonAt(ctx, tok(ctx, last + 1)!)) { last++; }
     break;
   }
-  if (last === i) return null;
+  if (last === i || (compound && last === i + 1)) return null;
   return nameSpan(ctx, i, last, r.skip, 'person', '', SOURCE, 0.6);
 }
 
@@ -302,6 +311,13 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   if (readingIn(ctx, tok(ctx, k), GIVEN_SET)) return givenName(ctx, k, !commaSeen);
   const run = nameRun(ctx, k, 4);
   if (!run) return null;
+  // One name word and a definite family name (الرئيس التنفيذي للشركة سامر الحلبي خلال …)
+  if (run[0] === run[1] && (GIVEN.has(tok(ctx, run[0])!.norm) || looksForeign(tok(ctx, run[0])!.norm)) && definiteAt(ctx, tok(ctx, run[1] + 1)) && definiteSurname(ctx, run[1] + 1)) {
+    const b = tok(ctx, run[1] + 2);
+    if (!b || b.lineBefore || b.type === 'punct' || FUNCTION_WORDS.has(b.norm) || readingIn(ctx, b, SAYING) !== null || /^(ان|إن|أن)$/.test(b.norm) || commonAt(ctx, b)) {
+      return nameSpan(ctx, run[0], run[1] + 1, 0, 'person', '', SOURCE, 0.6);
+    }
+  }
   const after = tok(ctx, run[1] + 1);
   const punctAfter = !after || after.lineBefore || isPunct(after, ',.;:()"');
   const boundary = punctAfter || commonAt(ctx, after) || definiteAt(ctx, after) || readingIn(ctx, after, SAYING) !== null;
@@ -464,7 +480,7 @@ function placeAfterHead(ctx: NameCtx, i: number): Span | null {
 }
 
 /** The cue sets a rule can start at (the rule's first test is a reading in one of them). */
-const START_SETS = [DEF_HEADS, HEADS, GENERIC, PRODUCT, GIVEN_SET, TITLES, SAYING, PLACE_HEAD];
+const START_SETS = [DEF_HEADS, HEADS, GENERIC, PRODUCT, GIVEN_SET, TITLES, SAYING, PLACE_HEAD, ALLAH_FIRST];
 const START_BITS = START_SETS.reduce((m, set) => m | set.bit, 0);
 const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
 

@@ -66,6 +66,9 @@ const PAIRS = `
 عبدالحكيم=Abdel-Hakim عبدالعال=Abdel-Aal جيهان=Jihan نيفين=Nevine ماجدة=Magda نبيلة=Nabila سهى=Suha تغريد=Taghrid
 ديما=Dima ريتا=Rita كارين=Karen ساندرا=Sandra مونيكا=Monica باتريسيا=Patricia ناتاليا=Natalia إيلينا=Elena تاتيانا=Tatiana
 أولغا=Olga إيرينا=Irina سفيتلانا=Svetlana صوفيا=Sofia
+سامر=Samer مازن=Mazen بسام=Bassam سليم=Salim رامز=Ramez وسيم=Wassim كنان=Kinan أيهم=Ayham قصي=Qusai عدي=Uday
+زاهر=Zaher بهاء=Bahaa حسان=Hassan راني=Rani شكري=Shukri صفوان=Safwan لطفي=Lotfi محيي=Mohie معتصم=Moatasem منذر=Monther
+يزن=Yazan عفاف=Afaf نرمين=Nermine نادين=Nadine رغد=Raghad سوسن=Sawsan إلهام=Ilham رزان=Razan
 `;
 
 /** Arabic given name → English (as written; the matcher normalises). */

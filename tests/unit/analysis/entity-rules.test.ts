@@ -89,6 +89,18 @@ table('places after a place head (head left out)', [
   ['في منطقة باتو كاوان الصناعية', 'باتو كاوان', 'place', /^Bat. Kawan$/],
 ]);
 
+table('person-name boundaries', [
+  ['والتقى سمو الأمير فيصل بن فرحان بنظيره الأمريكي في الرياض', 'فيصل بن فرحان', 'person', 'Faisal bin Farhan'],
+  ['وأكد الرئيس التنفيذي للشركة سامر الحلبي خلال المؤتمر أن المبيعات ارتفعت', 'سامر الحلبي', 'person', /^Samer Al-H/],
+  ['وقالت منة الله الشرقاوي، المحللة في الشركة، إن الأسهم سترتفع', 'منة الله الشرقاوي', 'person', /^Man[ae]tallah Al-Sharkawi$/],
+  ['وقالت هبة الله الشربيني إن الأسهم سترتفع', 'هبة الله الشربيني', 'person', /^Hebatallah Al-Sharbini$/],
+]);
+
+describe('person-name boundaries: misses', () => {
+  it('a word after a title and a definite word is no name (الرئيس، في كلمة ألقاها)', () => expect(names('قال الرئيس، في كلمة ألقاها أمس، إن الاقتصاد بخير').map((s) => s.text)).toEqual([]));
+  it('بنظيره is not part of the name', () => expect(names('والتقى الأمير فيصل بن فرحان بنظيره').map((s) => s.text)).not.toContain('فيصل بن فرحان بنظيره'));
+});
+
 table('bylines "PLACE - OUTLET": one word alone after the dash is the outlet', [
   ['بغداد - العربية\nمنحت الهيئة أول رخصة', 'العربية', 'organization', 'Al Arabiya'],
   ['كوالالمبور - الشرق\nأعلنت الشركة', 'الشرق', 'organization', 'Asharq'],
