@@ -83,7 +83,9 @@ function definiteHeadedOrg(ctx: NameCtx, i: number): Span | null {
   const two = !!adj2 && adj2.type === 'ar' && !adj2.lineBefore && !ctx.taken[i + 2] && adj2.norm.startsWith('ال') && adj2.norm.length > 3 && definiteAt(ctx, adj2) && WORD_EN.has(adj2.norm.slice(2)) && tok(ctx, i + 3)?.norm.startsWith('لل') === true;
   const c = two ? i + 3 : i + 2;
   const comp = tok(ctx, c);
-  if (!comp || comp.type !== 'ar' || !comp.norm.startsWith('لل') || comp.norm.length < 5 || ctx.taken[c] || comp.lineBefore) return null;
+  // The complement is لل + noun, or ل + a construct noun before a definite one (لمصنعي السيارات).
+  const lConstruct = !!comp && r.stem !== 'الشركه' && /^ل[^ل]/.test(comp.norm) && comp.norm.length >= 5 && !L_FUNCTION.has(comp.norm) && definiteAt(ctx, tok(ctx, c + 1)) && !tok(ctx, c + 1)!.lineBefore;
+  if (!comp || comp.type !== 'ar' || !(comp.norm.startsWith('لل') || lConstruct) || comp.norm.length < 5 || ctx.taken[c] || comp.lineBefore) return null;
   let last = c;
   const chain: Token[] = [comp];
   for (let k = 0; k < 3; k++) {
@@ -279,8 +281,11 @@ function afterGenericHead(ctx: NameCtx, i: number): Span | null {
   if (kind === 'product') return null; // unquoted Arabic after نموذج is usually a common noun (نموذج لغوي)
   const run = nameRun(ctx, i + 1, 3);
   if (!run) return null;
-  // Unquoted, the first word must look like a transliterated name (شركة ويدبوش), not a noun (شركة غروب).
-  if (!looksForeign(tok(ctx, run[0])!.norm)) return null;
+  // Unquoted, the first word must look like a transliterated name (شركة ويدبوش), not a noun (شركة غروب),
+  // or be one name-like word before punctuation (المحللة في شركة نعيم، …), not a feminine noun (شركة مساهمة).
+  const w0 = tok(ctx, run[0])!;
+  const lone = run[0] === run[1] && isPunct(tok(ctx, run[0] + 1), ',.;:)') && !w0.norm.endsWith('ه') && w0.norm.length >= 3 && (surnameLike(w0.norm) || GIVEN.has(w0.norm));
+  if (!looksForeign(w0.norm) && !lone) return null;
   return nameSpan(ctx, run[0], run[1], 0, kind, '', SOURCE, 0.6);
 }
 

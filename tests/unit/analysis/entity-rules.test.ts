@@ -40,6 +40,8 @@ table('organisations whose name is head noun + words', [
   ['وقال نائب رئيس غرفة المنشآت الفندقية إن الإشغال ارتفع', 'غرفة المنشآت الفندقية', 'organization', 'Chamber of Hotel Establishments'],
   ['بحسب الهيئة المصرية العامة للتنمية السياحية', 'الهيئة المصرية العامة للتنمية السياحية', 'organization', 'Egyptian General Authority for Tourism Development'],
   ['وارتفعت أسهم شركتي «طلعت مصطفى» و«بالم هيلز» بقوة', 'طلعت مصطفى', 'organization', /^Talaat M/], // a dual head
+  ['حسبما أظهرت بيانات صادرة عن الجمعية الصينية لمصنعي السيارات يوم الأربعاء', 'الجمعية الصينية لمصنعي السيارات', 'organization', 'Chinese Association for Automotive Manufacturers'],
+  ['وقالت المحللة في شركة نعيم، إن الأسهم سترتفع', 'نعيم', 'organization', 'Naim'], // one name word before a comma
 ]);
 
 table('names after a generic head noun (head left out)', [
@@ -110,6 +112,12 @@ table('bylines "PLACE - OUTLET": one word alone after the dash is the outlet', [
 describe('a dash byline with a person, or a word inside a line, is no outlet', () => {
   it('الرباط – سناء الوزاني', () => expect(names('الرباط – سناء الوزاني\nوقعت الحكومة').filter((s) => s.kind === 'organization')).toEqual([]));
   it('a word after a dash inside a sentence', () => expect(names('زار الوفد بغداد - العربية الفصحى لغة رسمية').filter((s) => s.kind === 'organization')).toEqual([]));
+});
+
+describe('descriptive phrases after a head are no names', () => {
+  for (const text of ['وأعلنت الشركة الأمريكية لتصنيع الرقائق عن أرباحها', 'وأسست شركة مساهمة.', 'وتعمل في شركة كبرى.']) {
+    it(text, () => expect(names(text).filter((s) => s.source === 'names-rules').map((s) => s.text)).toEqual([]));
+  }
 });
 
 describe('place heads before common words mark nothing', () => {
