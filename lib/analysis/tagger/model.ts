@@ -158,6 +158,16 @@ export function packModel(weights: Weights, opts: PackOptions): ModelFile {
 /** Sets of the pair-feature caches (four ways each): 2^PAIR_BITS. */
 const PAIR_BITS = 13;
 
+/**
+ * Where the score table keeps each neighbour slot: the slots every token reads (M2, M1, P1, P2)
+ * after the word's own scores in `tab`, the two read only around an out-of-vocabulary token in
+ * `tabOov` (a smaller table for the tokens to stream through: 5 instead of 7 rows per word).
+ */
+const OOV_SLOTS: readonly number[] = [SLOT_M1_OOV, SLOT_P1_OOV];
+const MAIN_SLOTS: readonly number[] = Array.from({ length: NEIGHBOUR_SLOTS }, (_, k) => k).filter((k) => !OOV_SLOTS.includes(k));
+/** Offset of a slot's row within its word's block, in its table (× T). */
+const slotAt = (slot: number): number => (OOV_SLOTS.includes(slot) ? OOV_SLOTS.indexOf(slot) : 1 + MAIN_SLOTS.indexOf(slot));
+
 /** A loaded model: tags a sequence of tokens. */
 export class TaggerModel {
   readonly T: number;
@@ -290,13 +300,15 @@ export class TaggerModel {
   }
 
   /**
-   * Per-word score table: row `id` (R = (1 + NEIGHBOUR_SLOTS) × T numbers) holds the summed weights
-   * of the word's own features, then of its share of its neighbours' context features per slot
-   * (NEIGHBOUR_SLOTS × T, see neighbourHashes). A view keeps its row id under `epoch`; a new epoch
-   * (table full) forgets every id.
+   * Per-word score table: row `id` of `tab` ((1 + 4) × T numbers) holds the summed weights of the
+   * word's own features, then of its share of its neighbours' context features for the slots every
+   * token reads (M2, M1, P1, P2, see neighbourHashes); row `id` of `tabOov` (2 × T) its share for the
+   * two slots read only around an out-of-vocabulary token (M1_OOV, P1_OOV). A view keeps its row id
+   * under `epoch`; a new epoch (table full) forgets every id.
    */
   private epoch: object = {};
   private tab = new Float64Array(0);
+  private tabOov = new Float64Array(0);
   private nIds = 0;
   private static readonly MAX_IDS = 1 << 14;
   /** Scratch: row ids of a sequence with two pads each side, its views, pair hashes and their rows. */
@@ -322,12 +334,17 @@ export class TaggerModel {
     let id = viewId(v, this.epoch);
     if (id >= 0) return id;
     const T = this.T;
-    const R = (1 + NEIGHBOUR_SLOTS) * T;
+    const R = (1 + MAIN_SLOTS.length) * T;
+    const RO = OOV_SLOTS.length * T;
     id = this.nIds++;
     if (this.tab.length < (id + 1) * R) {
-      const t = new Float64Array(Math.max(256, 2 * (id + 1)) * R);
+      const rows = Math.max(256, 2 * (id + 1));
+      const t = new Float64Array(rows * R);
       t.set(this.tab);
       this.tab = t;
+      const o = new Float64Array(rows * RO);
+      o.set(this.tabOov);
+      this.tabOov = o;
     }
     const one = this.oneBuf;
     // Summed in feature order from 0, as one feature at a time.
@@ -337,7 +354,8 @@ export class TaggerModel {
     for (let slot = 0; slot < NEIGHBOUR_SLOTS; slot++) {
       one.fill(0);
       this.addRows(neighbourHashes(v, slot), 0, 1, one);
-      this.tab.set(one, id * R + T + slot * T);
+      if (OOV_SLOTS.includes(slot)) this.tabOov.set(one, id * RO + slotAt(slot) * T);
+      else this.tab.set(one, id * R + slotAt(slot) * T);
     }
     setViewId(v, this.epoch, id);
     return id;
@@ -365,7 +383,6 @@ export class TaggerModel {
   private emissionsInto(tokens: readonly TokenLike[], emit: Float64Array, pre?: readonly TokenView[], from = 0): void {
     const n = tokens.length;
     const T = this.T;
-    const R = (1 + NEIGHBOUR_SLOTS) * T;
     if (this.nIds > 0 && this.nIds + n + 2 > TaggerModel.MAX_IDS) {
       this.epoch = {};
       this.nIds = 0;
@@ -448,20 +465,25 @@ export class TaggerModel {
       po[q + 5] = Rc[ro + 1]!;
     }
     const tab = this.tab;
+    const tabOov = this.tabOov;
+    const RM = (1 + MAIN_SLOTS.length) * T;
+    const RO = OOV_SLOTS.length * T;
+    const M2 = slotAt(SLOT_M2) * T, M1 = slotAt(SLOT_M1) * T, P1 = slotAt(SLOT_P1) * T, P2 = slotAt(SLOT_P2) * T;
+    const M1O = slotAt(SLOT_M1_OOV) * T, P1O = slotAt(SLOT_P1_OOV) * T;
     const oPenalty = this.oPenalty;
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      const wo = ids[i + 2]! * R;
-      const m2 = ids[i]! * R + T + SLOT_M2 * T;
-      const m1 = ids[i + 1]! * R + T + SLOT_M1 * T;
-      const p1 = ids[i + 3]! * R + T + SLOT_P1 * T;
-      const p2 = ids[i + 4]! * R + T + SLOT_P2 * T;
+      const wo = ids[i + 2]! * RM;
+      const m2 = ids[i]! * RM + M2;
+      const m1 = ids[i + 1]! * RM + M1;
+      const p1 = ids[i + 3]! * RM + P1;
+      const p2 = ids[i + 4]! * RM + P2;
       if (vs[i]!.oov) {
-        const m1o = ids[i + 1]! * R + T + SLOT_M1_OOV * T;
-        const p1o = ids[i + 3]! * R + T + SLOT_P1_OOV * T;
+        const m1o = ids[i + 1]! * RO + M1O;
+        const p1o = ids[i + 3]! * RO + P1O;
         for (let t = 0; t < T; t++) {
           let x = tab[m2 + t]! + tab[m1 + t]! + tab[p1 + t]! + tab[p2 + t]!;
-          x += tab[m1o + t]! + tab[p1o + t]!;
+          x += tabOov[m1o + t]! + tabOov[p1o + t]!;
           emit[base + t] = (t === 0 ? tab[wo]! - oPenalty : tab[wo + t]!) + x;
         }
       } else {
