@@ -24,6 +24,8 @@ const SOURCES = cueSet(SOURCE_CUES);
 const CHAIN_HEADS = cueSet(DEFINITE_CHAIN_HEADS);
 const PLACE_HEAD = cueSet(PLACE_HEADS);
 const OUTLET_EN = new Map(Object.entries(BYLINE_OUTLETS).map(([k, v]) => [normaliseString(k), v]));
+/** English designators of company names in Arabic letters: never part of a person's name. */
+const CORP_WORDS = normSet(['كابيتال', 'غروب', 'جروب', 'هولدينغ', 'هولدينغز', 'تكنولوجيز', 'بارتنرز', 'فنتشرز', 'انفستمنتس', 'انترناشونال', 'موتورز', 'سيستمز', 'لابز', 'سيكيوريتيز', 'كوربوريشن', 'كومباني', 'انك', 'اسيت', 'مانجمنت', 'ادفايزرز']);
 /** Directions after a place name (بولاية قدح شمال ماليزيا). */
 const DIRECTIONS = normSet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 const HEAD_EN = new Map(Object.entries(NAMED_ORG_HEADS).map(([k, v]) => [normaliseString(k), v]));
@@ -309,6 +311,8 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
     }
     if (readingIn(ctx, u, TITLES) || ctx.taken[k] || nisbaAt(ctx, u) || (inIdafa && (definiteAt(ctx, u) || u.type === 'lat'))) { k++; skipped++; continue; }
     if (u.norm === 'في' && skipped < 4) { inIdafa = true; k++; skipped++; continue; } // المسؤول في وزارة التجارة تشو شيجيا
+    // a لل-complement names whose title it is: الرئيس التنفيذي للشركة فهد العتيبي, المدير العام للمجموعة …
+    if (u.type === 'ar' && u.norm.startsWith('لل') && u.norm.length > 4 && !ctx.taken[k] && skipped < 4) { inIdafa = true; k++; skipped++; continue; }
     if (isPunct(u, ',') && !commaSeen) { commaSeen = true; k++; skipped++; continue; } // "كبير المحللين، منغمنغ تشانغ،"
     if (isPunct(u, '"')) { k++; continue; } // رئيس الشؤون في "غوغل" كينت ووكر
     break;
@@ -316,6 +320,15 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   if (readingIn(ctx, tok(ctx, k), GIVEN_SET)) return givenName(ctx, k, !commaSeen);
   const run = nameRun(ctx, k, 4);
   if (!run) return null;
+  // A company word (كابيتال, غروب, هولدينغ …) makes the run a firm, not the person (رئيسة الأبحاث في «الجزيرة كابيتال»).
+  for (let j = run[0]; j <= run[1]; j++) {
+    if (!CORP_WORDS.has(tok(ctx, j)!.norm)) continue;
+    // the firm's own name may be a definite word before it («الماسة كابيتال», «الجزيرة كابيتال»)
+    let a = run[0];
+    const p = tok(ctx, a - 1);
+    if (p && p.type === 'ar' && !p.lineBefore && p.norm.startsWith('ال') && p.norm.length > 3 && !commonAt(ctx, p) && !nisbaAt(ctx, p) && (!ctx.taken[a - 1] || ctx.kindAt[a - 1] === 'place')) a--;
+    return ctx.taken[a] ? null : nameSpan(ctx, a, run[1], 0, 'organization', '', SOURCE, 0.6);
+  }
   // One name word and a definite family name (الرئيس التنفيذي للشركة سامر الحلبي خلال …)
   if (run[0] === run[1] && (GIVEN.has(tok(ctx, run[0])!.norm) || looksForeign(tok(ctx, run[0])!.norm)) && definiteAt(ctx, tok(ctx, run[1] + 1)) && definiteSurname(ctx, run[1] + 1)) {
     const b = tok(ctx, run[1] + 2);

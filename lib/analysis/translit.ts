@@ -214,7 +214,7 @@ const ENGLISH_WORDS: Record<string, string> = {
   'كاش': 'Cash', 'واليت': 'Wallet', 'بلوك': 'Block', 'لينك': 'Link', 'بوكس': 'Box', 'لاب': 'Lab', 'فيو': 'View',
   'بيتش': 'Beach', 'ليك': 'Lake', 'ايلاند': 'Island', 'ريسيرتش': 'Research', 'انسايتس': 'Insights', 'ديزاين': 'Design',
   'افريكا': 'Africa', 'اسيا': 'Asia', 'ايزي': 'Easy', 'جت': 'Jet', 'جيت': 'Jet', 'برايس': 'Price',
-  'فاست': 'Fast', 'كويك': 'Quick', 'اوبن': 'Open', 'ليب': 'Leap',
+  'فاست': 'Fast', 'كويك': 'Quick', 'اوبن': 'Open', 'ليب': 'Leap', 'شوت': 'Shot', 'نايس': 'Nice',
 };
 
 /**
@@ -239,7 +239,7 @@ function knownWord(w: string): string | undefined {
   return KNOWN[w] ?? given.get(w) ?? ENGLISH_WORDS[w];
 }
 
-function word(w: string, hamzaBelow = false): string {
+function word(w: string, hamzaBelow = false, orig = ''): string {
   const known = knownWord(w);
   if (known) return known;
   const glued = w.length >= 6 ? gluedEnglish(w) : undefined;
@@ -258,7 +258,8 @@ function word(w: string, hamzaBelow = false): string {
   }
   let s = w;
   let pre = '';
-  if (s.startsWith('ال') && s.length > 3 && !hamzaBelow) {
+  // The article is written with a bare alef: أل opens a foreign name (ألفاريز Alvarez), not "Al-".
+  if (s.startsWith('ال') && s.length > 3 && !hamzaBelow && !orig.startsWith('أل')) {
     pre = 'Al-';
     s = s.slice(2);
   }
@@ -283,6 +284,8 @@ function word(w: string, hamzaBelow = false): string {
     // إ (hamza below) opening a word before a consonant is "i" (إنفينيون Infineon, إلهام Ilham), not "a"
     else if (i === 0 && ch === 'ا' && hamzaBelow && !nextIsVowelLetter) out += 'i';
     else if (ch === 'ا' || ch === 'ى') out += prev === 'a' ? '' : 'a';
+    // a final ى (normalised to ي) is "a": الموسى Al-Musa, مرسى Marsa, منى Mona
+    else if (ch === 'ي' && i === s.length - 1 && i > 0 && orig.endsWith('ى')) out += 'a';
     else if (ch === 'ه' && i === s.length - 1 && i > 0 && w.endsWith('ه')) out += 'a'; // teh marbuta (normalised to ه) at the end
     else if (ch === 'ع') out += i === 0 || (!VOWEL_OUT.test(prev) && next !== 'ا' && next !== 'ي' && next !== 'و') ? 'a' : ''; // ع: a vowel where the letters show none (العساف Al-Asaf)
     // a final ية is "iya" (العربية Al-Arabiya, الوطنية Al-Wataniya), not "ia"
@@ -421,12 +424,16 @@ function transliterateOnce(name: string): string {
     if (words[k + 1] === 'الله' && words[k] !== 'عبد' && words[k]!.length >= 2 && hasArabic(words[k]!)) words.splice(k, 2, words[k] + 'الله');
   }
   // Which words open on إ (hamza below), which normalisation writes as ا.
-  const hamza = new Set(name.split(/[\s\u00A0]+/).filter(Boolean).map((w) => w.replace(/^[^\u0621-\u064A]+/, '')).filter((w) => w.startsWith('إ')).map((w) => normaliseString(w)));
-  const parts = words.map((w) => {
+  const origWords = name.split(/[\s\u00A0]+/).filter(Boolean).map((w) => w.replace(/^[^\u0621-\u064A]+|[^\u0621-\u064A]+$/g, ''));
+  const hamza = new Set(origWords.filter((w) => w.startsWith('إ')).map((w) => normaliseString(w)));
+  const origOf = new Map(origWords.map((w) => [normaliseString(w), w]));
+  const parts = words.map((w, k) => {
     if (w.startsWith('عبدال') && w.length > 6 && !knownWord(w)) return 'Abdel ' + word(w.slice(5));
     if (!hasArabic(w)) return w.replace(/[^\p{L}\p{N}.&'+-]/gu, '');
     if (chinese && w in PINYIN) return PINYIN[w]!;
-    return word(w.replace(/[^\u0621-\u064A]/g, ''), hamza.has(w));
+    // a company's definite adjective after its name is translated (الموسى الصحية → Al-Musa Health)
+    if (k > 0 && w.startsWith('ال') && w.endsWith('ه') && !knownWord(w)) { const c = companyWord(w); if (c) return c; }
+    return word(w.replace(/[^\u0621-\u064A]/g, ''), hamza.has(w), origOf.get(w) ?? '');
   });
   const out = parts.filter(Boolean).join(' ');
   return hasArabic(out) ? out.replace(/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g, '') : out;

@@ -67,7 +67,7 @@ export const BYLINE_OUTLETS: Record<string, string> = {
   'الشروق': 'Echorouk', 'الوطن': 'Al Watan', 'الجزيرة': 'Al Jazeera', 'الحياة': 'Al Hayat', 'النهار': 'Annahar',
   'القبس': 'Al Qabas', 'الراي': 'Al Rai', 'الرؤية': 'Al Roeya', 'الأنباء': 'Al Anba', 'الأيام': 'Al Ayam', 'الصباح': 'Assabah',
   'الدستور': 'Addustour', 'الغد': 'Alghad', 'الثورة': 'Al Thawra', 'الوسط': 'Al Wasat', 'المدى': 'Al Mada', 'الصباح الجديد': 'Al Sabah Al Jadeed',
-  'الأخبار': 'Al Akhbar', 'الجمهورية': 'Al Gomhuria', 'الوفد': 'Al Wafd', 'هسبريس': 'Hespress', 'الأهرام': 'Al-Ahram', 'عكاظ': 'Okaz',
+  'الأخبار': 'Al Akhbar', 'الجمهورية': 'Al Gomhuria', 'الوفد': 'Al Wafd', 'أرقام': 'Argaam', 'هسبريس': 'Hespress', 'الأهرام': 'Al-Ahram', 'عكاظ': 'Okaz',
 };
 
 /** Titles and roles before a person's name. */
@@ -191,5 +191,5 @@ export const ORG_WORDS: Record<string, string> = {
   'شغل': 'Labor', 'تشغيل': 'Employment', 'مقاولات': 'Enterprises', 'صغرى': 'Micro', 'صغيرة': 'Small', 'متوسطة': 'Medium',
   'عقار': 'Real Estate', 'عقارية': 'Real Estate', 'تجزئة': 'Retail', 'جودة': 'Quality', 'غذاء': 'Food', 'دواء': 'Drug',
   'بنوك': 'Banks', 'تمويل': 'Finance', 'ضمان': 'Guarantee', 'مدن': 'Cities', 'مناطق': 'Zones',
-  'حرة': 'Free', 'جمركية': 'Customs', 'ملكية': 'Property', 'فكرية': 'Intellectual', 'براءات': 'Patents', 'اختراع': 'Invention',
+  'سياسية': 'Political', 'قانون': 'Law', 'حقوق': 'Law', 'حرة': 'Free', 'جمركية': 'Customs', 'ملكية': 'Property', 'فكرية': 'Intellectual', 'براءات': 'Patents', 'اختراع': 'Invention',
 };

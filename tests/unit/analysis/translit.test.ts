@@ -63,6 +63,11 @@ describe('transliterate: spellings English news uses for names in no list', () =
     ['ماريو', 'Mario'],
     ['الوطنية', 'Al-Watniya'], // a final ية is "iya"
     ['عطية', 'Atiya'],
+    ['الموسى', 'Al-Musa'], // a final ى is "a"
+    ['مرسى علم', 'Marsa Alm'],
+    ['ألفاريز آند مارسال', 'Alvarez & Marcel'], // أل is no article
+    ['الموسى الصحية', 'Al-Musa Health'], // a company's adjective translated
+    ['مون شوت', 'Moon Shot'],
   ];
   for (const [ar, lat] of cases) it(`${ar} → ${lat}`, () => expect(transliterate(ar)).toBe(lat));
 });
