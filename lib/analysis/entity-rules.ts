@@ -311,6 +311,10 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
     }
     if (readingIn(ctx, u, TITLES) || ctx.taken[k] || nisbaAt(ctx, u) || (inIdafa && (definiteAt(ctx, u) || u.type === 'lat'))) { k++; skipped++; continue; }
     if (u.norm === 'في' && skipped < 4) { inIdafa = true; k++; skipped++; continue; } // المسؤول في وزارة التجارة تشو شيجيا
+    // a لـ + foreign-looking name right before punctuation is the firm the title belongs to (الرئيس التنفيذي لأرامكس،)
+    if (u.type === 'ar' && /^ل[^ل]/.test(u.norm) && u.norm.length >= 5 && !ctx.taken[k] && looksForeign(u.norm) && !commonAt(ctx, u) && !GIVEN.has(u.norm.slice(1)) && isPunct(tok(ctx, k + 1), ',.;:')) {
+      return nameSpan(ctx, k, k, 1, 'organization', '', SOURCE, 0.6);
+    }
     // a لل-complement names whose title it is: الرئيس التنفيذي للشركة فهد العتيبي, المدير العام للمجموعة …
     if (u.type === 'ar' && u.norm.startsWith('لل') && u.norm.length > 4 && !ctx.taken[k] && skipped < 4) { inIdafa = true; k++; skipped++; continue; }
     if (isPunct(u, ',') && !commaSeen) { commaSeen = true; k++; skipped++; continue; } // "كبير المحللين، منغمنغ تشانغ،"
@@ -320,6 +324,10 @@ function afterTitle(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   if (readingIn(ctx, tok(ctx, k), GIVEN_SET)) return givenName(ctx, k, !commaSeen);
   const run = nameRun(ctx, k, 4);
   if (!run) return null;
+  // Letters spelled out (إتش سي, جي آي بي) are an acronym: a firm, not a person.
+  if (run[1] > run[0] && (() => { for (let j = run[0]; j <= run[1]; j++) if (!isLetterName(tok(ctx, j)!.norm)) return false; return true; })()) {
+    return nameSpan(ctx, run[0], run[1], 0, 'organization', '', SOURCE, 0.6);
+  }
   // A company word (كابيتال, غروب, هولدينغ …) makes the run a firm, not the person (رئيسة الأبحاث في «الجزيرة كابيتال»).
   for (let j = run[0]; j <= run[1]; j++) {
     if (!CORP_WORDS.has(tok(ctx, j)!.norm)) continue;

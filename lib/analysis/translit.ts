@@ -408,6 +408,10 @@ function transliterateOnce(name: string): string {
   const norm = normaliseString(name);
   const words = norm.split(/[\s\u00A0]+/).filter(Boolean);
   if (words.length >= 2 && words.every((w) => w in LETTERS)) return words.map((w) => LETTERS[w]).join('');
+  // Two or more spelled letters, then words: an acronym and the rest (جي آي بي كابيتال → GIB Capital).
+  let nl = 0;
+  while (nl < words.length && words[nl]! in LETTERS) nl++;
+  if (nl >= 2 && nl < words.length) return [words.slice(0, nl).map((w) => LETTERS[w]).join(''), transliterate(words.slice(nl).join(' '))].filter(Boolean).join(' ');
   // A Chinese name: all its words, or its first word and half of them, are name syllables.
   const pinyin = words.filter((w) => w in PINYIN).length;
   const chinese = words.length >= 2 && (pinyin === words.length || (words[0]! in PINYIN && pinyin * 2 >= words.length)) && !words.some((w) => !(w in PINYIN) && knownWord(w)) && !knownWord(words[0]!);

@@ -99,6 +99,9 @@ table('person-name boundaries', [
   ['وقال الرئيس التنفيذي للشركة فهد العتيبي إن حصيلة الطرح ستخصص', 'فهد العتيبي', 'person', /^Fahd Al-/], // a لل-complement after the title
   ['قالت رنا الحوسني، مديرة الاستثمار في «الماسة كابيتال» ومقرها أبوظبي', 'الماسة كابيتال', 'organization', 'Al-Masa Capital'], // a company word: a firm
   ['وقالت ريم الدوسري، رئيسة الأبحاث في «الجزيرة كابيتال»، إن القطاع يجذب', 'الجزيرة كابيتال', 'organization', /Capital$/],
+  ['وتوقعت منى عطاالله، كبيرة الاقتصاديين في بنك الاستثمار «إتش سي»، أن يواصل', 'إتش سي', 'organization', 'HC'], // spelled letters: a firm
+  ['وأشار إياد كمال، الرئيس التنفيذي لأرامكس، إلى أن الطلب تضاعف', 'أرامكس', 'organization', /^Aram/], // لـ + firm after a title
+  ['وعينت الشركة «الأهلي المالية» و«جي آي بي كابيتال» مستشارين', 'جي آي بي كابيتال', 'organization', 'GIB Capital'],
 ]);
 
 describe('person-name boundaries: misses', () => {

@@ -68,6 +68,8 @@ describe('transliterate: spellings English news uses for names in no list', () =
     ['ألفاريز آند مارسال', 'Alvarez & Marcel'], // أل is no article
     ['الموسى الصحية', 'Al-Musa Health'], // a company's adjective translated
     ['مون شوت', 'Moon Shot'],
+    ['جي آي بي كابيتال', 'GIB Capital'], // spelled letters, then words
+    ['إم جي موتورز', 'MG Motors'],
   ];
   for (const [ar, lat] of cases) it(`${ar} → ${lat}`, () => expect(transliterate(ar)).toBe(lat));
 });
