@@ -17,7 +17,8 @@ import { lexiconLines } from './data/lexicon';
 import { NISBA_ENGLISH } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { placeEntries } from './data/places';
-import { newCtx, nameSpan, take, CHINESE_SYLLABLES } from './name-context';
+import { newCtx, nameSpan, take, CHINESE_SYLLABLES, isCommon, isNisba, looksForeign } from './name-context';
+import { GIVEN_NAMES } from './data/given-names';
 import { ruleSpans } from './entity-rules';
 import { guessSpans } from './entity-guesses';
 import { companyWord, isEnglishWord, transliterate } from './translit';
@@ -47,6 +48,22 @@ function partOfLongerName(doc: Doc, h: GazetteerHit): boolean {
   const prev = doc.tokens[h.first - 1];
   const t = doc.tokens[h.first]!;
   return !!prev && prev.type === 'ar' && !t.lineBefore && CHINESE_SYLLABLES.has(prev.norm) && CHINESE_SYLLABLES.has(t.norm);
+}
+
+/**
+ * A one-word place that is also a given name, followed by a family name, is the person's given name
+ * (وزوجته صوفيا العلوي is Sofia Alaoui, not Sofia in Bulgaria): a definite word that is no common word
+ * or nationality adjective (صوفيا البلغارية stays the city), or a foreign-looking word.
+ */
+let givenSet: Set<string> | null = null;
+function givenNameUse(doc: Doc, h: GazetteerHit): boolean {
+  if (h.entry.kind !== 'place' || h.first !== h.last || h.prefix) return false;
+  givenSet ??= new Set(GIVEN_NAMES.map(([ar]) => normaliseString(ar)));
+  const t = doc.tokens[h.first]!;
+  if (!givenSet.has(t.norm)) return false;
+  const u = doc.tokens[h.first + 1];
+  if (!u || u.type !== 'ar' || u.lineBefore || isCommon(u.norm) || isNisba(u.norm)) return false;
+  return u.norm.startsWith('ال') ? u.norm.length >= 5 && !u.norm.endsWith('يه') : looksForeign(u.norm);
 }
 
 function adjectiveUse(doc: Doc, h: GazetteerHit): boolean {
@@ -252,7 +269,7 @@ function layers(doc: Doc): Layers {
   const hit = memo.get(doc);
   if (hit) return hit;
   const ctx = newCtx(doc);
-  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h)).map((h) => fused(doc, h, lexiconSpan(ctx, doc, h)));
+  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h) && !givenNameUse(doc, h)).map((h) => fused(doc, h, lexiconSpan(ctx, doc, h)));
   const rules = ruleSpans(ctx);
   const guesses = guessSpans(ctx, [...lexicon, ...rules]);
   const out = { lexicon, rules, guesses };

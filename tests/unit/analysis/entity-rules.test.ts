@@ -104,6 +104,12 @@ table('person-name boundaries', [
   ['وعينت الشركة «الأهلي المالية» و«جي آي بي كابيتال» مستشارين', 'جي آي بي كابيتال', 'organization', 'GIB Capital'],
 ]);
 
+describe('a place that is also a given name, before a family name, is the person', () => {
+  it('صوفيا العلوي', () => expect(nameAt('تأسست الشركة على يد إسماعيل بلخياط وزوجته صوفيا العلوي، وتشغل 250 موظفا', 'صوفيا العلوي')?.kind).toBe('person'));
+  it('صوفيا before a common word stays the city', () => expect(nameAt('وعقد المؤتمر في صوفيا الأسبوع الماضي', 'صوفيا')?.kind).toBe('place'));
+  it('صوفيا before a nationality adjective stays the city', () => expect(nameAt('وزار صوفيا البلغارية', 'صوفيا')?.kind).toBe('place'));
+});
+
 describe('person-name boundaries: misses', () => {
   it('a word after a title and a definite word is no name (الرئيس، في كلمة ألقاها)', () => expect(names('قال الرئيس، في كلمة ألقاها أمس، إن الاقتصاد بخير').map((s) => s.text)).toEqual([]));
   it('بنظيره is not part of the name', () => expect(names('والتقى الأمير فيصل بن فرحان بنظيره').map((s) => s.text)).not.toContain('فيصل بن فرحان بنظيره'));
