@@ -1,10 +1,10 @@
 /**
  * English renderings of amounts: "$5.6 million", "50 billion yuan", "2,048 GPUs", "three days",
  * "0.5%", "4.7 percentage points". Shared by the numeric annotator and the facts/summary code, so
- * the same amount always reads the same way. Plurals of counted nouns come from compromise
- * (cached: it is called once per distinct noun, not per mention).
+ * the same amount always reads the same way. Plurals of counted nouns come from a table that
+ * compromise made (data/plurals.generated.ts; see inflect.ts for why not compromise at run time).
  */
-import { pluralWord } from './inflect';
+import { PLURALS } from './data/plurals.generated';
 import { CURRENCIES, type Currency } from './data/currencies';
 
 const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
@@ -91,25 +91,22 @@ export function formatPercent(value: number, unit?: string): string {
   return `${n}%`;
 }
 
-const PLURALS = new Map<string, string>();
+/** The regular English plural of a word: +es after a sibilant, y → ies after a consonant, else +s. */
+export const regularPlural = (word: string): string =>
+  /(s|sh|ch|x|z)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
 
-/** English plural of a counted noun ("GPU" → "GPUs", "person" → "people"), via compromise, cached. */
+/**
+ * English plural of a counted noun ("GPU" → "GPUs", "person" → "people"): the `pl` given, else the
+ * table made for data/units.ts (each noun's own plural, or compromise's), else (a noun added without regenerating the table,
+ * which the plurals test reports) the regular ending on its last word.
+ */
 export function pluralNoun(singular: string, override?: string): string {
   if (override) return override;
   const hit = PLURALS.get(singular);
   if (hit) return hit;
   const words = singular.split(' ');
   const last = words.pop() ?? singular;
-  let plural: string;
-  if (/^[A-Z0-9]{2,}$/.test(last)) plural = `${last}s`;
-  else {
-    plural = pluralWord(last);
-    // compromise leaves words it reads as uncountable alone ("equipment"); a counted noun is counted: add the regular ending.
-    if (plural === last && !/s$/.test(last)) plural = /(sh|ch|x|z)$/.test(last) ? `${last}es` : `${last}s`;
-  }
-  const out = [...words, plural].join(' ');
-  PLURALS.set(singular, out);
-  return out;
+  return [...words, /^[A-Z0-9]{2,}$/.test(last) ? `${last}s` : regularPlural(last)].join(' ');
 }
 
 /** 2048 GPUs → "2,048 GPUs"; words-written 3 days → "three days"; 1e9 → "1 billion internet users". */

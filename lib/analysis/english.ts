@@ -3,7 +3,6 @@
  * compromise does the inflection (plural nouns); Intl.ListFormat joins lists. Everything here
  * returns English only: `assertEnglish` is the guard that keeps Arabic letters out.
  */
-import { pluralWord } from './inflect';
 import { hasArabic } from './normalize';
 
 const LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -22,15 +21,6 @@ const THE_NAMES = /^(United (States|Kingdom|Arab Emirates|Nations)|European (Uni
 export function withArticle(name: string): string {
   if (/^the\s/i.test(name)) return name;
   return THE_NAMES.test(name) ? `the ${name}` : name;
-}
-
-/** Plural of an English noun phrase's head (last word), via compromise. */
-export function pluralise(noun: string): string {
-  const words = noun.trim().split(/\s+/);
-  const last = words.pop() ?? '';
-  if (!last) return noun;
-  if (/^[A-Z0-9]{2,}$/.test(last)) return [...words, `${last}s`].join(' '); // GPUs, CPUs
-  return [...words, pluralWord(last)].join(' ');
 }
 
 /** Capitalise the first letter of a sentence. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../lib/analysis/types';
 import { buildFacts, labelFor } from '../../../lib/analysis/facts';
 import { chooseSentences, composeBrief } from '../../../lib/analysis/summary';
-import { joinList, pluralise, withArticle, assertEnglish } from '../../../lib/analysis/english';
+import { joinList, withArticle, assertEnglish } from '../../../lib/analysis/english';
 import { hasArabic } from '../../../lib/analysis/normalize';
 
 const S = (text: string, sub: string, kind: Span['kind'], english: string, extra: Partial<Span> = {}): Span => {
@@ -24,12 +24,6 @@ describe('english helpers', () => {
     ['China', 'China'],
     ['the Economist', 'the Economist'],
   ])('withArticle(%s) = %s', (x, want) => expect(withArticle(x)).toBe(want));
-  it.each([
-    ['GPU', 'GPUs'],
-    ['parameter', 'parameters'],
-    ['company', 'companies'],
-    ['integrated circuit', 'integrated circuits'],
-  ])('pluralise(%s) = %s', (x, want) => expect(pluralise(x)).toBe(want));
   it('keeps Arabic out of English fields', () => {
     expect(assertEnglish('DeepSeek', 'x')).toBe('DeepSeek');
     expect(assertEnglish('ديبسيك', 'x')).toBe('x');
