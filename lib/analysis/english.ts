@@ -1,6 +1,6 @@
 /**
- * The English side of composed text: lists, articles before names, plurals and capitalisation.
- * compromise does the inflection (plural nouns); Intl.ListFormat joins lists. Everything here
+ * The English side of composed text: lists, articles before names and capitalisation
+ * (plurals: english-numbers.ts `pluralNoun`). Intl.ListFormat joins lists. Everything here
  * returns English only: `assertEnglish` is the guard that keeps Arabic letters out.
  */
 import { hasArabic } from './normalize';
