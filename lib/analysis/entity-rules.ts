@@ -414,6 +414,14 @@ function afterSaying(ctx: NameCtx, i: number): Span | null {
       return nameSpan(ctx, i + 1, i + 2, 0, 'person', '', SOURCE, 0.55);
     }
   }
+  // A given name and one or two definite family names, then a comma and a role (قالت أمل الفلاح السغروشني، الوزيرة …).
+  if (g && !g.lineBefore && !ctx.taken[i + 1] && GIVEN.has(g.norm)) {
+    let e = i + 1;
+    while (e < i + 3 && definiteAt(ctx, tok(ctx, e + 1)) && definiteSurname(ctx, e + 1)) e++;
+    const c = tok(ctx, e + 1);
+    const d = tok(ctx, e + 2);
+    if (e > i + 1 && isPunct(c, ',') && d && readingIn(ctx, d, ROLES) !== null) return nameSpan(ctx, i + 1, e, 0, 'person', '', SOURCE, 0.6);
+  }
   const run = nameRun(ctx, i + 1, 3);
   if (!run) return null;
   const a = tok(ctx, run[1] + 1);
