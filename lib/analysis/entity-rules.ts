@@ -288,6 +288,8 @@ function afterGenericHead(ctx: NameCtx, i: number): Span | null {
   const w0 = tok(ctx, run[0])!;
   const lone = run[0] === run[1] && isPunct(tok(ctx, run[0] + 1), ',.;:)') && !w0.norm.endsWith('ه') && w0.norm.length >= 3 && (surnameLike(w0.norm) || GIVEN.has(w0.norm));
   if (!looksForeign(w0.norm) && !lone) return null;
+  // A word the document already named as a place is the place (مصنع كوليم after في مدينة كوليم).
+  for (let k = 0; k < i; k++) if (ctx.kindAt[k] === 'place' && tok(ctx, k)!.norm === w0.norm) return null;
   return nameSpan(ctx, run[0], run[1], 0, kind, '', SOURCE, 0.6);
 }
 

@@ -133,6 +133,13 @@ describe('descriptive phrases after a head are no names', () => {
   }
 });
 
+describe('a word the document named as a place stays a place after a generic head', () => {
+  it('مصنع كوليم after في مدينة كوليم', () => {
+    const text = 'توسيع مصنعها في مدينة كوليم بولاية قدح. وقال إن المرحلة الثانية من مصنع كوليم ستصبح الأكبر.';
+    expect(names(text).filter((s) => s.text === 'كوليم').map((s) => s.kind)).toEqual(['place', 'place']);
+  });
+});
+
 describe('place heads before common words mark nothing', () => {
   for (const text of ['واكتشفت الشركة حقل غاز جديدا', 'وبنت الحكومة مدينة كبيرة', 'وسافر إلى ولاية كاليفورنيا', 'تطوير منطقة حرة']) {
     it(text, () => expect(names(text).filter((s) => s.source === 'names-rules').map((s) => s.text)).toEqual([]));
