@@ -428,7 +428,8 @@ function transliterateOnce(name: string): string {
     if (words[k + 1] === 'الله' && words[k] !== 'عبد' && words[k]!.length >= 2 && hasArabic(words[k]!)) words.splice(k, 2, words[k] + 'الله');
   }
   // Which words open on إ (hamza below), which normalisation writes as ا.
-  const origWords = name.split(/[\s\u00A0]+/).filter(Boolean).map((w) => w.replace(/^[^\u0621-\u064A]+|[^\u0621-\u064A]+$/g, ''));
+  // (only names with إ, ى or أل need the original spelling of their words: a cheap test first)
+  const origWords = /[إى]|أل/.test(name) ? name.split(/[\s\u00A0]+/).filter(Boolean).map((w) => w.replace(/^[^\u0621-\u064A]+|[^\u0621-\u064A]+$/g, '')) : [];
   const hamza = new Set(origWords.filter((w) => w.startsWith('إ')).map((w) => normaliseString(w)));
   const origOf = new Map(origWords.map((w) => [normaliseString(w), w]));
   const parts = words.map((w, k) => {
