@@ -515,8 +515,30 @@ function placeAfterHead(ctx: NameCtx, i: number): Span | null {
   return nameSpan(ctx, i + 1, last, 0, 'place', '', SOURCE, 0.7);
 }
 
+const AIRPORT = cueSet(['مطار']);
+const INTERNATIONAL = normSet(['الدولي']);
+/**
+ * An airport named by its head and الدولي: مطار آل مكتوم الدولي → Al Maktoum International Airport
+ * (one to three name words between, none taken, no function word or punctuation).
+ */
+function airport(ctx: NameCtx, i: number): Span | null {
+  const r = readingIn(ctx, tok(ctx, i), AIRPORT);
+  if (!r || ctx.taken[i]) return null;
+  for (let k = i + 2; k <= i + 4; k++) {
+    const u = tok(ctx, k);
+    if (!u || u.lineBefore || u.type !== 'ar') return null;
+    if (INTERNATIONAL.has(u.norm)) {
+      if (!free(ctx, i + 1, k)) return null;
+      const core = transliterate(ctx.doc.original.slice(tok(ctx, i + 1)!.start, tok(ctx, k - 1)!.end));
+      return nameSpan(ctx, i, k, r.skip, 'place', `${core} International Airport`, SOURCE, 0.7);
+    }
+    if (FUNCTION_WORDS.has(u.norm) || commonAt(ctx, u) || isPunct(u, ',.;:')) return null;
+  }
+  return null;
+}
+
 /** The cue sets a rule can start at (the rule's first test is a reading in one of them). */
-const START_SETS = [DEF_HEADS, HEADS, GENERIC, PRODUCT, GIVEN_SET, TITLES, SAYING, PLACE_HEAD, ALLAH_FIRST];
+const START_SETS = [DEF_HEADS, HEADS, GENERIC, PRODUCT, GIVEN_SET, TITLES, SAYING, PLACE_HEAD, ALLAH_FIRST, AIRPORT];
 const START_BITS = START_SETS.reduce((m, set) => m | set.bit, 0);
 const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
 
@@ -530,7 +552,7 @@ export function ruleSpans(ctx: NameCtx): Span[] {
     // word: other tokens inside a line are skipped on two cached word tests.
     const t = toks[i]!;
     if (CAN_SKIP && i > 0 && !t.lineBefore && t.type !== 'lat' && (t.type !== 'ar' || (!(cueBits(ctx, t) & START_BITS) && wordTest(ctx, t, ROLE_HEAD, roleHead) < 0))) continue;
-    const s = byline(ctx, i) ?? headedOrg(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
+    const s = byline(ctx, i) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
   return out.sort((a, b) => a.start - b.start);

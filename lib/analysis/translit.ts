@@ -108,7 +108,7 @@ const KNOWN: Record<string, string> = {
   'عبد': 'Abdel', 'عبدالله': 'Abdullah', 'عبدالعزيز': 'Abdulaziz', 'عبدالرحمن': 'Abdulrahman', 'الله': 'Allah',
   'ابراهيم': 'Ibrahim', 'اسماعيل': 'Ismail', 'يوسف': 'Youssef', 'فهد': 'Fahd', 'فيصل': 'Faisal', 'سلمان': 'Salman',
   'سلطان': 'Sultan', 'طارق': 'Tarek', 'هشام': 'Hisham', 'وليد': 'Walid', 'ماجد': 'Majed', 'ناصر': 'Nasser',
-  'بن': 'bin', 'ابن': 'Ibn', 'ابو': 'Abu', 'بنت': 'bint', 'فاطمه': 'Fatima', 'مريم': 'Maryam', 'نور': 'Nour',
+  'الملك': 'King', 'الامير': 'Prince', 'بن': 'bin', 'ابن': 'Ibn', 'ابو': 'Abu', 'بنت': 'bint', 'فاطمه': 'Fatima', 'مريم': 'Maryam', 'نور': 'Nour',
   'زايد': 'Zayed', 'راشد': 'Rashid', 'حمد': 'Hamad', 'منصور': 'Mansour', 'جمال': 'Jamal', 'كمال': 'Kamal',
 };
 

@@ -116,6 +116,11 @@ describe('person-name boundaries: misses', () => {
   it('بنظيره is not part of the name', () => expect(names('والتقى الأمير فيصل بن فرحان بنظيره').map((s) => s.text)).not.toContain('فيصل بن فرحان بنظيره'));
 });
 
+table('airports: مطار … الدولي', [
+  ['لإنشاء مستودع آلي قرب مطار آل مكتوم الدولي، باستثمارات تبلغ', 'مطار آل مكتوم الدولي', 'place', 'Al Maktoum International Airport'],
+  ['وهبطت الطائرة في مطار الملك خالد الدولي بالرياض', 'مطار الملك خالد الدولي', 'place', 'King Khaled International Airport'],
+]);
+
 table('bylines "PLACE - OUTLET": one word alone after the dash is the outlet', [
   ['بغداد - العربية\nمنحت الهيئة أول رخصة', 'العربية', 'organization', 'Al Arabiya'],
   ['كوالالمبور - الشرق\nأعلنت الشركة', 'الشرق', 'organization', 'Asharq'],
