@@ -83,6 +83,21 @@ describe('preferKnown', () => {
     expect(show(preferKnown([s(0, 5, 'names-lexicon', 'person'), s(0, 5, NER_SOURCE, 'organization', SURE_ORG)]))).toEqual(['names-lexicon:person:0-5']);
   });
 
+  it('never cuts a listed name in two: a sure tagger span across its edge gives way, across a rule span it wins', () => {
+    // مركز [محمد بن راشد للفضاء] بدبي: the tagger's person starts inside the listed organization
+    expect(show(preferKnown([s(0, 24, 'names-lexicon', 'organization'), s(5, 30, NER_SOURCE, 'person', SURE_PERSON)]))).toEqual(['names-lexicon:organization:0-24']);
+    // بنك «جيه بي [مورغان: the tagger's organization ends inside the listed one
+    expect(show(preferKnown([s(6, 20, 'names-lexicon', 'organization'), s(0, 12, NER_SOURCE, 'organization', SURE_ORG)]))).toEqual(['names-lexicon:organization:6-20']);
+    // the same crossing over a rule span (a rule that ran one word too far) still goes to the tagger
+    expect(show(preferKnown([s(0, 24, 'names-rules', 'person'), s(5, 30, NER_SOURCE, 'person', SURE_PERSON)]))).toEqual(['ner:person:5-30']);
+  });
+
+  it('gives a listed place the tagger kind only when it is an organization or a person, not a product', () => {
+    expect(show(preferKnown([s(0, 7, 'names-lexicon', 'place'), s(0, 7, NER_SOURCE, 'organization', SURE_ORG)]))).toEqual(['names-lexicon:organization:0-7']);
+    // ستاربيس: a sure MISC (product) chunk over a listed place leaves it a place
+    expect(show(preferKnown([s(0, 7, 'names-lexicon', 'place'), s(0, 7, NER_SOURCE, 'product', 0.4)]))).toEqual(['names-lexicon:place:0-7']);
+  });
+
   it('with override Infinity the core always wins', () => {
     const never = { ...COMBINE, override: Infinity };
     expect(show(preferKnown([s(5, 10, 'names-guess'), s(0, 10, NER_SOURCE, 'person', SURE_PERSON)], undefined, never))).toEqual(['names-guess:person:5-10']);
