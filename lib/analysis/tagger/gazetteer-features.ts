@@ -1,5 +1,5 @@
 /**
- * Word classes from the analysis core's own lists, as tagger features: given names, places (ISO,
+ * Word classes from the analysis core's own lists (and one npm name list), as tagger features: given names, places (ISO,
  * CLDR and hand-kept), lexicon people, organizations and products, nationality adjectives, person
  * titles, verbs of saying and common words. They tell the model about names ANERcorp never saw.
  *
@@ -9,7 +9,8 @@
  * exactly. The dependency is one-way: only the refresh reads the lists (gazetteer-lists.ts).
  *
  * Classes per normalised word (article and proclitics stripped): `1k` a one-word name of kind k,
- * `Bk`/`Ik` first/later word of a longer name, `G` given name, `N` nationality stem, `T` title,
+ * `Bk`/`Ik` first/later word of a longer name, `G` given name, `g` a personal name (given or family)
+ * of arabic-name-to-en's 2,350 (gazetteer-name-db.ts), `N` nationality stem, `T` title,
  * `V` saying verb, `C` common word. Kinds: L place, P person, O organization, R product.
  */
 import { stemOf, withArticle } from './stem';

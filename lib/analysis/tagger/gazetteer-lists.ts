@@ -3,8 +3,8 @@
  * `npm run train:ner -- --refresh-gazetteer`; the tagger itself reads the snapshot.
  *
  * Classes per word key (normalised, Latin lower-cased, article kept, proclitics before it stripped): `1k` a
- * one-word name of kind k, `Bk`/`Ik` first/later word of a longer name, `G` given name, `N`
- * nationality stem, `T` title, `V` saying verb, `C` common word; each also as `s…` under the word's
+ * one-word name of kind k, `Bk`/`Ik` first/later word of a longer name, `G` given name, `g` a
+ * personal name of arabic-name-to-en's list (gazetteer-name-db.ts), `N` nationality stem, `T` title, `V` saying verb, `C` common word; each also as `s…` under the word's
  * stem without the article. Kinds: L place, P person, O organization, R product.
  */
 import { normaliseString } from '../normalize';
@@ -14,6 +14,7 @@ import { placeEntries } from '../data/places';
 import { NISBA_STEMS, COMMON_WORDS, PERSON_TITLES, SAYING_VERBS } from '../data/name-cues';
 import type { EntityKind } from '../types';
 import { withArticle, stemOf } from './stem';
+import { NAME_DB } from './gazetteer-name-db';
 
 const KIND_CODE: Partial<Record<EntityKind, string>> = { place: 'L', person: 'P', organization: 'O', product: 'R' };
 
@@ -44,6 +45,7 @@ export function buildSnapshot(): string {
     else words.forEach((w, i) => add(w, (i ? 'I' : 'B') + code));
   };
   for (const [ar] of GIVEN_NAMES) add(ar, 'G');
+  for (const n of NAME_DB.split(' ')) add(n, 'g');
   for (const line of lexiconLines()) {
     for (const v of line.entry.variants) name(v, line.entry.kind);
     for (const [v] of line.short) name(v, line.entry.kind);

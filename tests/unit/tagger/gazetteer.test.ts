@@ -3,6 +3,7 @@ import { withArticle, stemOf } from '../../../lib/analysis/tagger/stem';
 import { gazClasses, isNisbaWord } from '../../../lib/analysis/tagger/gazetteer-features';
 import { buildSnapshot } from '../../../lib/analysis/tagger/gazetteer-lists';
 import { normaliseString } from '../../../lib/analysis/normalize';
+import { NAME_DB } from '../../../lib/analysis/tagger/gazetteer-name-db';
 
 const n = normaliseString;
 
@@ -30,6 +31,21 @@ describe('gazetteer classes (snapshot of the core lists)', () => {
     expect(gazClasses(n('محمد'))).toContain('G');
     expect(isNisbaWord(n('الأمريكي'))).toBe(true);
     expect(isNisbaWord(n('الكتاب'))).toBe(false);
+  });
+  it('knows personal names of the arabic-name-to-en list as class g, not other words', () => {
+    // Family names no core list has (الحمداني) and given names the core lists lack (هيثم is G too).
+    expect(gazClasses(n('الحمداني'))).toContain('g');
+    expect(gazClasses(n('وهيثم'))).toContain('g');
+    expect(gazClasses(n('هيثم'))).toContain('G');
+    expect(gazClasses(n('الكتاب'))).not.toContain('g');
+    expect(gazClasses(n('قال'))).not.toContain('g');
+  });
+  it('has a name list of single normalised Arabic words, sorted and unique', () => {
+    const ws = NAME_DB.split(' ');
+    expect(ws.length).toBeGreaterThan(2000);
+    for (const w of ws) expect(w).toMatch(/^[\u0621-\u064A]{2,}$/);
+    expect(ws.map(n)).toEqual(ws);
+    expect([...new Set(ws)].sort()).toEqual(ws);
   });
   it('has a snapshot builder that yields sorted key<TAB>classes lines', () => {
     const lines = buildSnapshot().split('\n');
