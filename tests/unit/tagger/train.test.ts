@@ -47,6 +47,21 @@ describe('perceptron training', () => {
     for (const s of data) expect(Array.from(model.tag(s.tokens), (t) => TAGS[t])).toEqual(Array.from(s.tags, (t) => TAGS[t]));
   });
 
+  it('loss-augmented training (margin, missCost) is reproducible, learns its sentences, and is the plain recipe at 0', () => {
+    const data = sentences();
+    const opts = { epochs: 10, seed: 1, margin: 1, missCost: 3 };
+    const a = trainPerceptron(data, opts);
+    expect(Array.from(a.w)).toEqual(Array.from(trainPerceptron(data, opts).w));
+    const model = new TaggerModel(pack(a));
+    for (const s of data) expect(Array.from(model.tag(s.tokens), (t) => TAGS[t])).toEqual(Array.from(s.tags, (t) => TAGS[t]));
+    const plain = trainPerceptron(data, { epochs: 10, seed: 1 });
+    // The costs change the updates (the decode in training is loss-augmented) …
+    expect(Array.from(a.w)).not.toEqual(Array.from(plain.w));
+    expect(Array.from(trainPerceptron(data, { epochs: 10, seed: 1, missCost: 3 }).w)).not.toEqual(Array.from(plain.w));
+    // … and at 0 they are the plain perceptron, bit for bit.
+    expect(Array.from(trainPerceptron(data, { epochs: 10, seed: 1, margin: 0, missCost: 0 }).w)).toEqual(Array.from(plain.w));
+  });
+
   it('emissions are the plain sum of the rows of each token\'s features (presence filter and word cache change nothing)', () => {
     const model = new TaggerModel(pack(trainPerceptron(sentences(), { epochs: 5, seed: 3 })));
     const T = TAGS.length;
