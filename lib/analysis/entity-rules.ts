@@ -246,6 +246,15 @@ export function quotedAt(ctx: NameCtx, i: number, maxTokens: number): [number, n
   return [i + 1, k - 1, k];
 }
 
+/** Words marked as places before token i, scanned once per document as the rules move right. */
+const PLACES_SEEN = new WeakMap<NameCtx, { upTo: number; words: Set<string> }>();
+function placeNamesBefore(ctx: NameCtx, i: number): Set<string> {
+  let p = PLACES_SEEN.get(ctx);
+  if (!p) { p = { upTo: 0, words: new Set() }; PLACES_SEEN.set(ctx, p); }
+  for (; p.upTo < i; p.upTo++) if (ctx.kindAt[p.upTo] === 'place') p.words.add(tok(ctx, p.upTo)!.norm);
+  return p.words;
+}
+
 /** Names after a generic head noun (شركة "ديبسيك", صحيفة فاينانشال تايمز, تطبيق "X"). */
 function afterGenericHead(ctx: NameCtx, i: number): Span | null {
   const t = tok(ctx, i);
@@ -289,7 +298,7 @@ function afterGenericHead(ctx: NameCtx, i: number): Span | null {
   const lone = run[0] === run[1] && isPunct(tok(ctx, run[0] + 1), ',.;:)') && !w0.norm.endsWith('ه') && w0.norm.length >= 3 && (surnameLike(w0.norm) || GIVEN.has(w0.norm));
   if (!looksForeign(w0.norm) && !lone) return null;
   // A word the document already named as a place is the place (مصنع كوليم after في مدينة كوليم).
-  for (let k = 0; k < i; k++) if (ctx.kindAt[k] === 'place' && tok(ctx, k)!.norm === w0.norm) return null;
+  if (placeNamesBefore(ctx, i).has(w0.norm)) return null;
   return nameSpan(ctx, run[0], run[1], 0, kind, '', SOURCE, 0.6);
 }
 
@@ -540,6 +549,9 @@ function airport(ctx: NameCtx, i: number): Span | null {
 /** The cue sets a rule can start at (the rule's first test is a reading in one of them). */
 const START_SETS = [DEF_HEADS, HEADS, GENERIC, PRODUCT, GIVEN_SET, TITLES, SAYING, PLACE_HEAD, ALLAH_FIRST, AIRPORT];
 const START_BITS = START_SETS.reduce((m, set) => m | set.bit, 0);
+/** Sets whose words start only the place, airport and الله-name rules (the rest of the chain skips them). */
+const PLACE_START_BITS = PLACE_HEAD.bit | AIRPORT.bit | ALLAH_FIRST.bit;
+const OLD_START_BITS = START_BITS & ~PLACE_START_BITS;
 const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
 
 /** All rule spans, left to right; tokens already in a name are not re-marked. */
@@ -551,7 +563,17 @@ export function ruleSpans(ctx: NameCtx): Span[] {
     // Every rule but the byline starts at a cue word, a possible name start (beforeRole) or a Latin
     // word: other tokens inside a line are skipped on two cached word tests.
     const t = toks[i]!;
-    if (CAN_SKIP && i > 0 && !t.lineBefore && t.type !== 'lat' && (t.type !== 'ar' || (!(cueBits(ctx, t) & START_BITS) && wordTest(ctx, t, ROLE_HEAD, roleHead) < 0))) continue;
+    if (CAN_SKIP && i > 0 && !t.lineBefore && t.type !== 'lat') {
+      if (t.type !== 'ar') continue;
+      const bits = cueBits(ctx, t);
+      if (!(bits & OLD_START_BITS) && wordTest(ctx, t, ROLE_HEAD, roleHead) < 0) {
+        // only a place head, مطار or the first word of a name on الله: only their rules can start here
+        if (!(bits & PLACE_START_BITS)) continue;
+        const p = airport(ctx, i) ?? placeAfterHead(ctx, i) ?? (bits & ALLAH_FIRST.bit ? givenName(ctx, i) : null);
+        if (p) out.push(p);
+        continue;
+      }
+    }
     const s = byline(ctx, i) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
