@@ -258,6 +258,9 @@ function sameName(a: Span, b: Span): boolean {
  * a listed name of another kind inside it; then the overlapped name spans give way to it. Call on
  * all spans before `resolveOverlaps`.
  */
+/** Text after a name that opens on a definite word (ال…, also after و/ف/ب/ل/ك): " الوفد", " والرئيس". */
+const DEFINITE_AFTER = /^\s+[وفبكل]?ال/;
+
 export function preferKnown(spans: readonly Span[], winners?: ReadonlySet<string>, opts: CombineOptions = COMBINE): Span[] {
   const wins = (s: Span) => s.source !== NER_SOURCE && (!winners || winners.has(s.source ?? ''));
   const known = spans.filter(wins).sort((a, b) => a.start - b.start);
@@ -289,6 +292,9 @@ export function preferKnown(spans: readonly Span[], winners?: ReadonlySet<string
       const covers = o.end >= s.end && (o.start <= s.start || PROCLITICS.test(s.text.slice(0, o.start - s.start)));
       if ((covers || opts.guard.has(src)) && opts.protect.has(src)) return false;
       const inside = o.start >= s.start && o.end <= s.end;
+      // A listed person's name is whole: the tagger does not run it on into a definite word after it
+      // (الشيخ محمد بن زايد الوفد: "the delegation"), though it may add a family name (آل نهيان).
+      if (inside && o.kind === 'person' && src === 'names-lexicon' && DEFINITE_AFTER.test(s.text.slice(o.end - s.start))) return false;
       // A longer name may hold a listed place (ريال مدريد, جامعة القاهرة) or a shorter name of its own
       // kind, not a listed person or company of another kind ("لشركة سي سي وي" is no company).
       if (inside && (!opts.extend.has(src) || (o.kind !== s.kind && o.kind !== 'place'))) return false;

@@ -67,6 +67,15 @@ describe('preferKnown', () => {
     expect(show(preferKnown([s(5, 10, 'names-lexicon', 'place'), s(0, 10, NER_SOURCE, 'organization', 0.35)]))).toEqual(['names-lexicon:place:5-10']);
   });
 
+  it('does not let the tagger run a listed person on into a definite word, but lets it add a family name', () => {
+    // استقبل الشيخ محمد بن زايد الوفد: the tagger's person runs on over "the delegation"
+    const text = 'محمد بن زايد الوفد';
+    expect(show(preferKnown([s(0, 12, 'names-lexicon', 'person'), s(0, 18, NER_SOURCE, 'person', SURE_PERSON, text)]))).toEqual(['names-lexicon:person:0-12']);
+    // محمد بن زايد آل نهيان: the full name
+    const full = 'محمد بن زايد آل نهيان';
+    expect(show(preferKnown([s(0, 12, 'names-lexicon', 'person'), s(0, 21, NER_SOURCE, 'person', SURE_PERSON, full)]))).toEqual(['ner:person:0-21']);
+  });
+
   it('never replaces a lexicon or rule span that covers the tagger span, nor numbers', () => {
     expect(show(preferKnown([s(0, 20, 'names-rules', 'organization'), s(0, 8, NER_SOURCE, 'organization', SURE_ORG)]))).toEqual(['names-rules:organization:0-20']);
     expect(show(preferKnown([s(0, 20, 'names-lexicon', 'place'), s(3, 8, NER_SOURCE, 'place', SURE_PERSON)]))).toEqual(['names-lexicon:place:0-20']);
