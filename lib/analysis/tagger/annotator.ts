@@ -29,6 +29,7 @@ import { stemOf, withArticle } from './stem';
 import { CURRENCIES } from '../data/currencies';
 import { normaliseString } from '../normalize';
 import { COUNTED_NOUNS } from '../data/units';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, PLACE_HEADS, PRODUCT_HEADS } from '../data/name-cues';
 
 export const NER_SOURCE = 'ner';
 
@@ -143,6 +144,42 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
   return out;
 }
 
+/** The core's head nouns of names (name-cues.ts), without article: شركة, بنك, منتدى is not there, مدينة … */
+const stems = (ws: Iterable<string>) => new Set([...ws].map((w) => stemOf(normaliseString(w))));
+const GENERIC_HEADS = stems(GENERIC_ORG_HEADS);
+const ALL_HEADS = stems([...GENERIC_ORG_HEADS, ...PRODUCT_HEADS, ...Object.keys(NAMED_ORG_HEADS), ...PLACE_HEADS]);
+/** و/ف + a head noun (وشركة, والبنك, ومدينة): the word after the conjunction starts another name. */
+const conjHead = (norm: string): boolean => /^[وف]../.test(norm) && ALL_HEADS.has(stemOf(norm.slice(1)));
+
+/**
+ * A tagger chunk over a list of names ("وشركة إكسبنغ وشركة لي أوتو", "وبنك الصين والبنك الصناعي")
+ * is split where a conjunction and a head noun, or a conjunction before a hamza (وإكسبنغ, وأوروبا:
+ * no Arabic word starts so), start the next name. A piece that starts on such a
+ * word leaves out the conjunction, and a generic head too (شركة; a named head such as بنك stays).
+ */
+function splitLists(doc: Doc, c: Chunk): Chunk[] {
+  const out: Chunk[] = [];
+  let from = c.from;
+  const close = (to: number) => {
+    let f = from;
+    const t = doc.tokens[f];
+    if (t?.type === 'ar' && conjHead(t.norm) && GENERIC_HEADS.has(stemOf(t.norm.slice(1)))) f++;
+    if (f <= to) out.push({ ...c, from: f, to });
+  };
+  for (let k = c.from + 1; k <= c.to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type === 'ar' && (conjHead(t.norm) || conjHamza(doc, t))) {
+      close(k - 1);
+      from = k;
+    }
+  }
+  close(c.to);
+  return out;
+}
+
+/** و/ف before a hamza-alef in the word as written (the normalised form folds أ إ آ into ا). */
+const conjHamza = (doc: Doc, t: Doc['tokens'][number]): boolean => /^[وف][أإآ]../.test(doc.original.slice(t.start, t.start + 4));
+
 /** Proclitics before the article (والصين, بالقاهرة, للصين): the span starts at the article. */
 const CLITICS_BEFORE_ARTICLE = /^(?:[وف]?[بكل](?=ال)|[وف](?=ال)|[وف]?ل(?=ل..))/;
 
@@ -150,7 +187,7 @@ const CLITICS_BEFORE_ARTICLE = /^(?:[وف]?[بكل](?=ال)|[وف](?=ال)|[وف
 export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions = {}): Span[] {
   const misc = opts.misc ?? 'product';
   const out: Span[] = [];
-  for (const c of found) {
+  for (const c of found.flatMap((x) => (x.from < x.to || conjHead(doc.tokens[x.from]!.norm) ? splitLists(doc, x) : [x]))) {
     if (c.type === 'MISC' && misc === 'none') continue;
     if ((c.margin ?? Infinity) < (opts.minMargin ?? 0)) continue;
     if (c.type === 'MISC' && (c.margin ?? Infinity) < (opts.minMiscMargin ?? 0)) continue;
@@ -163,7 +200,8 @@ export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions =
     // A lone counted noun right after digits is what they count (3.5 جيجاهرتز), not a name.
     if (c.from === c.to && first.type === 'ar' && doc.tokens[c.from - 1]?.type === 'num' && UNIT_WORDS.has(first.norm)) continue;
     if (c.type === 'MISC' && misc === 'product' && !productLike(doc, c)) continue;
-    const skip = first.type === 'ar' ? CLITICS_BEFORE_ARTICLE.exec(first.norm)?.[0].length ?? 0 : 0;
+    // Proclitics before the article, or a conjunction before a head noun or a hamza (وشركة, وإكسبنغ).
+    const skip = first.type === 'ar' ? CLITICS_BEFORE_ARTICLE.exec(first.norm)?.[0].length ?? (conjHead(first.norm) || conjHamza(doc, first) ? 1 : 0) : 0;
     const start = doc.map[first.ns + skip] ?? first.start;
     const text = doc.original.slice(start, last.end);
     const kind = KIND[c.type];

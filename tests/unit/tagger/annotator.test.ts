@@ -44,6 +44,23 @@ describe('the shipped model', () => {
   });
 });
 
+describe('chunkSpans: a chunk over a list of names is split', () => {
+  const texts = (text: string, type: 'ORG' | 'LOC', from: number, to: number) =>
+    chunkSpans(makeDoc(text), [{ type, from, to, margin: 200 }]).map((s) => s.text);
+  it.each([
+    // conjunction + generic head: split, the head left out
+    ['وشركة إكسبنغ وشركة لي أوتو', 'ORG', 0, 4, ['إكسبنغ', 'لي أوتو']],
+    // conjunction + named head: split, the head kept, the conjunction and proclitics left out
+    ['وبنك الصين والبنك الصناعي', 'ORG', 0, 3, ['بنك الصين', 'البنك الصناعي']],
+    // conjunction before a hamza: no Arabic word starts so
+    ['الولايات المتحدة وأوروبا', 'LOC', 0, 2, ['الولايات المتحدة', 'أوروبا']],
+    ['وإكسبنغ', 'ORG', 0, 0, ['إكسبنغ']],
+    // a coordinated word inside one name stays
+    ['البنك الدولي للإنشاء والتعمير', 'ORG', 0, 3, ['البنك الدولي للإنشاء والتعمير']],
+    ['وكوسكو', 'ORG', 0, 0, ['وكوسكو']],
+  ] as const)('%s', (text, type, from, to, want) => expect(texts(text, type, from, to)).toEqual(want));
+});
+
 describe('preferKnown', () => {
   const s = (start: number, end: number, source: string, kind: Span['kind'] = 'person', confidence?: number, text = ''): Span => ({ start, end, kind, text, english: '', source, ...(confidence === undefined ? {} : { confidence }) });
   const show = (spans: Span[]) => spans.map((x) => `${x.source}:${x.kind}:${x.start}-${x.end}`);
