@@ -734,6 +734,28 @@ Politico = بوليتيكو
 The Hill = ذا هيل
 Time = مجلة تايم
 Newsweek = نيوزويك
+
+# Chinese companies, banks, regulators and forums that China's Arabic-language media name often
+# (arabic.china.org.cn, Xinhua Arabic, CGTN Arabic; names as those outlets print them)
+JD.com = جي دي دوت كوم | جيه دي دوت كوم | جينغ دونغ | JD.com
+SMIC = إس إم آي سي | الشركة الدولية لتصنيع أشباه الموصلات | SMIC
+XPeng = إكسبنغ | إكسبينغ | شياو بنغ | XPeng
+DiDi = ديدي | ديدي تشوشينغ | DiDi
+COSCO Shipping = كوسكو | مجموعة كوسكو للشحن | كوسكو للشحن | COSCO
+CNOOC = شركة الصين الوطنية للنفط البحري | المؤسسة الوطنية الصينية للنفط البحري | سينوك | CNOOC
+Bank of China = بنك الصين
+Industrial and Commercial Bank of China = البنك الصناعي والتجاري الصيني | ICBC
+China Construction Bank = بنك التعمير الصيني | بنك البناء الصيني
+Agricultural Bank of China = البنك الزراعي الصيني
+China Development Bank = بنك التنمية الصيني | بنك الصين للتنمية
+State Administration of Foreign Exchange = مصلحة الدولة للنقد الأجنبي | الإدارة الوطنية للنقد الأجنبي | إدارة الدولة للنقد الأجنبي
+National Financial Regulatory Administration = الإدارة الوطنية للرقابة المالية | الإدارة الوطنية للتنظيم المالي | هيئة الرقابة المالية الوطنية
+State Administration for Market Regulation = الإدارة الوطنية لتنظيم السوق | إدارة الدولة لتنظيم السوق | الهيئة العامة لتنظيم السوق
+National Energy Administration = الإدارة الوطنية للطاقة | إدارة الطاقة الوطنية الصينية
+National People's Congress = المجلس الوطني لنواب الشعب الصيني | المجلس الوطني لنواب الشعب | المجلس الوطني لنواب الشعب الصينى
+Chinese People's Political Consultative Conference = المؤتمر الاستشاري السياسي للشعب الصيني | المؤتمر الاستشاري السياسي
+STAR Market = سوق ستار | مجلس ستار للابتكار العلمي والتكنولوجي
+Boao Forum for Asia = منتدى بوآو الآسيوي | منتدى بواو الآسيوي | منتدى بوآو | منتدى بواو
 `;
 
 export const PRODUCTS = `
@@ -748,9 +770,9 @@ Llama = لاما | Llama
 Copilot = كوبايلوت | كوبيلوت | Copilot
 Grok = غروك | جروك | Grok
 Ernie Bot = إرني بوت | إيرني بوت | ERNIE
-Qwen = تشيان ون | كوين | Qwen
+Qwen = تشيان ون | كوين | كيوين | تشيانوين | Qwen
 Doubao = دوباو | Doubao
-Hunyuan = هون يوان | Hunyuan
+Hunyuan = هون يوان | هونيوان | Hunyuan
 GLM = GLM
 Gemma = جيما | Gemma
 Mistral Large = Mistral Large
