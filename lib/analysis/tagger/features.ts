@@ -467,29 +467,10 @@ export function pairHashes(vs: TokenView[], i: number, out: number[]): void {
 }
 
 /**
- * The same hashes as `pairHashes` for token v between p1 and n1 (PAD_VIEW / END_VIEW at the ends),
- * written as int32 into out from 0; returns how many.
- */
-export function pairHashesInto(v: TokenView, p1: TokenView, n1: TokenView, out: Int32Array): number {
-  const cv = ctxHashesOf(v);
-  const c1 = ctxHashesOf(p1);
-  let k = 0;
-  if (!v.oov) {
-    out[k++] = fnvAdd(c1.lW1w, v.w);
-    out[k++] = fnvAdd(cv.lWw1, n1.w);
-    out[k++] = fnvAdd(c1.lS1s, v.stem);
-    out[k++] = fnvAdd(c1.lCue1s, v.stem);
-  }
-  out[k++] = fnvAdd(c1.lSh1sh, v.shape);
-  out[k++] = fnvAdd(cv.lShsh1, n1.shape);
-  return k;
-}
-
-/**
- * `pairHashesInto` split by neighbour: the hashes that read v with the word before it (w-1w, s-1s,
- * cue-1s, sh-1sh; only sh-1sh when v is out of vocabulary) and with the word after it (ww+1, shsh+1;
- * only shsh+1 when v is out of vocabulary). pairHashesInto's order is left[0], right[0], left[1..]
- * then right[last] (out of vocabulary: left[0], right[0]).
+ * `pairHashes` split by neighbour, as int32: the hashes that read v with the word before it (w-1w,
+ * s-1s, cue-1s, sh-1sh; only sh-1sh when v is out of vocabulary) and with the word after it (ww+1,
+ * shsh+1; only shsh+1 when v is out of vocabulary). pairHashes's order is left[0], right[0],
+ * left[1..] then right[last] (out of vocabulary: left[0], right[0]).
  */
 export function pairLeftInto(v: TokenView, p1: TokenView, out: Int32Array): number {
   const c1 = ctxHashesOf(p1);
@@ -532,7 +513,6 @@ export function contextHashes(vs: TokenView[], i: number, out: number[]): void {
   const p2 = vs[i - 2] ?? PAD;
   const n1 = vs[i + 1] ?? END;
   const n2 = vs[i + 2] ?? END;
-  const cv = ctxHashesOf(v);
   const c1 = ctxHashesOf(p1);
   const c2 = ctxHashesOf(p2);
   const d1 = ctxHashesOf(n1);
@@ -544,10 +524,7 @@ export function contextHashes(vs: TokenView[], i: number, out: number[]): void {
   if (p1.nisba) out.push(K[4]!);
   if (n1.nisba) out.push(K[5]!);
   out.push(c1.wM1, c2.wM2, d1.wP1, d2.wP2, c1.sM1, d1.sP1);
-  if (!v.oov) {
-    out.push(fnvAdd(c1.lW1w, v.w) >>> 0, fnvAdd(cv.lWw1, n1.w) >>> 0, fnvAdd(c1.lS1s, v.stem) >>> 0, fnvAdd(c1.lCue1s, v.stem) >>> 0);
-  }
-  out.push(fnvAdd(c1.lSh1sh, v.shape) >>> 0, fnvAdd(cv.lShsh1, n1.shape) >>> 0);
+  pairHashes(vs, i, out);
   out.push(c1.cueM1, c2.cueM2, d1.cueP1, c1.x2M1, d1.x2P1);
 }
 

@@ -405,7 +405,7 @@ export class TaggerModel {
     // other (the CPU overlaps them across tokens): the pair features' row offsets, the words' own and
     // neighbour scores, then the pair rows. Each token's numbers are added in the same order as one
     // feature at a time: its word's scores (minus the O penalty), plus the neighbour slots summed,
-    // plus the rows of its pair features in pairHashesInto's order.
+    // plus the rows of its pair features in pairHashes's order.
     const L = this.pairL, Rc = this.pairR;
     const ph = this.pairH;
     const po = this.pairBuf;
@@ -453,7 +453,7 @@ export class TaggerModel {
         for (let j = 0; j < 2; j++) Rc[rb + 4 + j] = j < k ? this.rowOffset(ph[j]!) : -1;
         rw = 0;
       }
-      // pairHashesInto's order: left[0], right[0], left[1..3], right[1] (out of vocabulary: only
+      // pairHashes's order: left[0], right[0], left[1..3], right[1] (out of vocabulary: only
       // left[0] and right[0] exist, the other entries are -1).
       const lo = lb + 4 + 4 * lw;
       const ro = rb + 4 + 2 * rw;

@@ -58,7 +58,7 @@ describe('features of a hand-made sentence', () => {
 });
 
 describe('pair hashes split by neighbour', () => {
-  it('pairLeftInto and pairRightInto give pairHashesInto’s hashes in its order', async () => {
+  it('pairLeftInto and pairRightInto give pairHashes’s hashes (what training reads) in its order', async () => {
     const f = await import('../../../lib/analysis/tagger/features');
     const d = makeDoc('وقال الرئيس الأمريكي جو بايدن في واشنطن، إن شركة أبل Apple باعت 3 ملايين هاتف آيفون.');
     const oov = (_i: number, w: string) => w.length % 3 === 0;
@@ -67,8 +67,10 @@ describe('pair hashes split by neighbour', () => {
       const v = vs[i]!;
       const p1 = i > 0 ? vs[i - 1]! : f.PAD_VIEW;
       const n1 = i + 1 < vs.length ? vs[i + 1]! : f.END_VIEW;
-      const all = new Int32Array(8);
-      const k = f.pairHashesInto(v, p1, n1, all);
+      const pairs: number[] = [];
+      f.pairHashes(vs, i, pairs);
+      const all = Int32Array.from(pairs, (h) => h | 0);
+      const k = pairs.length;
       const l = new Int32Array(4);
       const r = new Int32Array(2);
       const kl = f.pairLeftInto(v, p1, l);
