@@ -28,7 +28,6 @@ const MAX_SAMPLE = 4000;
 const MIN_PARAGRAPH = 60;
 const MIN_ARTICLE_CHARS = 400;
 
-
 const SEARCH_QUERY = /[?&](q|query|keyword|keywords|searchword|wd|s|search)(=|&|$)/;
 const AR_MONTHS =
   'يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين';
@@ -78,10 +77,10 @@ function metadataSaysArticle(doc: Document): boolean | null {
   return null;
 }
 
-/** A search page's address: a search path, or one of the usual query parameters (no URLSearchParams built). */
 /** The parts of an address the gate reads (a URL, or the document's own Location: no URL object built). */
 type Address = Pick<URL, 'hostname' | 'pathname' | 'search'>;
 
+/** A search page's address: a search path, or one of the usual query parameters (no URLSearchParams built). */
 function isSearchUrl(url: Address): boolean {
   if (/\/(search|searchresult|s)(\/|\.|$)/i.test(url.pathname)) return true;
   return !!url.search && SEARCH_QUERY.test(url.search);
