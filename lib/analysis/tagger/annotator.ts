@@ -144,12 +144,15 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
   return out;
 }
 
-/** The core's head nouns of names (name-cues.ts), without article: شركة, بنك, منتدى is not there, مدينة … */
+/** The core's head nouns of names (name-cues.ts: شركة, بنك, جامعة, مدينة, نموذج …), without the article. */
 const stems = (ws: Iterable<string>) => new Set([...ws].map((w) => stemOf(normaliseString(w))));
 const GENERIC_HEADS = stems(GENERIC_ORG_HEADS);
 const ALL_HEADS = stems([...GENERIC_ORG_HEADS, ...PRODUCT_HEADS, ...Object.keys(NAMED_ORG_HEADS), ...PLACE_HEADS]);
 /** و/ف + a head noun (وشركة, والبنك, ومدينة): the word after the conjunction starts another name. */
 const conjHead = (norm: string): boolean => /^[وف]../.test(norm) && ALL_HEADS.has(stemOf(norm.slice(1)));
+
+/** و/ف before a hamza-alef in the word as written (the normalised form folds أ إ آ into ا). */
+const conjHamza = (doc: Doc, t: Doc['tokens'][number]): boolean => /^[وف][أإآ]../.test(doc.original.slice(t.start, t.start + 4));
 
 /**
  * A tagger chunk over a list of names ("وشركة إكسبنغ وشركة لي أوتو", "وبنك الصين والبنك الصناعي")
@@ -176,9 +179,6 @@ function splitLists(doc: Doc, c: Chunk): Chunk[] {
   close(c.to);
   return out;
 }
-
-/** و/ف before a hamza-alef in the word as written (the normalised form folds أ إ آ into ا). */
-const conjHamza = (doc: Doc, t: Doc['tokens'][number]): boolean => /^[وف][أإآ]../.test(doc.original.slice(t.start, t.start + 4));
 
 /** Proclitics before the article (والصين, بالقاهرة, للصين): the span starts at the article. */
 const CLITICS_BEFORE_ARTICLE = /^(?:[وف]?[بكل](?=ال)|[وف](?=ال)|[وف]?ل(?=ل..))/;
