@@ -14,10 +14,9 @@ import type { Span } from './types';
 import type { Doc } from './tokens';
 import { buildGazetteer, findAll, type Gazetteer, type GazetteerHit, type NameEntry, type VariantOptions } from './gazetteer';
 import { lexiconLines } from './data/lexicon';
-import { NISBA_ENGLISH } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { placeEntries } from './data/places';
-import { newCtx, nameSpan, take, CHINESE_SYLLABLES, isCommon, isNisba, looksForeign } from './name-context';
+import { newCtx, nameSpan, take, CHINESE_SYLLABLES, isCommon, isNisba, looksForeign, MINISTRY_ADJECTIVES } from './name-context';
 import { GIVEN_NAMES } from './data/given-names';
 import { ruleSpans } from './entity-rules';
 import { guessSpans } from './entity-guesses';
@@ -174,15 +173,13 @@ function quotedWhole(doc: Doc, h: GazetteerHit): number | null {
   return null;
 }
 
-/** Definite nationality adjectives (not the US one: its ministries are Departments, listed whole). */
-const MINISTRY_ADJ = new Map(Object.entries(NISBA_ENGLISH).filter(([, en]) => en !== 'US').map(([ar, en]) => [normaliseString(ar), en]));
 
 /** The English adjective of a nationality word right after a listed "Ministry of …", or undefined. */
 function ministryAdjective(ctx: ReturnType<typeof newCtx>, doc: Doc, h: GazetteerHit): string | undefined {
   if (h.entry.kind !== 'organization' || !h.english.startsWith('Ministry of ')) return undefined;
   const n = doc.tokens[h.last + 1];
   if (!n || n.type !== 'ar' || n.lineBefore || ctx.taken[h.last + 1]) return undefined;
-  return MINISTRY_ADJ.get(n.norm);
+  return MINISTRY_ADJECTIVES.get(n.norm);
 }
 
 /** Token k is a quotation mark. */

@@ -9,11 +9,11 @@
  */
 import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
-import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, BYLINE_OUTLETS, NISBA_ENGLISH, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, BYLINE_OUTLETS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate, isLetterName, letterOf, isEnglishWord } from './translit';
-import { type NameCtx, suffixFilter, cueBits, wordTest, wordTestSlot, normSet, cueSet, readingIn, nameLike, definiteAt, nisbaAt, nameSpan, free, oneLine, commonAt, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
+import { type NameCtx, MINISTRY_ADJECTIVES, suffixFilter, cueBits, wordTest, wordTestSlot, normSet, cueSet, readingIn, nameLike, definiteAt, nisbaAt, nameSpan, free, oneLine, commonAt, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
 
 const GENERIC = cueSet(GENERIC_ORG_HEADS);
 const PRODUCT = cueSet(PRODUCT_HEADS);
@@ -36,8 +36,6 @@ const OPEN_HEADS = normSet(['جامعة', 'معهد', 'أكاديمية', 'مس�
 const SOURCE = 'names-rules';
 /** Words after a number that make it an amount, not a model number (3.5 مليون, 20%). */
 const AMOUNT_AFTER = /^(و|ب)?(مليون|مليار|الف|الاف|ترليون|تريليون|دولار|يورو|يوان|%|٪|بالمئه|بالمائه|في المئه)/;
-/** Definite feminine nationality adjectives → English (الروسية → Russian); the US one makes a Department instead. */
-const NISBA_EN = new Map(Object.entries(NISBA_ENGLISH).filter(([, en]) => en !== 'US').map(([ar, en]) => [normaliseString(ar), en]));
 const US_ADJ = normSet(['الأمريكية', 'الأميركية', 'الامريكية']);
 /** Words starting with ل that are not a لـ-complement of a name (لكن, لذلك, لديها). */
 const L_FUNCTION = normSet(['لكن', 'لذلك', 'لدى', 'لديها', 'لديه', 'لديهم', 'لهذا', 'لها', 'لهم', 'لأن', 'لان', 'لكي', 'لتلك', 'لهذه', 'للغاية', 'لاحقا', 'لقد', 'ليست', 'ليس']);
@@ -165,7 +163,7 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     // A committee is named before its head in English: لجنة السياسة النقدية → Monetary Policy Committee.
     const english = headEn === 'Committee' ? `${chainEnglish(chain)} Committee` : `${us ? 'Department' : headEn} of ${chainEnglish(chain)}`;
     // The country's adjective after a ministry belongs to it: وزارة المالية الروسية → Russian Ministry of Finance.
-    const adj = headEn === 'Ministry' && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? NISBA_EN.get(nis.norm) : undefined;
+    const adj = headEn === 'Ministry' && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;
     if (adj) return nameSpan(ctx, i, last + 1, r.skip, 'organization', `${adj} ${english}`, SOURCE, 0.75);
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.75);
   }

@@ -7,8 +7,16 @@ import type { Doc, Token } from './tokens';
 import { cliticReadings, suffixFilter, wordIndex, type CliticReading } from './tokens';
 import { normaliseString } from './normalize';
 import { span } from './annotator';
-import { COMMON_WORDS, NISBA_STEMS } from './data/name-cues';
+import { COMMON_WORDS, NISBA_ENGLISH, NISBA_STEMS } from './data/name-cues';
 import { transliterate } from './translit';
+
+/**
+ * Definite nationality adjectives after a ministry → English (وزارة المالية الروسية → Russian
+ * Ministry of Finance), normalised; not the US one: its ministries are Departments, listed whole.
+ */
+export const MINISTRY_ADJECTIVES: ReadonlyMap<string, string> = new Map(
+  Object.entries(NISBA_ENGLISH).filter(([, en]) => en !== 'US').map(([ar, en]) => [normaliseString(ar), en]),
+);
 
 export { suffixFilter };
 
