@@ -24,8 +24,6 @@ interface WordInfo {
 const WORDS = new Map<string, WordInfo>();
 const STEM_IDS = new Map<string, number>();
 let STEM_LEN = new Int32Array(1024);
-/** Any stem with a space (keys could then collide as strings): the general string-keyed path. */
-let spacedStem = false;
 
 function infoOf(w: string): WordInfo {
   let info = WORDS.get(w);
@@ -41,7 +39,6 @@ function infoOf(w: string): WordInfo {
         STEM_LEN = grown;
       }
       STEM_LEN[sid] = stem.length;
-      if (stem.includes(' ')) spacedStem = true;
     }
     info = { sid, common: -1 };
     WORDS.set(w, info);
@@ -56,8 +53,8 @@ function isCommonWord(w: string, info: WordInfo): boolean {
 
 const MAX_LEN = 3;
 
-// A chunk's key is its stems, joined by spaces as a string (keyOf) or, while no stem holds a space,
-// as the tuple of their ids: the same equality, found in an open-addressing table without building
+// A chunk's key is the tuple of its stems' ids (a token, and so its stem, holds no space: the same
+// equality as the stems joined by spaces), found in an open-addressing table without building
 // strings. Keys: [length, stem id × 3] per key; each key's occurrences (sequence, chunk) in a list.
 let keyTab = new Int32Array(0);
 let keyData = new Int32Array(0);
@@ -104,7 +101,6 @@ export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks:
   if (WORDS.size >= 50_000) {
     WORDS.clear();
     STEM_IDS.clear();
-    spacedStem = false;
   }
   // Stem ids of every token, sequence after sequence.
   let total = 0;
@@ -118,7 +114,6 @@ export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks:
     for (let a = 0; a < toks.length; a++) sids[p++] = infoOf(toks[a]!.norm).sid;
   }
   seqAt[seqs.length] = p;
-  if (spacedStem) return propagateByString(seqs);
 
   // The key table, sized for every chunk of the document.
   let nChunks = 0;
@@ -228,78 +223,4 @@ export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks:
 function inOrder(cs: readonly Chunk[]): boolean {
   for (let k = 1; k < cs.length; k++) if (cs[k]!.from < cs[k - 1]!.from) return false;
   return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The same with string keys, for stems that hold a space (never from tokens split at spaces).
-
-const keyOf = (stems: readonly string[], from: number, to: number): string => {
-  let k = stems[from]!;
-  for (let i = from + 1; i <= to; i++) k += ' ' + stems[i]!;
-  return k;
-};
-
-function propagateByString(seqs: readonly { tokens: readonly TokenLike[]; chunks: readonly Chunk[] }[]): Chunk[][] {
-  const stems = seqs.map((s) => s.tokens.map((t) => stemOf(t.norm)));
-  const keys = seqs.map((s, si) =>
-    s.chunks
-      .filter((c) => c.to - c.from < MAX_LEN)
-      .map((c) => [keyOf(stems[si]!, c.from, c.to), c] as const)
-      .filter(([k, c]) => k.length >= 3 && !(c.from === c.to && isCommonWord(s.tokens[c.from]!.norm, infoOf(s.tokens[c.from]!.norm)))),
-  );
-  // Every key's chunks in sequence order, and how many keys the sequences before each have: the
-  // window's best chunk of a key is then read off its list (the first with the highest margin, as
-  // a map filled in sequence order keeps), with no map built per sequence.
-  const byKey = new Map<string, { j: number; c: Chunk }[]>();
-  const before = new Int32Array(seqs.length + 1);
-  keys.forEach((ks, j) => {
-    before[j + 1] = before[j]! + ks.length;
-    for (const [k, c] of ks) {
-      let list = byKey.get(k);
-      if (!list) byKey.set(k, (list = []));
-      list.push({ j, c });
-    }
-  });
-  const firsts = new Set<string>();
-  for (const k of byKey.keys()) {
-    const sp = k.indexOf(' ');
-    firsts.add(sp < 0 ? k : k.slice(0, sp));
-  }
-  return seqs.map((s, si) => {
-    const lo = Math.max(0, si - WINDOW);
-    const hi = Math.min(seqs.length - 1, si + WINDOW);
-    if (before[hi + 1] === before[lo]) return [...s.chunks];
-    const lookup = (k: string): Chunk | undefined => {
-      const list = byKey.get(k);
-      if (!list) return undefined;
-      let had: Chunk | undefined;
-      for (const { j, c } of list) {
-        if (j < lo) continue;
-        if (j > hi) break;
-        if (!had || (c.margin ?? 0) > (had.margin ?? 0)) had = c;
-      }
-      return had;
-    };
-    const taken = new Uint8Array(s.tokens.length);
-    for (const c of s.chunks) for (let i = c.from; i <= c.to; i++) taken[i] = 1;
-    const out = [...s.chunks];
-    for (let a = 0; a < s.tokens.length; a++) {
-      if (taken[a] || s.tokens[a]!.type === 'punct' || s.tokens[a]!.type === 'num') continue;
-      if (!firsts.has(stems[si]![a]!)) continue;
-      for (let len = MAX_LEN; len >= 1; len--) {
-        const b = a + len - 1;
-        if (b >= s.tokens.length) continue;
-        let free = true;
-        for (let i = a; i <= b; i++) if (taken[i]) free = false;
-        if (!free) continue;
-        const src = lookup(keyOf(stems[si]!, a, b));
-        if (!src) continue;
-        out.push(src.margin === undefined ? { type: src.type, from: a, to: b } : { type: src.type, from: a, to: b, margin: src.margin });
-        for (let i = a; i <= b; i++) taken[i] = 1;
-        a = b;
-        break;
-      }
-    }
-    return out.sort((x, y) => x.from - y.from);
-  });
 }
