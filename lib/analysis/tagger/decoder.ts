@@ -4,7 +4,7 @@
  */
 import { allowed } from './tags';
 
-/** The decoder's working rows, kept for `viterbiForcedO`: n × T scores and back pointers. */
+/** The decoder's working rows, n × T scores and back pointers: the forward half of TaggerModel.chunkMargins (and viterbiForcedO). */
 export interface ViterbiTrace {
   scores: Float64Array;
   back: Int32Array;

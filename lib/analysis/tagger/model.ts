@@ -11,7 +11,7 @@ import {
   wordView, wordHashes, neighbourHashes, wordHash, viewId, setViewId,
   NEIGHBOUR_SLOTS, SLOT_M2, SLOT_M1, SLOT_P1, SLOT_P2, SLOT_M1_OOV, SLOT_P1_OOV, PAD_VIEW, END_VIEW, FEATURE_VERSION, pairLeftInto, pairRightInto, type TokenLike, type TokenView,
 } from './features';
-import { viterbi, viterbiForcedO, viterbiBackward, type ViterbiTrace } from './decoder';
+import { viterbi, viterbiBackward, type ViterbiTrace } from './decoder';
 import { TAGS } from './tags';
 
 export const MODEL_FORMAT = 'sharh-ner-perceptron';
@@ -556,16 +556,11 @@ export class TaggerModel {
 
   /**
    * How much better the best path is than the best path with tokens from..to all O: the model's
-   * margin for proposing that chunk (0 = a coin toss; used for confidence and a cut-off). With the
-   * trace of the decode that gave `best`, the alternative path is decoded from `from` on only;
-   * `bestScore` (pathScore of `best`, the same for every chunk of a sequence) saves recomputing it.
+   * margin for proposing that chunk (0 = a coin toss; used for confidence and a cut-off). One
+   * constrained decode per chunk: the reference `chunkMargins` is tested against.
    */
-  chunkMargin(emit: Float64Array, n: number, best: Int32Array, from: number, to: number, trace?: ViterbiTrace, bestScore?: number): number {
+  chunkMargin(emit: Float64Array, n: number, best: Int32Array, from: number, to: number): number {
     const T = this.T;
-    if (trace) {
-      const alt = viterbiForcedO(emit, n, T, this.trans, this.start, trace, from, to);
-      return (bestScore ?? this.pathScore(emit, best)) - this.pathScore(emit, alt);
-    }
     const e = emit.slice(0, n * T);
     for (let i = from; i <= to; i++) for (let t = 1; t < T; t++) e[i * T + t] = -Infinity;
     const alt = this.decode(e, n);
