@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { declaredContentScripts } from './lib/page/sites';
 
 /**
  * Page scripts (the declared gate script, the injected annotator bundle) get the browser's own
@@ -13,7 +14,7 @@ const NATIVE_BROWSER = fileURLToPath(new URL('./lib/page/native-browser.ts', imp
 
 /**
  * Sharh's build. Permissions are the least that does the job (issue 2):
- * - content script declared only for china.org.cn hosts (Arabic service);
+ * - content script declared only for arabic.china.org.cn, less the pages its address rules out;
  * - every other site is an optional host permission asked for when the user enables it;
  * - activeTab lets a toolbar click / shortcut annotate the current tab once.
  */
@@ -34,9 +35,10 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     // The gate script is a plain script (entrypoints/gate.ts, no WXT content-script wrapper: it runs
-    // on every matched page), so it is declared here. *.china.org.cn covers arabic.china.org.cn and
-    // settings' default sites; the gate drops English and Chinese pages at its first checks.
-    content_scripts: [{ matches: ['*://*.china.org.cn/*'], js: ['gate.js'], run_at: 'document_idle' }],
+    // on every matched page), so it is declared here, from the site rules' data (lib/page/sites.ts):
+    // on arabic.china.org.cn less its section, index and search pages, which the address alone rules
+    // out — those pages, and the portal's services in other languages, get no script at all.
+    content_scripts: declaredContentScripts('gate.js'),
     name: 'Sharh — Arabic news, readable',
     short_name: 'Sharh',
     description:

@@ -4,7 +4,7 @@
  * still being analysed and after a switch changes.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendToContent } from '../../lib/messaging';
+import { sendToBackground, sendToContent } from '../../lib/messaging';
 import { isDefaultSite, setGlobalEnabled, siteChoice, watchSettings, type Settings } from '../../lib/settings';
 import { fetchState, toPopupState, type PopupState } from '../../lib/popup/status';
 import { classifyUrl } from '../../lib/popup/target';
@@ -122,7 +122,9 @@ export function Popup({ deps }: { deps: PopupDeps }) {
       const { tab: t, settings: s } = ref.current;
       if (!t || !s) return;
       setState({ view: 'running', host });
-      void sendToContent(deps.browser.tabs, t.id, 'sharh/annotate-once', {}).then((r) => setState(toPopupState(t.url, s, r)));
+      // Through the background: it injects the gate script first where none runs (a page whose
+      // address kept it out), then asks it to annotate the page once.
+      void sendToBackground(deps.browser.runtime, 'sharh/annotate-tab', { tabId: t.id }).then((r) => setState(toPopupState(t.url, s, r)));
     },
   };
 

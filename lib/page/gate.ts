@@ -86,6 +86,21 @@ function isSearchUrl(url: Address): boolean {
   return !!url.search && SEARCH_QUERY.test(url.search);
 }
 
+/**
+ * What the address alone says against an article: 'search-page', 'section-page' (a known site's
+ * index and section paths) or 'not-arabic' (one of a known site's services in another language:
+ * www.china.org.cn is English); null when it says nothing. The gate's first check; the manifest
+ * keeps the gate script off the known sites' pages this rules out (sites.ts `declaredContentScripts`),
+ * and the popup explains such a page from its address.
+ */
+export function addressVerdict(url: Address): 'search-page' | 'section-page' | 'not-arabic' | null {
+  if (isSearchUrl(url)) return 'search-page';
+  const rule = siteRuleFor(url.hostname);
+  if (rule?.nonArticlePath?.test(url.pathname)) return 'section-page';
+  if (rule?.arabicHosts && !rule.arabicHosts.test(url.hostname)) return 'not-arabic';
+  return null;
+}
+
 interface Block {
   chars: number;
   count: number;
@@ -142,10 +157,8 @@ export function gate(doc: Document, href?: string, clock: () => number = now): G
       url = null;
     }
     const rule = url ? siteRuleFor(url.hostname) : undefined;
-    if (url && isSearchUrl(url)) return done(false, 'search-page');
-    if (url && rule?.nonArticlePath?.test(url.pathname)) return done(false, 'section-page');
-    // One of the site's services in another language (www.china.org.cn is English): known from the host.
-    if (url && rule?.arabicHosts && !rule.arabicHosts.test(url.hostname)) return done(false, 'not-arabic');
+    const byAddress = url ? addressVerdict(url) : null;
+    if (byAddress) return done(false, byAddress);
 
     // Language and direction: an explicit non-Arabic language with a non-Arabic title stops here.
     const lang = (html.getAttribute('lang') || html.getAttribute('xml:lang') || metaContent(doc, 'meta[http-equiv="content-language" i]') || '').toLowerCase();

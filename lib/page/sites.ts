@@ -39,6 +39,15 @@ export interface SiteRule {
   exclude: readonly string[];
   /** Suffix the site appends to `document.title` (removed when the headline is missing). */
   titleSuffix?: RegExp;
+  /**
+   * Where the declared gate script runs on this site, as manifest match patterns and globs: the
+   * Arabic service less the pages whose address already says "not an article" (the
+   * `nonArticlePath` pages, other-language services), so those pages get no script, no isolated
+   * world, nothing at all. They mirror `arabicHosts` and `nonArticlePath` (globs cannot say
+   * "no slash here", so they are a little looser); tests/unit/page/sites.test.ts checks they agree
+   * on a table of addresses. Without it the gate script is declared for every host of `hosts`.
+   */
+  declared?: { matches: readonly string[]; excludeGlobs: readonly string[] };
 }
 
 export const SITE_RULES: readonly SiteRule[] = [
@@ -63,8 +72,41 @@ export const SITE_RULES: readonly SiteRule[] = [
     },
     exclude: ['.share', '.related', '.editor', '.page', '#autopage', 'table.pages', '.ad', '[id^="ad_"]'],
     titleSuffix: /\s*[_|-]\s*(arabic\.)?china\.org\.cn\s*$/i,
+    declared: {
+      matches: ['*://arabic.china.org.cn/*'],
+      excludeGlobs: [
+        '*://arabic.china.org.cn/',
+        '*/node_*.htm',
+        '*/node_*.html',
+        '*/index.htm',
+        '*/index.html',
+        '*/search*',
+        '*/list*.htm',
+        '*/list*.html',
+        '*/more*.htm',
+        '*/more*.html',
+      ],
+    },
   },
 ];
+
+/** A content-script declaration of the manifest (the fields Sharh uses). */
+export interface DeclaredContentScript {
+  matches: string[];
+  exclude_globs?: string[];
+  js: string[];
+  run_at: 'document_idle';
+}
+
+/** The manifest's content scripts: the gate script (`js`) on each site rule's pages (wxt.config.ts). */
+export function declaredContentScripts(js: string): DeclaredContentScript[] {
+  return SITE_RULES.map((r) => ({
+    matches: [...(r.declared?.matches ?? [`*://*.${r.id}/*`])],
+    ...(r.declared?.excludeGlobs.length ? { exclude_globs: [...r.declared.excludeGlobs] } : {}),
+    js: [js],
+    run_at: 'document_idle' as const,
+  }));
+}
 
 /** The rule for a host name, if any. */
 export function siteRuleFor(host: string): SiteRule | undefined {

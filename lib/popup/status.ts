@@ -6,6 +6,7 @@ import { sendToContent, type PageStatus } from '../messaging';
 import { isSiteEnabled, normaliseHost, type Settings } from '../settings';
 import type { Analysis } from '../analysis/types';
 import { classifyUrl } from './target';
+import { addressVerdict } from '../page/gate';
 
 export type PopupState =
   | { view: 'loading' }
@@ -31,6 +32,10 @@ export function toPopupState(url: string | undefined, settings: Settings, reply:
     if (reply.error !== 'no-content-script') return { view: 'error', message: reply.error };
     if (urlHost && !settings.enabled) return { view: 'off', host: urlHost, reason: 'global' };
     if (urlHost && !isSiteEnabled(settings, urlHost)) return { view: 'off', host: urlHost, reason: 'site' };
+    // The gate script is not declared where the address alone says "not an article" (a known
+    // site's section pages, its services in other languages: lib/page/sites.ts).
+    const byAddress = page.kind === 'web' && url ? addressVerdict(new URL(url)) : null;
+    if (byAddress) return { view: 'not-article', host: urlHost, reason: byAddress };
     return { view: 'absent', host: urlHost, enabled: urlHost !== null };
   }
   const s = reply.value;

@@ -36,7 +36,16 @@ function mount(url: string, status: PageStatus | 'absent' | (() => PageStatus), 
       },
       reload: vi.fn(async () => {}),
     },
-    runtime: { sendMessage: vi.fn(async () => ok(true)), openOptionsPage: vi.fn(async () => {}) },
+    runtime: {
+      // The background: 'sharh/annotate-tab' injects the gate script where none runs, then the page answers.
+      sendMessage: vi.fn(async (msg: unknown) => {
+        const m = msg as { type: string; data: unknown };
+        if (m.type !== 'sharh/annotate-tab') return ok(true);
+        sent.push(m);
+        return ok(typeof status === 'function' ? status() : status === 'absent' ? ({ state: 'not-article', reason: 'section-page' } satisfies PageStatus) : status);
+      }),
+      openOptionsPage: vi.fn(async () => {}),
+    },
     permissions: { request: vi.fn(async () => true), remove: vi.fn(async () => true) },
   };
   const deps: PopupDeps = {
@@ -171,7 +180,18 @@ describe('other states', () => {
     status = article();
     button(h, /Read it anyway/).click();
     await until(() => expect(h.text()).toContain('DeepSeek'));
-    expect(h.sent.map((m) => m.type)).toContain('sharh/annotate-once');
+    expect(h.sent).toContainEqual({ type: 'sharh/annotate-tab', data: { tabId: 7 } });
+  });
+
+  it('a page whose address rules it out (no gate script declared there): "Not a news article", and "Read it anyway" goes through the background', async () => {
+    const h = mount('http://arabic.china.org.cn/science/node_7086780.htm', 'absent');
+    await until(() => expect(h.text()).toContain('Not a news article'));
+    expect(h.text()).not.toContain("hasn't read this page");
+    button(h, /Read it anyway/).click();
+    await until(() => expect(h.sent).toContainEqual({ type: 'sharh/annotate-tab', data: { tabId: 7 } }));
+    // The portal's English service: the same state, from the host.
+    const en = mount('http://www.china.org.cn/business/2025-01/27/content_117688504.htm', 'absent');
+    await until(() => expect(en.text()).toContain('Not a news article'));
   });
 
   it('analysis still running: polls until the article is ready', async () => {
