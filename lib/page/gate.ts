@@ -36,25 +36,19 @@ const DATE_IN_TEXT = new RegExp(
 );
 
 /** Arabic letters: U+0621–064A, U+0671–06D3, U+06FA–06FF. */
-const isArabicLetter = (c: number) => (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff);
-/** Letters of the scripts we tell apart: Latin (with Latin-1/Extended), Cyrillic, Arabic, CJK. */
-const isOtherLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x4e00 && c <= 0x9fff);
+const ARABIC_LETTERS = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/g;
+/** Letters of the other scripts we tell apart: Latin (with Latin-1/Extended), Cyrillic, CJK. */
+const OTHER_LETTERS = /[A-Za-z\u00C0-\u024F\u0400-\u04FF\u4E00-\u9FFF]/g;
 
 /**
- * Share of Arabic letters among all letters of a string (0 when it has no letters). One pass over
- * character codes: no regular expression and no array of matches (this runs on every gated page).
+ * Share of Arabic letters among all letters of a string (0 when it has no letters). Counted by the
+ * regular-expression engine (two replaces), not a loop over character codes: the gate runs once
+ * per page, before the JIT has seen it, and measured in Chromium an interpreted loop over a
+ * 4,000-character sample cost ≈ 1–3 ms of the gate script, the replaces a few hundredths of that.
  */
 export function arabicShare(s: string): number {
-  let letters = 0;
-  let arabic = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x41) continue;
-    if (isArabicLetter(c)) {
-      arabic++;
-      letters++;
-    } else if (isOtherLetter(c)) letters++;
-  }
+  const arabic = s.length - s.replace(ARABIC_LETTERS, '').length;
+  const letters = arabic + s.length - s.replace(OTHER_LETTERS, '').length;
   return letters ? arabic / letters : 0;
 }
 

@@ -91,4 +91,27 @@ describe('arabicShare', () => {
     ['ديبسيك DeepSeek', 6 / 14],
     ['2048 — !', 0],
   ])('%s → %d', (s, share) => expect(arabicShare(s)).toBeCloseTo(share, 5));
+
+  test('counts exactly as a loop over character codes would, on mixed random text', () => {
+    const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0x2ff], [0x400, 0x4ff], [0x600, 0x6ff], [0x4e00, 0x4e40], [0x9ff0, 0xa010], [0x2000, 0x206f]];
+    const isArabic = (c: number) => (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff);
+    const isOther = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x4e00 && c <= 0x9fff);
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let k = 0; k < 200; k++) {
+      let s = '';
+      for (let i = rand(300); i > 0; i--) {
+        const [a, b] = ranges[rand(ranges.length)]!;
+        s += String.fromCharCode(a + rand(b - a + 1));
+      }
+      let ar = 0;
+      let all = 0;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (isArabic(c)) ar++;
+        if (isArabic(c) || isOther(c)) all++;
+      }
+      expect(arabicShare(s)).toBe(all ? ar / all : 0);
+    }
+  });
 });
