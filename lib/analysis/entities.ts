@@ -18,6 +18,7 @@ import { normaliseString } from './normalize';
 import { placeEntries } from './data/places';
 import { newCtx, nameSpan, take, CHINESE_SYLLABLES, isCommon, isNisba, looksForeign, MINISTRY_ADJECTIVES } from './name-context';
 import { GIVEN_NAMES } from './data/given-names';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS } from './data/name-cues';
 import { ruleSpans } from './entity-rules';
 import { guessSpans } from './entity-guesses';
 import { companyWord, isEnglishWord, transliterate } from './translit';
@@ -182,6 +183,27 @@ function ministryAdjective(ctx: ReturnType<typeof newCtx>, doc: Doc, h: Gazettee
   return MINISTRY_ADJECTIVES.get(n.norm);
 }
 
+/** Generic organisation heads (شركة, مجموعة …) before a quoted company name. */
+const ORG_HEAD_BEFORE_QUOTE = new Set([...GENERIC_ORG_HEADS, ...Object.keys(NAMED_ORG_HEADS)].map(normaliseString));
+
+/**
+ * A listed place opening a longer quoted name after an organisation head is the company's first word
+ * (شركة «ووهان شينشين لتصنيع أشباه الموصلات», شركة «شنغهاي سبيسيل للتكنولوجيات»): the last token of
+ * the quoted name, or null.
+ */
+function quotedCompanyFromPlace(doc: Doc, h: GazetteerHit): number | null {
+  if (h.entry.kind !== 'place' || h.prefix || !isQuote(doc, h.first - 1)) return null;
+  const head = doc.tokens[h.first - 2];
+  if (!head || head.type !== 'ar' || !ORG_HEAD_BEFORE_QUOTE.has(head.norm.replace(/^(و|ف)?(ب|ل)?/, ''))) return null;
+  for (let k = h.last + 1; k <= h.last + 5; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.lineBefore) return null;
+    if (isQuote(doc, k)) return k > h.last + 1 ? k - 1 : null;
+    if (t.type === 'punct') return null;
+  }
+  return null;
+}
+
 /** Token k is a quotation mark. */
 const isQuote = (doc: Doc, k: number): boolean => doc.tokens[k]?.type === 'punct' && doc.tokens[k]!.norm === '"';
 
@@ -207,6 +229,11 @@ function lexiconSpan(ctx: ReturnType<typeof newCtx>, doc: Doc, h: GazetteerHit):
   if (tail) {
     const s = nameSpan(ctx, h.first, tail[0], 0, 'organization', tail[1], 'names-lexicon', 0.9);
     return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+  }
+  const company = quotedCompanyFromPlace(doc, h);
+  if (company !== null && !lexTaken(ctx, h.last + 1, company)) {
+    const rest = transliterate(doc.original.slice(doc.tokens[h.last + 1]!.start, doc.tokens[company]!.end));
+    return nameSpan(ctx, h.first, company, 0, 'organization', `${h.english} ${rest}`, 'names-lexicon', 0.8);
   }
   const paper = paperName(doc, h);
   if (paper) {
@@ -262,11 +289,33 @@ function fused(doc: Doc, h: GazetteerHit, s: Span): Span {
   return { ...s, start: t.start, text: doc.original.slice(t.start, s.end) };
 }
 
+/**
+ * عمان is Oman (عُمان) or Amman (عَمّان). A line opening on it before a dash, colon, slash or comma is
+ * a dateline, which Jordanian outlets write from Amman (Omani ones date from مسقط): then every bare
+ * عمان in the text is Amman.
+ */
+const OMAN = normaliseString('عمان');
+function ammanDateline(doc: Doc): boolean {
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.norm !== OMAN || (i > 0 && !t.lineBefore)) continue;
+    const n = toks[i + 1];
+    if (n && n.type === 'punct' && !n.lineBefore && '-–—:/,'.includes(n.norm)) return true;
+  }
+  return false;
+}
+const AMMAN: Pick<Span, 'english' | 'key'> = { english: 'Amman', key: 'place:amman' };
+
 function layers(doc: Doc): Layers {
   const hit = memo.get(doc);
   if (hit) return hit;
   const ctx = newCtx(doc);
-  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h) && !givenNameUse(doc, h)).map((h) => fused(doc, h, lexiconSpan(ctx, doc, h)));
+  const amman = ammanDateline(doc);
+  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h) && !givenNameUse(doc, h)).map((h) => {
+    const s = fused(doc, h, lexiconSpan(ctx, doc, h));
+    return amman && s.kind === 'place' && h.first === h.last && doc.tokens[h.first]!.norm.slice(h.prefix.length) === OMAN ? { ...s, ...AMMAN } : s;
+  });
   const rules = ruleSpans(ctx);
   const guesses = guessSpans(ctx, [...lexicon, ...rules]);
   const out = { lexicon, rules, guesses };

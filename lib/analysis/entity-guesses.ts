@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 import { wordIndex } from './tokens';
 import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon, surnameLike } from './name-context';
 import { quotedAt } from './entity-rules';
-import { transliterate, isLetterName, isEnglishWord } from './translit';
+import { transliterate, isLetterName, isEnglishWord, letterOf } from './translit';
 import { PRODUCT_HEADS } from './data/name-cues';
 import { normaliseString } from './normalize';
 
@@ -94,6 +94,22 @@ function latinSpans(ctx: NameCtx): Span[] {
   return out;
 }
 
+/**
+ * A model code spelled in Arabic letter names with a number inside quotes: «إس يو 7» → SU7,
+ * «تي 10 إف» → T10F, «إكس 5» → X5 (at least one letter and one number of 1–4 digits; no other word).
+ */
+function letterCode(toks: readonly Token[], a: number, b: number): string | null {
+  if (b === a || b - a > 4) return null;
+  let letters = 0, nums = 0, out = '';
+  for (let k = a; k <= b; k++) {
+    const t = toks[k]!;
+    if (t.type === 'num' && /^\d{1,4}$/.test(t.norm)) { nums++; out += t.norm; }
+    else if (t.type === 'ar' && isLetterName(t.norm)) { letters++; out += letterOf(t.norm); }
+    else return null;
+  }
+  return letters && nums ? out : null;
+}
+
 /** Short quoted stretches of name-like words: "ديبسيك" → an organisation (weak). */
 function quotedSpans(ctx: NameCtx): Span[] {
   const out: Span[] = [];
@@ -103,6 +119,11 @@ function quotedSpans(ctx: NameCtx): Span[] {
     if (!q) continue;
     const [a, b] = q;
     if (!free(ctx, a, b)) continue;
+    const code = letterCode(toks, a, b);
+    if (code) {
+      out.push(nameSpan(ctx, a, b, 0, 'product', code, SOURCE, 0.55));
+      continue;
+    }
     let ok = true;
     let foreignWord = false;
     // Words that all end in the indefinite accusative ـا («شريكا متفانيا») are a phrase, not a name.

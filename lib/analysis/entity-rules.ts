@@ -443,6 +443,32 @@ function afterSaying(ctx: NameCtx, i: number): Span | null {
 }
 
 const BYLINE = cueSet(['كتب', 'كتبت', 'بقلم', 'إعداد', 'تقرير', 'متابعة']);
+/** Month names (Gregorian and Levantine) that follow the day in a dateline. */
+const MONTHS = normSet(['يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
+  'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'يونيه', 'يوليه', 'غشت', 'شتنبر', 'نونبر', 'دجنبر']);
+
+/**
+ * A dateline: the first word of a line, then (a comma and) a day and a month, is the place the
+ * report is filed from: "ونتشانغ، 3 ديسمبر 2025 (…)", "هايكو 5 مايو (شينخوا)". One word in no list.
+ */
+function dateline(ctx: NameCtx, i: number): Span | null {
+  const t = tok(ctx, i);
+  if (!t || t.type !== 'ar' || (i > 0 && !t.lineBefore) || ctx.taken[i] || !nameLike(ctx, t) || t.norm.length < 3 || commonAt(ctx, t) || GIVEN.has(t.norm)) return null;
+  if (FUNCTION_WORDS.has(t.norm) || PARTICLES.has(t.norm)) return null;
+  let k = i + 1;
+  const comma = isPunct(tok(ctx, k), ',');
+  if (comma) k++;
+  const day = tok(ctx, k);
+  const month = tok(ctx, k + 1);
+  if (!day || day.type !== 'num' || day.lineBefore || !/^\d{1,2}$/.test(day.norm) || !month || month.type !== 'ar' || !MONTHS.has(month.norm)) return null;
+  // Without the comma, the agency's name in brackets must follow the date: "بكين 3 ديسمبر (شينخوا)".
+  if (!comma) {
+    let p = k + 2;
+    while (p < k + 4 && tok(ctx, p)?.type === 'num' && !tok(ctx, p)!.lineBefore) p++;
+    if (!isPunct(tok(ctx, p), '(') || tok(ctx, p)!.lineBefore) return null;
+  }
+  return nameSpan(ctx, i, i, 0, 'place', '', SOURCE, 0.65);
+}
 /**
  * A byline at the start of a line: "الرياض: ريم الشهري", "كتبت: نادية الشرقاوي", "كتب محمد عبد الحليم".
  * Two to four words, then the end of the line or punctuation.
@@ -572,7 +598,7 @@ export function ruleSpans(ctx: NameCtx): Span[] {
         continue;
       }
     }
-    const s = byline(ctx, i) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
+    const s = byline(ctx, i) ?? dateline(ctx, i) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
   return out.sort((a, b) => a.start - b.start);
