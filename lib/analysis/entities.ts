@@ -131,6 +131,12 @@ function modelPart(doc: Doc, k: number): string | null {
 function modelTail(doc: Doc, h: GazetteerHit): [number, string] | null {
   if (h.entry.kind !== 'product') return null;
   let last = h.last;
+  // a model number joined by a hyphen: لونغ مارش-8 → Long March-8, تشوتشيويه-3 → Zhuque-3
+  const dash = doc.tokens[last + 1];
+  const n = doc.tokens[last + 2];
+  if (dash && dash.type === 'punct' && dash.norm === '-' && !dash.spaceBefore && n && !n.spaceBefore && n.type === 'num' && /^\d{1,4}$/.test(n.norm)) {
+    return [last + 2, `${h.english}-${n.norm}`];
+  }
   const parts: string[] = [];
   for (let p = modelPart(doc, last + 1); p !== null && parts.length < 3; p = modelPart(doc, last + 1)) { parts.push(p); last++; }
   return parts.length ? [last, `${h.english} ${parts.join(' ')}`] : null;

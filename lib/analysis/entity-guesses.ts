@@ -10,16 +10,20 @@
 import type { Span } from './types';
 import type { Token } from './tokens';
 import { wordIndex } from './tokens';
-import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon, surnameLike } from './name-context';
+import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon, isNisba, surnameLike } from './name-context';
 import { quotedAt } from './entity-rules';
 import { transliterate, isLetterName, isEnglishWord, letterOf } from './translit';
-import { PRODUCT_HEADS } from './data/name-cues';
+import { BYLINE_OUTLETS, PRODUCT_HEADS, SAYING_VERBS } from './data/name-cues';
 import { normaliseString } from './normalize';
 
 /** Words before a quoted name that make it a product (PRODUCT_HEADS, and coins). */
 const PRODUCT_CUES = new Set([...PRODUCT_HEADS, 'عملة', 'العملة', 'عملات', 'العملات', 'الرمز', 'رمز', 'منتج', 'المنتج', 'تطبيقات', 'التطبيق', 'خدمة', 'الخدمة'].map(normaliseString));
 
 const SOURCE = 'names-guess';
+/** One-word outlet names (الغد, الشرق …) with their English masthead. */
+const OUTLETS = new Map(Object.entries(BYLINE_OUTLETS).filter(([k]) => !k.includes(' ')).map(([k, v]) => [normaliseString(k), v]));
+/** Verbs of saying, with a leading و/ف: a family name alone after one is the person (وأضاف الذنيبات). */
+const SAYING = new Set(SAYING_VERBS.flatMap((v) => { const n = normaliseString(v); return [n, 'و' + n, 'ف' + n]; }));
 
 /** Latin acronyms and words that are not names in Arabic tech text. */
 const LATIN_COMMON = new Set(`ai gpu gpus cpu cpus npu tpu api apis llm llms ai. it iot gdp ceo cto cfo usb pc pcs ram ssd os app apps
@@ -119,6 +123,12 @@ function quotedSpans(ctx: NameCtx): Span[] {
     if (!q) continue;
     const [a, b] = q;
     if (!free(ctx, a, b)) continue;
+    // A one-word outlet name in quotes is the outlet (في تصريحات لـ"الغد"): the byline's spelling.
+    const outlet = a === b ? OUTLETS.get(toks[a]!.norm) : undefined;
+    if (outlet) {
+      out.push(nameSpan(ctx, a, b, 0, 'organization', outlet, SOURCE, 0.55));
+      continue;
+    }
     const code = letterCode(toks, a, b);
     if (code) {
       out.push(nameSpan(ctx, a, b, 0, 'product', code, SOURCE, 0.55));
@@ -153,6 +163,9 @@ function quotedSpans(ctx: NameCtx): Span[] {
   }
   return out;
 }
+
+/** Token k stands alone between quotation marks. */
+const quotedToken = (toks: readonly Token[], k: number): boolean => toks[k - 1]?.type === 'punct' && toks[k - 1]!.norm === '"' && toks[k + 1]?.type === 'punct' && toks[k + 1]!.norm === '"';
 
 /** Index of the first token ending after `pos` (binary search). */
 function firstTokenAt(toks: readonly Token[], pos: number): number {
@@ -194,6 +207,7 @@ function partReading<T>(w: string, parts: Map<string, T>): { hit: T; skip: numbe
 /** Parts of people's names already found elsewhere in the text (surname alone). */
 function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   const parts = new Map<string, { english: string; key: string }>();
+  const defParts = new Map<string, { english: string; key: string }>();
   const toks = ctx.doc.tokens;
   for (const p of people) {
     if (p.kind !== 'person') continue;
@@ -207,10 +221,20 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     // and look like a family name.
     const usable = (w: string) => w.length >= 4 && !isCommon(w) && !w.endsWith('ه') && surnameLike(w) && isNameLike({ type: 'ar', norm: w } as Token);
     if (!parts.has(last.norm) && usable(last.norm)) parts.set(last.norm, { english: lastEn, key: p.key ?? '' });
+    // A definite family name (الذنيبات) repeats only right after a verb of saying (وأضاف الذنيبات).
+    else if (last.norm.startsWith('ال') && last.norm.length >= 6 && !isCommon(last.norm) && !isNisba(last.norm) && !defParts.has(last.norm)) defParts.set(last.norm, { english: lastEn, key: p.key ?? '' });
     const first = inside[0]!;
     if (CHINESE_SURNAMES.has(first.norm) && usable(first.norm) && !parts.has(first.norm)) parts.set(first.norm, { english: en[0] ?? transliterate(first.norm), key: p.key ?? '' });
   }
-  if (!parts.size) return [];
+  const out: Span[] = [];
+  if (defParts.size) {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      const hit = t.type === 'ar' && !ctx.taken[i] ? defParts.get(t.norm) : undefined;
+      if (hit && !t.lineBefore && toks[i - 1]!.type === 'ar' && SAYING.has(toks[i - 1]!.norm)) out.push(nameSpan(ctx, i, i, 0, 'person', hit.english, SOURCE, 0.6, hit.key));
+    }
+  }
+  if (!parts.size) return out;
   // Parts by their last two letters (parts have four or more): a token can only hold a part it ends with.
   const byEnd = new Set<number>();
   for (const p of parts.keys()) byEnd.add(end2(p));
@@ -223,7 +247,6 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     const w = words[id]!;
     if (endsLikePart[id] && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644) parts.delete(w.slice(2));
   }
-  const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!endsLikePart[ids[i]!]) continue;
     const t = toks[i]!;
@@ -263,17 +286,19 @@ function restFollows<C extends { rest: string[] }>(ctx: NameCtx, i: number, list
 
 function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
   const toks = ctx.doc.tokens;
-  const names = new Map<string, { rest: string[]; span: Span }[]>();
+  const names = new Map<string, { rest: string[]; span: Span; short: boolean }[]>();
   for (const f of found) {
     if (f.kind !== 'organization' && f.kind !== 'product') continue;
     const inside: Token[] = [];
     for (let k = firstTokenAt(toks, f.start); k < toks.length && toks[k]!.start < f.end; k++) inside.push(toks[k]!);
     if (!inside.length || inside.length > 3 || !inside.every((t) => t.type === 'lat' || isNameLike(t))) continue;
-    if (inside[0]!.type === 'ar' && !looksForeign(inside[0]!.norm)) continue; // repeat only names that look like names
-    if (inside[0]!.type === 'ar' && inside.length === 1 && inside[0]!.norm.length < 4) continue;
+    // A three-letter name repeats only between quotes, as it was named («توغ» … لـ«توغ»).
+    const short = inside[0]!.type === 'ar' && inside.length === 1 && inside[0]!.norm.length < 4;
+    if (short && (inside[0]!.norm.length < 3 || isCommon(inside[0]!.norm) || !quotedToken(toks, firstTokenAt(toks, f.start)))) continue;
+    if (!short && inside[0]!.type === 'ar' && !looksForeign(inside[0]!.norm)) continue; // repeat only names that look like names
     const [head, ...rest] = inside.map((t) => t.norm);
     const list = names.get(head!) ?? [];
-    list.push({ rest, span: f });
+    list.push({ rest, span: f, short });
     names.set(head!, list);
   }
   if (!names.size) return [];
@@ -299,6 +324,7 @@ function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
       if (skip && !cliticsBefore(t.norm, skip)) break;
       const list = names.get(skip ? t.norm.slice(skip) : t.norm);
       const hit = list ? restFollows(ctx, i, list) : undefined;
+      if (hit && hit.short && (skip || !quotedToken(toks, i))) break;
       if (hit) {
         const last = i + hit.rest.length;
         out.push(nameSpan(ctx, i, last, skip, hit.span.kind as 'organization' | 'product', hit.span.english, SOURCE, 0.55, hit.span.key));

@@ -410,6 +410,31 @@ function beforeRole(ctx: NameCtx, i: number): Span | null {
   return nameSpan(ctx, i, last, skip, 'person', '', SOURCE, 0.55);
 }
 
+/**
+ * A Chinese name of two or three syllables set off by commas after the role it follows: "قال الخبير
+ * في شؤون الفضاء بجامعة بيهانغ، تشن لان، إن …". No common word among them; one syllable of 3+ letters.
+ */
+const MORE_SYLLABLES = normSet(['لان', 'لانغ', 'هاي', 'كاي', 'شان', 'سان']);
+function chineseAppositive(ctx: NameCtx, i: number): Span | null {
+  const t = tok(ctx, i);
+  if (!t || t.type !== 'ar' || t.lineBefore || ctx.taken[i] || !isPunct(tok(ctx, i - 1), ',')) return null;
+  let last = i - 1;
+  let long = false;
+  while (last < i + 2) {
+    const u = tok(ctx, last + 1);
+    // after the first syllable a common spelling may be one (لان Lan): the closing comma rules out the word
+    if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || !(CHINESE_SYLLABLES.has(u.norm) || (last >= i && MORE_SYLLABLES.has(u.norm))) || (last < i && commonAt(ctx, u))) break;
+    if (u.norm.length >= 3) long = true;
+    last++;
+  }
+  if (last <= i || !long) return null;
+  const a = tok(ctx, last + 1);
+  let common = false;
+  for (let k = i + 1; k <= last; k++) if (commonAt(ctx, tok(ctx, k)!)) common = true;
+  if (!isPunct(a, ',') && !(!common && a && /^(ان|إن|أن)$/.test(a.norm))) return null;
+  return nameSpan(ctx, i, last, 0, 'person', '', SOURCE, 0.6);
+}
+
 /** "وقال X Y، الباحث …" / "قال X Y إن …": a person after a verb of saying. */
 function afterSaying(ctx: NameCtx, i: number): Span | null {
   if (!readingIn(ctx, tok(ctx, i), SAYING)) return null;
@@ -473,10 +498,21 @@ function dateline(ctx: NameCtx, i: number): Span | null {
  * A byline at the start of a line: "الرياض: ريم الشهري", "كتبت: نادية الشرقاوي", "كتب محمد عبد الحليم".
  * Two to four words, then the end of the line or punctuation.
  */
-function byline(ctx: NameCtx, i: number): Span | null {
+function byline(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   const t = tok(ctx, i);
   if (!t || (i > 0 && !t.lineBefore)) return null;
   let k: number;
+  // Anadolu's byline "أنقرة/ أمره أوزدمير/ الأناضول": place, reporter, outlet, split by slashes.
+  if (ctx.kindAt[i] === 'place' && isPunct(tok(ctx, i + 1), '/')) {
+    let e = i + 2;
+    while (e < i + 6 && tok(ctx, e)?.type === 'ar' && !tok(ctx, e)!.lineBefore && !ctx.taken[e] && !FUNCTION_WORDS.has(tok(ctx, e)!.norm)) e++;
+    if (e - (i + 2) < 2 || !isPunct(tok(ctx, e), '/') || tok(ctx, e)!.lineBefore) return null;
+    const o = tok(ctx, e + 1);
+    const after = tok(ctx, e + 2);
+    if (!o || o.type !== 'ar' || o.lineBefore || (after && !after.lineBefore)) return null;
+    if (!ctx.taken[e + 1]) extra.push(nameSpan(ctx, e + 1, e + 1, 0, 'organization', OUTLET_EN.get(o.norm) ?? '', SOURCE, 0.6));
+    return nameSpan(ctx, i + 2, e - 1, 0, 'person', '', SOURCE, 0.6);
+  }
   // "بغداد - العربية", "كوالالمبور - الشرق": one word after the dash, alone on the line, is the outlet.
   if (ctx.kindAt[i] === 'place' && isPunct(tok(ctx, i + 1), '-–—')) {
     const o = tok(ctx, i + 2);
@@ -570,6 +606,47 @@ function airport(ctx: NameCtx, i: number): Span | null {
   return null;
 }
 
+/** Turkish family names written in two words: X أوغلو (-oğlu) and قره X (Kara-). */
+const OGLU = normaliseString('أوغلو');
+const KARA = normaliseString('قره');
+/** Given names as Turkish spells them, inside a name that is Turkish by its family name. */
+const TURKISH_GIVEN = new Map([['محمد', 'Mehmet'], ['أحمد', 'Ahmet'], ['مصطفى', 'Mustafa'], ['عثمان', 'Osman'], ['إبراهيم', 'Ibrahim']].map(([a, e]) => [normaliseString(a!), e!]));
+
+/** A word that may stand in a Turkish name before the family name: name-like, free, no cue or common word. */
+function turkishNameWord(ctx: NameCtx, k: number): boolean {
+  const u = tok(ctx, k);
+  return !!u && u.type === 'ar' && !ctx.taken[k] && nameLike(ctx, u) && !commonAt(ctx, u) && !definiteAt(ctx, u) && !FUNCTION_WORDS.has(u.norm)
+    && !readingIn(ctx, u, PLACE_HEAD) && !readingIn(ctx, u, TITLES) && !readingIn(ctx, u, SAYING) && !readingIn(ctx, u, HEADS) && !readingIn(ctx, u, GENERIC);
+}
+
+/**
+ * Turkish names whose family name is two words: "أوغوز قاضي أوغلو" (Oguz Qadioglu), "محمد غوركان قره
+ * قاش" (Mehmet Gurkan Karaqash). The family name and up to two name words before it, on one line.
+ */
+function turkishNames(ctx: NameCtx): Span[] {
+  const out: Span[] = [];
+  const toks = ctx.doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    let famFirst: number, famLast: number, family: string;
+    if (t.norm === OGLU && !t.lineBefore && turkishNameWord(ctx, i - 1)) {
+      famFirst = i - 1; famLast = i;
+      family = transliterate(toks[i - 1]!.norm) + 'oglu';
+    } else if (t.norm === KARA && i + 1 < toks.length && !toks[i + 1]!.lineBefore && turkishNameWord(ctx, i + 1) && turkishNameWord(ctx, i - 1)) {
+      famFirst = i; famLast = i + 1;
+      family = 'Kara' + transliterate(toks[i + 1]!.norm).toLowerCase();
+    } else continue;
+    if (ctx.taken[famLast] || toks[famFirst]!.lineBefore) continue;
+    let first = famFirst;
+    while (first > famFirst - 2 && first - 1 >= 0 && !toks[first]!.lineBefore && turkishNameWord(ctx, first - 1)) first--;
+    const given = [];
+    for (let k = first; k < famFirst; k++) given.push(TURKISH_GIVEN.get(toks[k]!.norm) ?? transliterate(toks[k]!.norm));
+    out.push(nameSpan(ctx, first, famLast, 0, 'person', [...given, family].join(' '), SOURCE, 0.65));
+    i = famLast;
+  }
+  return out;
+}
+
 /** The cue sets a rule can start at (the rule's first test is a reading in one of them). */
 const START_SETS = [DEF_HEADS, HEADS, GENERIC, PRODUCT, GIVEN_SET, TITLES, SAYING, PLACE_HEAD, ALLAH_FIRST, AIRPORT];
 const START_BITS = START_SETS.reduce((m, set) => m | set.bit, 0);
@@ -580,7 +657,7 @@ const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
 
 /** All rule spans, left to right; tokens already in a name are not re-marked. */
 export function ruleSpans(ctx: NameCtx): Span[] {
-  const out: Span[] = [];
+  const out: Span[] = turkishNames(ctx);
   const toks = ctx.doc.tokens;
   const n = toks.length;
   for (let i = 0; i < n; i++) {
@@ -598,7 +675,7 @@ export function ruleSpans(ctx: NameCtx): Span[] {
         continue;
       }
     }
-    const s = byline(ctx, i) ?? dateline(ctx, i) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
+    const s = byline(ctx, i, out) ?? dateline(ctx, i) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? chineseAppositive(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
   return out.sort((a, b) => a.start - b.start);

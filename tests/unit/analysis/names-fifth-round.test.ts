@@ -79,3 +79,76 @@ describe('places added: Java and its provinces, the Dead Sea, Kocaeli, Gebze, We
   ];
   for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
 });
+
+describe('a one-word outlet name in quotes is the outlet', () => {
+  const hits: [string, string][] = [
+    ['وأضاف في تصريحات لـ"الغد" أن الإنتاج ارتفع.', 'الغد/organization/Alghad'],
+    ['وقال في حديث لـ«القبس» إن الشركة ستتوسع.', 'القبس/organization/Al Qabas'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
+  // Unquoted, the word is a common noun (tomorrow, the east).
+  const misses = ['وسيعلن الغد عن نتائج جديدة.', 'ويتجه الشرق نحو النمو.'];
+  for (const text of misses) it(text, () => expect(names(text).filter((s) => s.kind === 'organization')).toEqual([]));
+});
+
+describe('a three-letter company name named in quotes repeats only in quotes', () => {
+  it('quoted repeats are marked', () => {
+    const got = marked('افتتحت شركة «توغ» مصنعا جديدا، وقال مدير لـ«توغ» إن الإنتاج سيرتفع.').filter((s) => s.startsWith('توغ'));
+    expect(got).toEqual(['توغ/organization', 'توغ/organization']);
+  });
+  it('an unquoted later use is not', () => {
+    const got = marked('افتتحت شركة «سام» مصنعا جديدا، وقال سام إن الإنتاج سيرتفع.').filter((s) => s.startsWith('سام'));
+    expect(got).toEqual(['سام/organization']);
+  });
+});
+
+describe('a definite family name alone after a verb of saying is the person named before', () => {
+  it('وأضاف الذنيبات', () => {
+    const got = names('قال رئيس مجلس الإدارة محمد الزعبلاوي إن الأرباح ارتفعت. وأضاف الزعبلاوي أن الإنتاج زاد.').filter((s) => s.kind === 'person').map((s) => s.text);
+    expect(got).toEqual(['محمد الزعبلاوي', 'الزعبلاوي']);
+  });
+  it('elsewhere the definite word is left alone', () => {
+    const got = names('قال رئيس مجلس الإدارة محمد الزعبلاوي إن الأرباح ارتفعت، وإن الزعبلاوي للتجارة توسعت.').filter((s) => s.kind === 'person').map((s) => s.text);
+    expect(got).toEqual(['محمد الزعبلاوي']);
+  });
+});
+
+describe("Anadolu's byline: place/ reporter/ outlet", () => {
+  it('أنقرة/ أمره أوزدمير/ الأناضول', () => {
+    expect(marked('أنقرة/ أمره أوزدمير/ الأناضول\nقال الوزير إن الصادرات ارتفعت.')).toEqual(['أنقرة/place', 'أمره أوزدمير/person', 'الأناضول/organization']);
+  });
+  it('a slash inside a line is no byline', () => {
+    expect(names('ارتفعت الصادرات/ الواردات بنسبة كبيرة/ قال الوزير').filter((s) => s.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('Turkish family names in two words: X أوغلو, قره X', () => {
+  const hits: [string, string][] = [
+    ['وقال الخبير في جامعة قادر هاس، أوغوز قاضي أوغلو، إن الحوافز ساعدت.', 'أوغوز قاضي أوغلو/person/Oguz Qadioglu'],
+    ['وقال المدير التنفيذي محمد غوركان قره قاش إن المبيعات زادت.', 'محمد غوركان قره قاش/person/Mehmet Gurkan Karaqash'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
+  it('a place head before قره is no given name', () => {
+    expect(names('اندلعت المعارك في إقليم قره داغ أمس.').filter((s) => s.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('a Chinese name set off by commas after a role', () => {
+  const hits: [string, string][] = [
+    ['ويرى الخبير في شؤون الفضاء بجامعة بيهانغ، تشن لان، أن الصين تحتاج إلى خفض التكلفة.', 'تشن لان/person'],
+    ['وقال الأستاذ في معهد الاقتصاد، وانغ شياو مينغ، إن النمو سيتباطأ.', 'وانغ شياو مينغ/person'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(marked(text)).toContain(want));
+  const misses = ['وقال، ما هو، إن الأمر صعب.', 'وذلك، لأن هو، السبب.'];
+  for (const text of misses) it(text, () => expect(names(text).filter((s) => s.kind === 'person')).toEqual([]));
+});
+
+describe('lexicon: recurring names from this round, and a model number after a hyphen', () => {
+  const hits: [string, string][] = [
+    ['أطلقت الصين صاروخ الحمل «لونغ مارش-8» من هاينان', 'لونغ مارش-8/product/Long March-8'],
+    ['خفض البنك المركزي التركي سعر الفائدة', 'البنك المركزي التركي/organization/Central Bank of the Republic of Turkey'],
+    ['وقال محمد فاتح قاجر إن الصادرات ارتفعت، وأضاف قاجر أن', 'قاجر/person/Kacir'],
+    ['ذكرت صحيفة الشعب اليومية أونلاين أن', 'الشعب اليومية أونلاين/organization/People\'s Daily Online'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
+});
