@@ -12,14 +12,14 @@
 import type { Annotator } from './annotator';
 import type { Span } from './types';
 import type { Doc } from './tokens';
-import { buildGazetteer, findAll, type Gazetteer, type GazetteerHit, type NameEntry, type VariantOptions } from './gazetteer';
+import { buildGazetteer, findAll, matchAt, type Gazetteer, type GazetteerHit, type NameEntry, type VariantOptions } from './gazetteer';
 import { lexiconLines } from './data/lexicon';
 import { normaliseString } from './normalize';
 import { placeEntries } from './data/places';
 import { newCtx, nameSpan, take, CHINESE_SYLLABLES, isCommon, isNisba, looksForeign, MINISTRY_ADJECTIVES } from './name-context';
 import { GIVEN_NAMES } from './data/given-names';
 import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS } from './data/name-cues';
-import { ruleSpans } from './entity-rules';
+import { ruleSpans, chainEnglish, orgWord } from './entity-rules';
 import { guessSpans } from './entity-guesses';
 import { companyWord, isEnglishWord, transliterate } from './translit';
 
@@ -210,6 +210,34 @@ function quotedCompanyFromPlace(doc: Doc, h: GazetteerHit): number | null {
   return null;
 }
 
+/**
+ * A listed "Ministry of X" and a conjoined field the glossary knows, with its adjective: وزارة الطاقة
+ * والثروة المعدنية → Ministry of Energy and Mineral Resources, وزارة الصحة والسكان → … and Population.
+ * Not another body (والبنك المركزي: a head noun) nor a nationality. The last token, or null.
+ */
+function ministryConj(ctx: ReturnType<typeof newCtx>, doc: Doc, h: GazetteerHit): number | null {
+  if (h.entry.kind !== 'organization' || !h.english.startsWith('Ministry of ') || / and /.test(h.english)) return null;
+  const u = doc.tokens[h.last + 1];
+  if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[h.last + 1] || !u.norm.startsWith('وال') || u.norm.length < 6 || !orgWord(u.norm) || ORG_HEAD_BEFORE_QUOTE.has(u.norm.slice(3))) return null;
+  let last = h.last + 1;
+  const a = doc.tokens[last + 1];
+  if (a && a.type === 'ar' && !a.lineBefore && !ctx.taken[last + 1] && a.norm.startsWith('ال') && orgWord(a.norm) && !MINISTRY_ADJECTIVES.has(a.norm)) last++;
+  return last;
+}
+
+/**
+ * A listed company and a country inside quotes is the company's branch there: «تويوتا تركيا» →
+ * Toyota Turkey, «فودافون مصر» → Vodafone Egypt. The country's last token and English, or null.
+ */
+function quotedBranch(doc: Doc, h: GazetteerHit): [number, string] | null {
+  if (h.entry.kind !== 'organization' || h.prefix || !isQuote(doc, h.first - 1)) return null;
+  const c = doc.tokens[h.last + 1];
+  if (!c || c.type !== 'ar' || c.lineBefore) return null;
+  const m = matchAt(namesGazetteer(), doc, h.last + 1);
+  if (!m || m.prefix || m.entry.kind !== 'place' || !/^place:[a-z]{2}$/.test(m.entry.key ?? '') || !isQuote(doc, m.last + 1)) return null;
+  return [m.last, `${h.english} ${m.english}`];
+}
+
 /** Token k is a quotation mark. */
 const isQuote = (doc: Doc, k: number): boolean => doc.tokens[k]?.type === 'punct' && doc.tokens[k]!.norm === '"';
 
@@ -236,6 +264,8 @@ function lexiconSpan(ctx: ReturnType<typeof newCtx>, doc: Doc, h: GazetteerHit):
     const s = nameSpan(ctx, h.first, tail[0], 0, 'organization', tail[1], 'names-lexicon', 0.9);
     return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
   }
+  const branch = quotedBranch(doc, h);
+  if (branch) return nameSpan(ctx, h.first, branch[0], 0, 'organization', branch[1], 'names-lexicon', 0.9);
   const company = quotedCompanyFromPlace(doc, h);
   if (company !== null && !lexTaken(ctx, h.last + 1, company)) {
     const rest = transliterate(doc.original.slice(doc.tokens[h.last + 1]!.start, doc.tokens[company]!.end));
@@ -252,6 +282,15 @@ function lexiconSpan(ctx: ReturnType<typeof newCtx>, doc: Doc, h: GazetteerHit):
   if (h.entry.kind === 'person' && al && al.norm === 'ال' && al.type === 'ar' && !al.lineBefore && fam && fam.type === 'ar' && !fam.lineBefore && fam.norm.length >= 3 && !/\bAl [A-Z]/.test(h.english)) {
     const english = `${h.english} ${transliterate(doc.original.slice(al.start, fam.end))}`;
     const s = nameSpan(ctx, h.first, h.last + 2, 0, 'person', english, 'names-lexicon', 0.9, h.entry.key);
+    return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+  }
+  const conj = ministryConj(ctx, doc, h);
+  if (conj !== null) {
+    let english = `${h.english} and ${chainEnglish(doc.tokens.slice(h.last + 1, conj + 1))}`;
+    const n = doc.tokens[conj + 1];
+    const nat = n && n.type === 'ar' && !n.lineBefore && !ctx.taken[conj + 1] ? MINISTRY_ADJECTIVES.get(n.norm) : undefined;
+    if (nat) english = `${nat} ${english}`;
+    const s = nameSpan(ctx, h.first, nat ? conj + 1 : conj, 0, 'organization', english, 'names-lexicon', 0.9);
     return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
   }
   // A listed ministry and the country's adjective after it: وزارة المالية الروسية → Russian Ministry of Finance.

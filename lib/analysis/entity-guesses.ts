@@ -7,10 +7,10 @@
  * - A part of a person's name seen earlier (the surname ناديلا, the Chinese family name ليانغ) gets
  *   the same key and its own English word.
  */
-import type { Span } from './types';
+import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
 import { wordIndex } from './tokens';
-import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon, isNisba, surnameLike } from './name-context';
+import { type NameCtx, keyFor, isNameLike, nameSpan, free, looksForeign, isCommon, isNisba, surnameLike } from './name-context';
 import { quotedAt } from './entity-rules';
 import { transliterate, isLetterName, isEnglishWord, letterOf } from './translit';
 import { BYLINE_OUTLETS, PRODUCT_HEADS, SAYING_VERBS } from './data/name-cues';
@@ -167,6 +167,9 @@ function quotedSpans(ctx: NameCtx): Span[] {
 /** Token k stands alone between quotation marks. */
 const quotedToken = (toks: readonly Token[], k: number): boolean => toks[k - 1]?.type === 'punct' && toks[k - 1]!.norm === '"' && toks[k + 1]?.type === 'punct' && toks[k + 1]!.norm === '"';
 
+/** Heads of zones and parks (entity-rules.ts placeAfterHead): مجمع, منطقة. */
+const ZONE_WORDS = new Set(['مجمع', 'منطقة', 'بمنطقة', 'بمجمع', 'ومنطقة', 'ومجمع'].map(normaliseString));
+
 /** Index of the first token ending after `pos` (binary search). */
 function firstTokenAt(toks: readonly Token[], pos: number): number {
   let lo = 0, hi = toks.length;
@@ -287,10 +290,19 @@ function restFollows<C extends { rest: string[] }>(ctx: NameCtx, i: number, list
 function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
   const toks = ctx.doc.tokens;
   const names = new Map<string, { rest: string[]; span: Span; short: boolean }[]>();
-  for (const f of found) {
-    if (f.kind !== 'organization' && f.kind !== 'product') continue;
+  for (let f of found) {
+    const zone = f.kind === 'place' && f.source === 'names-rules' && ZONE_WORDS.has(toks[firstTokenAt(toks, f.start)]!.norm);
+    if (f.kind !== 'organization' && f.kind !== 'product' && !zone) continue;
     const inside: Token[] = [];
     for (let k = firstTokenAt(toks, f.start); k < toks.length && toks[k]!.start < f.end; k++) inside.push(toks[k]!);
+    // A zone or park named once in full (مجمع موروالي الصناعي) is named later by its name alone (في موروالي).
+    if (zone) {
+      inside.shift();
+      while (inside.length && /^(ال|لل)/.test(inside[inside.length - 1]!.norm)) inside.pop();
+      if (!inside.length) continue;
+      const english = transliterate(ctx.doc.original.slice(inside[0]!.start, inside[inside.length - 1]!.end));
+      f = { ...f, english, key: keyFor('place', english) };
+    }
     if (!inside.length || inside.length > 3 || !inside.every((t) => t.type === 'lat' || isNameLike(t))) continue;
     // A three-letter name repeats only between quotes, as it was named («توغ» … لـ«توغ»).
     const short = inside[0]!.type === 'ar' && inside.length === 1 && inside[0]!.norm.length < 4;
@@ -327,7 +339,7 @@ function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
       if (hit && hit.short && (skip || !quotedToken(toks, i))) break;
       if (hit) {
         const last = i + hit.rest.length;
-        out.push(nameSpan(ctx, i, last, skip, hit.span.kind as 'organization' | 'product', hit.span.english, SOURCE, 0.55, hit.span.key));
+        out.push(nameSpan(ctx, i, last, skip, hit.span.kind as EntityKind, hit.span.english, SOURCE, 0.55, hit.span.key));
         i = last;
         break;
       }

@@ -54,10 +54,24 @@ function wordEnglish(norm: string): string {
   return WORD_EN.get(plain) ?? WORD_EN.get(plain.replace(/ه$/, '')) ?? transliterate(plain);
 }
 
+/** A word (article and و/ل/ب left out) that the organisation-name glossary knows. */
+export function orgWord(norm: string): boolean {
+  const w = norm.replace(/^(و|ف)?(لل|ال|ب|ل)?/, '');
+  return WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, ''));
+}
+
 /** English of an idafa chain, conjunctions split: "الصناعة وتكنولوجيا المعلومات" → "Industry and Information Technology". */
-function chainEnglish(tokens: Token[]): string {
+export function chainEnglish(tokens: Token[]): string {
   const groups: string[][] = [[]];
+  /** A definite relational adjective (الاستراتيجية, والدولية): ال + a word ending in ية/ي. */
+  const adjective = (norm: string) => /^(و)?ال..+(يه|ي)$/.test(norm);
   tokens.forEach((t, k) => {
+    const g = groups[groups.length - 1]!;
+    // "الدراسات الاستراتيجية والدولية": a conjoined adjective joins the one before it (Strategic and International Studies).
+    if (k > 1 && t.norm.startsWith('و') && adjective(t.norm) && adjective(tokens[k - 1]!.norm) && g.length >= 2) {
+      g[g.length - 1] = `${g[g.length - 1]} and ${wordEnglish(t.norm)}`;
+      return;
+    }
     if (k > 0 && t.norm.startsWith('و') && t.norm.length > 3 && !WORD_EN.has(t.norm)) groups.push([]);
     groups[groups.length - 1]!.push(wordEnglish(t.norm));
   });
@@ -97,6 +111,19 @@ function definiteHeadedOrg(ctx: NameCtx, i: number): Span | null {
   const english = `${adjEn} ${DEF_HEAD_EN.get(r.stem.slice(2))} for ${chainEnglish(chain)}`;
   return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.7);
 }
+
+/** Construct nouns that open an organisation's name before a definite noun (جمعية مصنعي السيارات). */
+const CONSTRUCT_OK = normSet(['مصنعي', 'مستثمري', 'مصدري', 'مستوردي', 'منتجي', 'مقاولي', 'مطوري', 'رجال', 'سيدات', 'شركات', 'مصارف', 'بنوك', 'غرف', 'مناجم']);
+/** Research words after مركز/معهد (مركز الدراسات الاستراتيجية): not مركز البيانات, a data centre. */
+const RESEARCH = normSet(['دراسات', 'بحوث', 'أبحاث', 'الدراسات', 'البحوث', 'الأبحاث'].map((w) => w.replace(/^ال/, '')));
+/** Words of data and computing, which after دائرة are no department's name. */
+const NOT_DEPARTMENT = normSet(['بيانات', 'حوسبة', 'ذكاء', 'ضوء', 'اهتمام', 'صراع', 'خطر', 'نفوذ']);
+/** Heads whose definite chain is a name only when it opens on certain words. */
+const STRICT_CHAIN = new Map<string, (w: string) => boolean>([
+  [normaliseString('مركز'), (w) => RESEARCH.has(w)],
+  [normaliseString('معهد'), (w) => RESEARCH.has(w)],
+  [normaliseString('دائرة'), (w) => !NOT_DEPARTMENT.has(w) && (WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, '')))],
+]);
 
 /** Head-noun organisations. Returns the span and the index of its last token, or null. */
 function headedOrg(ctx: NameCtx, i: number): Span | null {
@@ -147,13 +174,20 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     if (where) english += `, ${where}`;
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.8);
   }
-  // Case B: a definite chain is the name (وزارة الصناعة وتكنولوجيا المعلومات).
-  if (CHAIN_HEADS.has(r.stem) && next.type === 'ar' && next.norm.startsWith('ال') && next.norm.length > 3 && !nisbaAt(ctx, next) && !commonAt(ctx, next) && !ctx.taken[i + 1]) {
+  // Case B: a definite chain is the name (وزارة الصناعة وتكنولوجيا المعلومات); or a construct noun
+  // of organisation names and a definite one (جمعية مصنعي السيارات); after a strict head, a chain
+  // that opens on one of its words (مركز الدراسات …, دائرة الإحصاءات العامة).
+  const construct = next.type === 'ar' && !next.norm.startsWith('ال') && WORD_EN.has(next.norm) && CONSTRUCT_OK.has(next.norm) && definiteAt(ctx, tok(ctx, i + 2)) && !tok(ctx, i + 2)!.lineBefore && !ctx.taken[i + 2];
+  const strict = STRICT_CHAIN.get(r.stem);
+  const chainHead = CHAIN_HEADS.has(r.stem) || (!!strict && next.norm.startsWith('ال') && strict(next.norm.slice(2)));
+  if (chainHead && next.type === 'ar' && (next.norm.startsWith('ال') || construct) && next.norm.length > 3 && !nisbaAt(ctx, next) && !commonAt(ctx, next) && !ctx.taken[i + 1]) {
     let last = i + 1;
     const chain: Token[] = [next];
     for (let k = 0; k < 4; k++) {
       const u = tok(ctx, last + 1);
-      if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || nisbaAt(ctx, u) || FUNCTION_WORDS.has(u.norm)) break;
+      // a conjoined adjective after an adjective stays in the chain (الدراسات الاستراتيجية والدولية), a nationality does not
+      const adjPair = /^وال..+(يه|ي)$/.test(u?.norm ?? '') && /^ال..+(يه|ي)$/.test(tok(ctx, last)!.norm) && !MINISTRY_ADJECTIVES.has(u!.norm.slice(1)) && !US_ADJ.has(u!.norm.slice(1));
+      if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || (nisbaAt(ctx, u) && !adjPair) || FUNCTION_WORDS.has(u.norm)) break;
       const conj = /^و/.test(u.norm) && definiteAt(ctx, tok(ctx, last + 2)) && !definiteAt(ctx, u);
       if (definiteAt(ctx, u) || conj) { chain.push(u); last++; } else break;
     }
@@ -161,7 +195,7 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     const nis = tok(ctx, last + 1);
     const us = headEn === 'Ministry' && !!nis && US_ADJ.has(nis.norm);
     // A committee is named before its head in English: لجنة السياسة النقدية → Monetary Policy Committee.
-    const english = headEn === 'Committee' ? `${chainEnglish(chain)} Committee` : `${us ? 'Department' : headEn} of ${chainEnglish(chain)}`;
+    const english = headEn === 'Committee' || (construct && headEn === 'Association') ? `${chainEnglish(chain)} ${headEn}` : `${us ? 'Department' : headEn} of ${chainEnglish(chain)}`;
     // The country's adjective after a ministry belongs to it: وزارة المالية الروسية → Russian Ministry of Finance.
     const adj = headEn === 'Ministry' && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;
     if (adj) return nameSpan(ctx, i, last + 1, r.skip, 'organization', `${adj} ${english}`, SOURCE, 0.75);
@@ -581,8 +615,30 @@ function placeAfterHead(ctx: NameCtx, i: number): Span | null {
   const boundary = !b || b.lineBefore || b.type !== 'ar' || FUNCTION_WORDS.has(b.norm) || definiteAt(ctx, b) || b.norm.startsWith('و') || DIRECTIONS.has(b.norm)
     || readingIn(ctx, b, SAYING) !== null || readingIn(ctx, b, PLACE_HEAD) !== null || commonAt(ctx, b);
   if (!boundary) return null;
+  // An economic or technology zone, an industrial park or city keeps its head and kind word:
+  // منطقة دونغهو للتكنولوجيا الفائقة → Donghu High-Tech Zone, مجمع موروالي الصناعي → Morowali Industrial Park.
+  const kindEn = ZONE_HEAD.get(r.stem);
+  if (kindEn) {
+    for (const [words, en] of ZONE_KINDS) {
+      // "منطقة باتو كاوان الصناعية" is the industrial area of Batu Kawan; a park (مجمع … الصناعي) is named so
+      if (en === 'Industrial' && kindEn === 'Zone') continue;
+      let k = 0;
+      while (k < words.length && tok(ctx, last + 1 + k)?.norm === words[k] && !tok(ctx, last + 1 + k)!.lineBefore && !ctx.taken[last + 1 + k]) k++;
+      if (k < words.length) continue;
+      const name = transliterate(ctx.doc.original.slice(tok(ctx, i + 1)!.start, tok(ctx, last)!.end));
+      return nameSpan(ctx, i, last + words.length, r.skip, 'place', `${name} ${en} ${kindEn}`, SOURCE, 0.7);
+    }
+  }
   return nameSpan(ctx, i + 1, last, 0, 'place', '', SOURCE, 0.7);
 }
+/** Heads of zones and parks, with their English (the head word belongs to the name; not مدينة: "مدينة كوليم الصناعية" is Kulim). */
+const ZONE_HEAD = new Map([['منطقة', 'Zone'], ['مجمع', 'Park']].map(([a, e]) => [normaliseString(a!), e!]));
+/** What kind of zone the words after its name make it. */
+const ZONE_KINDS: [string[], string][] = ([
+  ['للتكنولوجيا الفائقة', 'High-Tech'], ['للتكنولوجيا المتقدمة', 'High-Tech'], ['للتقنية العالية', 'High-Tech'], ['للتقنيات المتقدمة', 'High-Tech'],
+  ['للتنمية الاقتصادية والتكنولوجية', 'Economic and Technological Development'], ['الاقتصادية الخاصة', 'Special Economic'],
+  ['الاقتصادية', 'Economic'], ['الصناعية', 'Industrial'], ['الصناعي', 'Industrial'], ['الحرة', 'Free'], ['اللوجستية', 'Logistics'],
+] as [string, string][]).map(([a, e]) => [a.split(' ').map(normaliseString), e]);
 
 const AIRPORT = cueSet(['مطار']);
 const INTERNATIONAL = normSet(['الدولي']);

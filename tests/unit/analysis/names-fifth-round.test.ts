@@ -152,3 +152,46 @@ describe('lexicon: recurring names from this round, and a model number after a h
   ];
   for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
 });
+
+describe('organisation heads with a chain: construct nouns, strict heads, conjoined adjectives', () => {
+  const hits: [string, string][] = [
+    ['أفادت جمعية مصنعي السيارات بأن الإنتاج ارتفع.', 'جمعية مصنعي السيارات/organization/Automotive Manufacturers Association'],
+    ['وقالت جمعية مصدري الأسمنت إن الطلب تراجع.', 'جمعية مصدري الأسمنت/organization/Cement Exporters Association'],
+    ['وبحسب بيانات دائرة الإحصاءات العامة، ارتفعت الصادرات.', 'دائرة الإحصاءات العامة/organization/Department of General Statistics'],
+    ['قالت الباحثة في مركز الدراسات الاستراتيجية والدولية إن', 'مركز الدراسات الاستراتيجية والدولية/organization/Center of Strategic and International Studies'],
+    ['ووقعت مذكرة مع لجنة التنمية والإصلاح في المقاطعة', 'لجنة التنمية والإصلاح/organization/Development and Reform Committee'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
+  // A data centre, a figure of speech, an undefined construct: no organisation.
+  const misses = ['ويعمل مركز البيانات الجديد بطاقة كبيرة.', 'وقال إن الشركة في دائرة الضوء الآن.', 'ودخلت في دائرة الاهتمام.', 'وتضم جمعية كبيرة أعضاء كثيرين.'];
+  for (const text of misses) it(text, () => expect(names(text).filter((s) => s.kind === 'organization')).toEqual([]));
+});
+
+describe('a listed ministry and a conjoined field', () => {
+  const hits: [string, string][] = [
+    ['وقعت مذكرة تفاهم مع وزارة الطاقة والثروة المعدنية لدراسة المشروع', 'وزارة الطاقة والثروة المعدنية/organization/Ministry of Energy and Mineral Resources'],
+    ['وقالت وزارة الاقتصاد والسياحة الإماراتية إن', 'وزارة الاقتصاد والسياحة الإماراتية/organization/Emirati Ministry of Economy and Tourism'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
+  it('another body after و stays apart', () => expect(markedEn('وقالت وزارة المالية والبنك المركزي إن')).toContain('وزارة المالية/organization/Ministry of Finance'));
+});
+
+describe('zones and parks keep their head and kind word; later the bare name is the place', () => {
+  const hits: [string, string][] = [
+    ['في مصنعها الجديد بمنطقة دونغهو للتكنولوجيا الفائقة في مدينة ووهان', 'منطقة دونغهو للتكنولوجيا الفائقة/place/Donghu High-Tech Zone'],
+    ['ولا سيما في مجمع موروالي الصناعي الذي تنتج مصاهره', 'مجمع موروالي الصناعي/place/Murwali Industrial Park'],
+    ['وافتتحت فرعا في منطقة كيزاد الحرة العام الماضي', 'منطقة كيزاد الحرة/place/Kizad Free Zone'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
+  it('an industrial area (منطقة … الصناعية) stays the place', () => expect(marked('مصنع في منطقة باتو كاوان الصناعية')).toContain('باتو كاوان/place'));
+  it('repeat', () => expect(marked('في مجمع موروالي الصناعي الذي ينتج الكثير. وتعمل الشركات في موروالي منذ سنوات.')).toContain('موروالي/place'));
+});
+
+describe('a listed company and a country in quotes is its branch', () => {
+  const hits: [string, string][] = [
+    ['وتستحوذ مصانع «فورد أوتوسان» و«تويوتا تركيا» على أكثر من نصف الإنتاج.', 'تويوتا تركيا/organization/Toyota Turkey'],
+    ['وقالت «هواوي مصر» إن المبيعات ارتفعت.', 'هواوي مصر/organization/Huawei Egypt'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
+  it('unquoted, the company and the country stay apart', () => expect(marked('باعت تويوتا تركيا الكثير من السيارات')).toEqual(['تويوتا/organization', 'تركيا/place']));
+});
