@@ -108,12 +108,14 @@ function definiteHeadedOrg(ctx: NameCtx, i: number): Span | null {
     if (definiteAt(ctx, u) || (/^و/.test(u.norm) && definiteAt(ctx, tok(ctx, last + 2)))) { chain.push(u); last++; } else break;
   }
   const adjEn = two ? `${wordEnglish(adj.norm)} ${wordEnglish(adj2!.norm)}` : wordEnglish(adj.norm);
-  const english = `${adjEn} ${DEF_HEAD_EN.get(r.stem.slice(2))} for ${chainEnglish(chain)}`;
+  const headName = DEF_HEAD_EN.get(r.stem.slice(2));
+  // A company is named "National Hydrocarbons Company", "Saudi Electricity Company"; an authority "General Authority for Statistics".
+  const english = headName === 'Company' ? `${adjEn} ${chainEnglish(chain)} Company` : `${adjEn} ${headName} for ${chainEnglish(chain)}`;
   return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.7);
 }
 
 /** Construct nouns that open an organisation's name before a definite noun (جمعية مصنعي السيارات). */
-const CONSTRUCT_OK = normSet(['مصنعي', 'مستثمري', 'مصدري', 'مستوردي', 'منتجي', 'مقاولي', 'مطوري', 'رجال', 'سيدات', 'شركات', 'مصارف', 'بنوك', 'غرف', 'مناجم']);
+const CONSTRUCT_OK = normSet(['سيارات', 'مصنعي', 'مستثمري', 'مصدري', 'مستوردي', 'منتجي', 'مقاولي', 'مطوري', 'رجال', 'سيدات', 'شركات', 'مصارف', 'بنوك', 'غرف', 'مناجم']);
 /** Research words after مركز/معهد (مركز الدراسات الاستراتيجية): not مركز البيانات, a data centre. */
 const RESEARCH = normSet(['دراسات', 'بحوث', 'أبحاث', 'الدراسات', 'البحوث', 'الأبحاث'].map((w) => w.replace(/^ال/, '')));
 /** Words of data and computing, which after دائرة are no department's name. */
@@ -123,7 +125,12 @@ const STRICT_CHAIN = new Map<string, (w: string) => boolean>([
   [normaliseString('مركز'), (w) => RESEARCH.has(w)],
   [normaliseString('معهد'), (w) => RESEARCH.has(w)],
   [normaliseString('دائرة'), (w) => !NOT_DEPARTMENT.has(w) && (WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, '')))],
+  [normaliseString('إدارة'), (w) => !NOT_DEPARTMENT.has(w) && !NOT_ADMINISTRATION.has(w) && (WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, '')))],
 ]);
+/** Fields that إدارة manages rather than names an agency of (إدارة الاستثمار, إدارة المياه: management). */
+const NOT_ADMINISTRATION = normSet(['استثمار', 'استثمارات', 'مالية', 'موارد', 'مياه', 'طاقة', 'أعمال', 'أموال', 'أصول', 'مخاطر', 'شركة', 'مشروع', 'مشاريع', 'عمل']);
+/** Strict heads whose chain must hold two words or more (إدارة الفضاء الإلكتروني, إدارة الغذاء والدواء). */
+const TWO_WORD_CHAIN = normSet(['إدارة']);
 
 /** Head-noun organisations. Returns the span and the index of its last token, or null. */
 function headedOrg(ctx: NameCtx, i: number): Span | null {
@@ -135,6 +142,13 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
   const headEn = HEAD_EN.get(r.stem)!;
   const next = tok(ctx, i + 1);
   if (!next || next.lineBefore) return null;
+  // Case A′: a construct noun of organisation names, then a known place: جمعية مستثمري مرسى علم →
+  // Marsa Alam Investors Association.
+  if (next.type === 'ar' && CONSTRUCT_OK.has(next.norm) && !ctx.taken[i + 1] && ctx.kindAt[i + 2] === 'place' && !tok(ctx, i + 2)!.lineBefore) {
+    let last = i + 2;
+    while (ctx.kindAt[last + 1] === 'place' && ctx.englishAt[last + 1] === ctx.englishAt[i + 2] && !tok(ctx, last + 1)!.lineBefore) last++;
+    return nameSpan(ctx, i, last, r.skip, 'organization', `${ctx.englishAt[i + 2]} ${wordEnglish(next.norm)} ${headEn}`, SOURCE, 0.8);
+  }
   // Case A: a known place or (for open heads) an unknown name follows.
   const placeNext = ctx.kindAt[i + 1] === 'place';
   if (placeNext || (OPEN_HEADS.has(r.stem) && nameLike(ctx, next) && !ctx.taken[i + 1])) {
@@ -180,7 +194,7 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
   const construct = next.type === 'ar' && !next.norm.startsWith('ال') && WORD_EN.has(next.norm) && CONSTRUCT_OK.has(next.norm) && definiteAt(ctx, tok(ctx, i + 2)) && !tok(ctx, i + 2)!.lineBefore && !ctx.taken[i + 2];
   const strict = STRICT_CHAIN.get(r.stem);
   const chainHead = CHAIN_HEADS.has(r.stem) || (!!strict && next.norm.startsWith('ال') && strict(next.norm.slice(2)));
-  if (chainHead && next.type === 'ar' && (next.norm.startsWith('ال') || construct) && next.norm.length > 3 && !nisbaAt(ctx, next) && !commonAt(ctx, next) && !ctx.taken[i + 1]) {
+  if (chainHead && next.type === 'ar' && (next.norm.startsWith('ال') || construct) && next.norm.length > 3 && !nisbaAt(ctx, next) && (construct || !commonAt(ctx, next)) && !ctx.taken[i + 1]) {
     let last = i + 1;
     const chain: Token[] = [next];
     for (let k = 0; k < 4; k++) {
@@ -189,8 +203,11 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
       const adjPair = /^وال..+(يه|ي)$/.test(u?.norm ?? '') && /^ال..+(يه|ي)$/.test(tok(ctx, last)!.norm) && !MINISTRY_ADJECTIVES.has(u!.norm.slice(1)) && !US_ADJ.has(u!.norm.slice(1));
       if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || (nisbaAt(ctx, u) && !adjPair) || FUNCTION_WORDS.has(u.norm)) break;
       const conj = /^و/.test(u.norm) && definiteAt(ctx, tok(ctx, last + 2)) && !definiteAt(ctx, u);
+      // after a strict head every word of the chain is one the glossary knows (not إدارة الطيران التوقف)
+      if (strict && !CHAIN_HEADS.has(r.stem) && !orgWord(u.norm)) break;
       if (definiteAt(ctx, u) || conj) { chain.push(u); last++; } else break;
     }
+    if (TWO_WORD_CHAIN.has(r.stem) && chain.length < 2) return null;
     // A ministry of the United States is a Department (وزارة العدل الأمريكية → Department of Justice).
     const nis = tok(ctx, last + 1);
     const us = headEn === 'Ministry' && !!nis && US_ADJ.has(nis.norm);
@@ -199,6 +216,9 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     // The country's adjective after a ministry belongs to it: وزارة المالية الروسية → Russian Ministry of Finance.
     const adj = headEn === 'Ministry' && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;
     if (adj) return nameSpan(ctx, i, last + 1, r.skip, 'organization', `${adj} ${english}`, SOURCE, 0.75);
+    // …and so does it after an association named by a construct (رابطة سيارات الركاب الصينية).
+    const cAdj = construct && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;
+    if (cAdj) return nameSpan(ctx, i, last + 1, r.skip, 'organization', `${cAdj} ${english}`, SOURCE, 0.75);
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.75);
   }
   return null;
@@ -607,7 +627,10 @@ function placeWord(ctx: NameCtx, k: number): boolean {
  */
 function placeAfterHead(ctx: NameCtx, i: number): Span | null {
   const r = readingIn(ctx, tok(ctx, i), PLACE_HEAD);
-  if (!r || ctx.taken[i] || !placeWord(ctx, i + 1)) return null;
+  if (!r || ctx.taken[i]) return null;
+  const zone = zoneName(ctx, i, r);
+  if (zone) return zone;
+  if (!placeWord(ctx, i + 1)) return null;
   let last = i + 1;
   const second = tok(ctx, i + 2);
   if (second && placeWord(ctx, i + 2) && (looksForeign(second.norm) || isEnglishWord(second.norm))) last = i + 2;
@@ -615,10 +638,21 @@ function placeAfterHead(ctx: NameCtx, i: number): Span | null {
   const boundary = !b || b.lineBefore || b.type !== 'ar' || FUNCTION_WORDS.has(b.norm) || definiteAt(ctx, b) || b.norm.startsWith('و') || DIRECTIONS.has(b.norm)
     || readingIn(ctx, b, SAYING) !== null || readingIn(ctx, b, PLACE_HEAD) !== null || commonAt(ctx, b);
   if (!boundary) return null;
-  // An economic or technology zone, an industrial park or city keeps its head and kind word:
-  // منطقة دونغهو للتكنولوجيا الفائقة → Donghu High-Tech Zone, مجمع موروالي الصناعي → Morowali Industrial Park.
+  return nameSpan(ctx, i + 1, last, 0, 'place', '', SOURCE, 0.7);
+}
+
+/**
+ * An economic or technology zone or an industrial park keeps its head and kind word: منطقة دونغهو
+ * للتكنولوجيا الفائقة → Donghu High-Tech Zone, منطقة خليفة الاقتصادية → Khalifa Economic Zone, مجمع
+ * موروالي الصناعي → Morowali Industrial Park. The name is one or two free name-like words (a given
+ * name too: خليفة), then the kind words.
+ */
+function zoneName(ctx: NameCtx, i: number, r: { skip: number; stem: string }): Span | null {
   const kindEn = ZONE_HEAD.get(r.stem);
-  if (kindEn) {
+  if (!kindEn) return null;
+  const nameWord = (k: number) => { const u = tok(ctx, k); return !!u && u.type === 'ar' && !u.lineBefore && !ctx.taken[k] && nameLike(ctx, u) && !commonAt(ctx, u) && !definiteAt(ctx, u) && !/^(ل|لل)/.test(u.norm); };
+  if (!nameWord(i + 1)) return null;
+  for (const last of nameWord(i + 2) ? [i + 2, i + 1] : [i + 1]) {
     for (const [words, en] of ZONE_KINDS) {
       // "منطقة باتو كاوان الصناعية" is the industrial area of Batu Kawan; a park (مجمع … الصناعي) is named so
       if (en === 'Industrial' && kindEn === 'Zone') continue;
@@ -629,7 +663,7 @@ function placeAfterHead(ctx: NameCtx, i: number): Span | null {
       return nameSpan(ctx, i, last + words.length, r.skip, 'place', `${name} ${en} ${kindEn}`, SOURCE, 0.7);
     }
   }
-  return nameSpan(ctx, i + 1, last, 0, 'place', '', SOURCE, 0.7);
+  return null;
 }
 /** Heads of zones and parks, with their English (the head word belongs to the name; not مدينة: "مدينة كوليم الصناعية" is Kulim). */
 const ZONE_HEAD = new Map([['منطقة', 'Zone'], ['مجمع', 'Park']].map(([a, e]) => [normaliseString(a!), e!]));

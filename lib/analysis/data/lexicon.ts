@@ -768,6 +768,7 @@ National People's Congress = المجلس الوطني لنواب الشعب ا�
 Chinese People's Political Consultative Conference = المؤتمر الاستشاري السياسي للشعب الصيني | المؤتمر الاستشاري السياسي
 STAR Market = سوق ستار | مجلس ستار للابتكار العلمي والتكنولوجي
 Boao Forum for Asia = منتدى بوآو الآسيوي | منتدى بواو الآسيوي | منتدى بوآو | منتدى بواو
+Cyberspace Administration of China = إدارة الفضاء الإلكتروني | إدارة الفضاء الإلكتروني الصينية | إدارة الفضاء السيبراني | مكتب شؤون الفضاء الإلكتروني
 China Integrated Circuit Industry Investment Fund = الصندوق الوطني للاستثمار في صناعة الدوائر المتكاملة | صندوق الاستثمار في صناعة الدوائر المتكاملة | الصندوق الوطني لصناعة الدوائر المتكاملة
 Yangtze Memory Technologies = يانغتسي لتقنيات الذاكرة | يانغتسي للذاكرة | YMTC
 Dongfeng = دونغفنغ | دونغ فنغ | دونغفينغ | Dongfeng

@@ -29,7 +29,7 @@ export const NAMED_ORG_HEADS: Record<string, string> = {
   'اتحاد': 'Federation', 'مجلس': 'Council', 'هيئة': 'Authority', 'وزارة': 'Ministry', 'مستشفى': 'Hospital',
   'بورصة': 'Stock Exchange', 'مختبر': 'Laboratory',
   'مختبرات': 'Laboratories', 'لجنة': 'Committee', 'مكتب': 'Office', 'إدارة': 'Administration', 'جمعية': 'Association',
-  'غرفة': 'Chamber', 'محكمة': 'Court', 'حزب': 'Party', 'جهاز': 'Agency', 'مصلحة': 'Bureau', 'دائرة': 'Department',
+  'غرفة': 'Chamber', 'محكمة': 'Court', 'حزب': 'Party', 'جهاز': 'Agency', 'مصلحة': 'Bureau', 'دائرة': 'Department', 'رابطة': 'Association', 'ديوان': 'Bureau',
 };
 
 /**
@@ -41,7 +41,7 @@ export const PLACE_HEADS = words(`
 `);
 
 /** Heads that take a definite-noun chain as the name itself (وزارة الصناعة, هيئة الاتصالات). */
-export const DEFINITE_CHAIN_HEADS = words(`وزارة هيئة مصلحة لجنة جامعة أكاديمية اتحاد غرفة محكمة جمعية`);
+export const DEFINITE_CHAIN_HEADS = words(`وزارة هيئة مصلحة لجنة جامعة أكاديمية اتحاد غرفة محكمة جمعية رابطة ديوان`);
 
 /** Definite feminine nationality adjectives after a ministry, with the English adjective (الروسية → Russian). */
 export const NISBA_ENGLISH: Record<string, string> = {

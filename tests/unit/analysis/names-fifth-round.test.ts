@@ -195,3 +195,19 @@ describe('a listed company and a country in quotes is its branch', () => {
   for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
   it('unquoted, the company and the country stay apart', () => expect(marked('باعت تويوتا تركيا الكثير من السيارات')).toEqual(['تويوتا/organization', 'تركيا/place']));
 });
+
+describe('zones named by a given name, associations of a place, more chain heads', () => {
+  const hits: [string, string][] = [
+    ['أطلقت الشركة مركزا جديدا للتوزيع في منطقة خليفة الاقتصادية.', 'منطقة خليفة الاقتصادية/place/Khalifa Economic Zone'],
+    ['وقال رئيس جمعية مستثمري مرسى علم، إن الإشغال ارتفع.', 'جمعية مستثمري مرسى علم/organization/Marsa Alam Investors Association'],
+    ['وقالت رابطة سيارات الركاب الصينية إن المبيعات ارتفعت.', 'رابطة سيارات الركاب الصينية/organization/Chinese Passenger Automotive Association'],
+    ['وأكد ديوان الرقابة المالية أن الحسابات سليمة.', 'ديوان الرقابة المالية/organization/Bureau of Finance Oversight'],
+    ['وأعلنت إدارة الغذاء والدواء موافقتها على الدواء.', 'إدارة الغذاء والدواء/organization/Administration of Food and Drug'],
+    ['وقالت الشركة الوطنية للمحروقات إن الإنتاج ارتفع.', 'الشركة الوطنية للمحروقات/organization/National Hydrocarbons Company'],
+    ['وقالت الهيئة العامة للإحصاء إن التضخم تراجع.', 'الهيئة العامة للإحصاء/organization/General Authority for Statistics'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
+  // Management of a field, a company's management, one word after إدارة: no agency.
+  const misses = ['وقال إن إدارة الشركة قررت التوسع.', 'تعمل إدارة المخاطر على الحد من الخسائر.', 'وتتولى إدارة الاستثمار الجديدة الملف.', 'وقررت إدارة الطيران التوقف.'];
+  for (const text of misses) it(text, () => expect(names(text).filter((s) => s.kind === 'organization')).toEqual([]));
+});
