@@ -22,6 +22,8 @@ const PRODUCT_CUES = new Set([...PRODUCT_HEADS, 'عملة', 'العملة', 'ع�
 const SOURCE = 'names-guess';
 /** One-word outlet names (الغد, الشرق …) with their English masthead. */
 const OUTLETS = new Map(Object.entries(BYLINE_OUTLETS).filter(([k]) => !k.includes(' ')).map(([k, v]) => [normaliseString(k), v]));
+/** Words right before a quoted outlet name: لـ, and press nouns (صحيفة «الوطن»). */
+const PRESS_CUES = new Set(['ل', 'لـ', 'صحيفة', 'لصحيفة', 'جريدة', 'لجريدة', 'بصحيفة', 'موقع', 'لموقع', 'قناة', 'لقناة', 'وصحيفة'].map(normaliseString));
 /** Verbs of saying, with a leading و/ف: a family name alone after one is the person (وأضاف الذنيبات). */
 const SAYING = new Set(SAYING_VERBS.flatMap((v) => { const n = normaliseString(v); return [n, 'و' + n, 'ف' + n]; }));
 
@@ -115,7 +117,7 @@ function letterCode(toks: readonly Token[], a: number, b: number): string | null
 }
 
 /** Short quoted stretches of name-like words: "ديبسيك" → an organisation (weak). */
-function quotedSpans(ctx: NameCtx): Span[] {
+function quotedSpans(ctx: NameCtx, outletsNamed: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
   const toks = ctx.doc.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -124,8 +126,10 @@ function quotedSpans(ctx: NameCtx): Span[] {
     const [a, b] = q;
     if (!free(ctx, a, b)) continue;
     // A one-word outlet name in quotes is the outlet (في تصريحات لـ"الغد"): the byline's spelling.
+    // Only where an outlet is meant: after لـ ("في تصريحات لـ«القبس»"), a press noun, or when the byline names it.
     const outlet = a === b ? OUTLETS.get(toks[a]!.norm) : undefined;
-    if (outlet) {
+    const cue = toks[a - 2];
+    if (outlet && ((!!cue && cue.type === 'ar' && PRESS_CUES.has(cue.norm)) || outletsNamed.has(outlet))) {
       out.push(nameSpan(ctx, a, b, 0, 'organization', outlet, SOURCE, 0.55));
       continue;
     }
@@ -351,7 +355,7 @@ function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
 /** All guesses. `found` are the spans of the earlier layers (people give surnames, cue-named organisations repeats). */
 export function guessSpans(ctx: NameCtx, found: Span[]): Span[] {
   const latin = latinSpans(ctx);
-  const quoted = quotedSpans(ctx);
+  const quoted = quotedSpans(ctx, new Set(found.filter((f) => f.kind === 'organization').map((f) => f.english)));
   const people = found.filter((s) => s.kind === 'person');
   const named = [...found.filter((s) => s.source !== 'names-lexicon'), ...quoted];
   return [...latin, ...quoted, ...partSpans(ctx, people), ...repeatSpans(ctx, named)];

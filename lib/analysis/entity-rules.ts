@@ -533,7 +533,8 @@ const MONTHS = normSet(['يناير', 'فبراير', 'مارس', 'أبريل', 
 function dateline(ctx: NameCtx, i: number): Span | null {
   const t = tok(ctx, i);
   if (!t || t.type !== 'ar' || (i > 0 && !t.lineBefore) || ctx.taken[i] || !nameLike(ctx, t) || t.norm.length < 3 || commonAt(ctx, t) || GIVEN.has(t.norm)) return null;
-  if (FUNCTION_WORDS.has(t.norm) || PARTICLES.has(t.norm)) return null;
+  // A word in no list must look transliterated (ونتشانغ), not Arabic (تحديث، 3 يونيو is a page's "updated").
+  if (FUNCTION_WORDS.has(t.norm) || PARTICLES.has(t.norm) || !looksForeign(t.norm)) return null;
   let k = i + 1;
   const comma = isPunct(tok(ctx, k), ',');
   if (comma) k++;
