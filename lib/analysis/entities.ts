@@ -12,6 +12,7 @@
 import type { Annotator } from './annotator';
 import type { Span } from './types';
 import type { Doc } from './tokens';
+import { wordIndex } from './tokens';
 import { buildGazetteer, findAll, matchAt, type Gazetteer, type GazetteerHit, type NameEntry, type VariantOptions } from './gazetteer';
 import { lexiconLines } from './data/lexicon';
 import { normaliseString } from './normalize';
@@ -341,10 +342,13 @@ function fused(doc: Doc, h: GazetteerHit, s: Span): Span {
  */
 const OMAN = normaliseString('عمان');
 function ammanDateline(doc: Doc): boolean {
+  const { ids, words } = wordIndex(doc);
+  const oman = words.indexOf(OMAN);
+  if (oman < 0) return false;
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.norm !== OMAN || (i > 0 && !t.lineBefore)) continue;
+    if (ids[i] !== oman || (i > 0 && !t.lineBefore)) continue;
     const n = toks[i + 1];
     if (n && n.type === 'punct' && !n.lineBefore && '-–—:/,'.includes(n.norm)) return true;
   }

@@ -9,6 +9,7 @@
  */
 import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
+import { wordIndex } from './tokens';
 import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, BYLINE_OUTLETS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
@@ -470,8 +471,10 @@ function beforeRole(ctx: NameCtx, i: number): Span | null {
  */
 const MORE_SYLLABLES = normSet(['لان', 'لانغ', 'هاي', 'كاي', 'شان', 'سان']);
 function chineseAppositive(ctx: NameCtx, i: number): Span | null {
+  const p = tok(ctx, i - 1);
+  if (!p || p.type !== 'punct' || p.norm !== ',') return null;
   const t = tok(ctx, i);
-  if (!t || t.type !== 'ar' || t.lineBefore || ctx.taken[i] || !isPunct(tok(ctx, i - 1), ',')) return null;
+  if (!t || t.type !== 'ar' || t.lineBefore || ctx.taken[i]) return null;
   let last = i - 1;
   let long = false;
   while (last < i + 2) {
@@ -716,8 +719,14 @@ function turkishNameWord(ctx: NameCtx, k: number): boolean {
  */
 function turkishNames(ctx: NameCtx): Span[] {
   const out: Span[] = [];
+  // Most texts hold neither word: look them up among the distinct words first (no pass over the tokens).
+  const { ids, words } = wordIndex(ctx.doc);
+  const oglu = words.indexOf(OGLU);
+  const kara = words.indexOf(KARA);
+  if (oglu < 0 && kara < 0) return out;
   const toks = ctx.doc.tokens;
   for (let i = 1; i < toks.length; i++) {
+    if (ids[i] !== oglu && ids[i] !== kara) continue;
     const t = toks[i]!;
     let famFirst: number, famLast: number, family: string;
     if (t.norm === OGLU && !t.lineBefore && turkishNameWord(ctx, i - 1)) {
@@ -766,7 +775,7 @@ export function ruleSpans(ctx: NameCtx): Span[] {
         continue;
       }
     }
-    const s = byline(ctx, i, out) ?? dateline(ctx, i) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? chineseAppositive(ctx, i) ?? latinSource(ctx, i);
+    const s = (i === 0 || t.lineBefore ? byline(ctx, i, out) ?? dateline(ctx, i) : null) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? chineseAppositive(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
   return out.sort((a, b) => a.start - b.start);

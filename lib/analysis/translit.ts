@@ -391,7 +391,7 @@ function companyName(words: string[]): string | null {
   // a construct pair after the complement is one company word (لتصنيع أشباه الموصلات)
   if (rest.length === 2 && COMPANY_WORDS[rest.join(' ')]) rest.splice(0, 2, rest.join(' '));
   if (!rest.every((w) => (/^ال/.test(w) || w.includes(' ')) && companyWord(w) !== undefined)) return null;
-  const head = words.slice(0, j).map((w) => (hasArabic(w) ? (!knownWord(w) && pinyinWord(w)) || word(w.replace(/[^\u0621-\u064A]/g, '')) : w)).filter(Boolean).join(' ');
+  const head = words.slice(0, j).map((w) => (hasArabic(w) ? (pinyinWord(w) && !knownWord(w) ? pinyinWord(w) : null) || word(w.replace(/[^\u0621-\u064A]/g, '')) : w)).filter(Boolean).join(' ');
   return [head, ...rest.map((w) => companyWord(w)!).reverse(), companyWord(words[j]!)!].join(' ');
 }
 
@@ -462,8 +462,8 @@ function transliterateOnce(name: string): string {
     if (w.startsWith('عبدال') && w.length > 6 && !knownWord(w)) return 'Abdel ' + word(w.slice(5));
     if (!hasArabic(w)) return w.replace(/[^\p{L}\p{N}.&'+-]/gu, '');
     if (chinese && w in PINYIN) return PINYIN[w]!;
-    const solid = !knownWord(w) ? pinyinWord(w) : null;
-    if (solid) return solid;
+    const solid = pinyinWord(w);
+    if (solid && !knownWord(w)) return solid;
     // a company's definite adjective after its name is translated (الموسى الصحية → Al-Musa Health)
     if (k > 0 && w.startsWith('ال') && w.endsWith('ه') && !knownWord(w)) { const c = companyWord(w); if (c) return c; }
     return word(w.replace(/[^\u0621-\u064A]/g, ''), hamza.has(w), origOf.get(w) ?? '');
