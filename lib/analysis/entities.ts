@@ -12,13 +12,15 @@
 import type { Annotator } from './annotator';
 import type { Span } from './types';
 import type { Doc } from './tokens';
-import { buildGazetteer, findAll, type Gazetteer, type GazetteerHit, type NameEntry, type VariantOptions } from './gazetteer';
+import { wordIndex } from './tokens';
+import { buildGazetteer, findAll, matchAt, type Gazetteer, type GazetteerHit, type NameEntry, type VariantOptions } from './gazetteer';
 import { lexiconLines } from './data/lexicon';
 import { normaliseString } from './normalize';
 import { placeEntries } from './data/places';
 import { newCtx, nameSpan, take, CHINESE_SYLLABLES, isCommon, isNisba, looksForeign, MINISTRY_ADJECTIVES } from './name-context';
 import { GIVEN_NAMES } from './data/given-names';
-import { ruleSpans } from './entity-rules';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS } from './data/name-cues';
+import { ruleSpans, chainEnglish, orgWord } from './entity-rules';
 import { guessSpans } from './entity-guesses';
 import { companyWord, isEnglishWord, transliterate } from './translit';
 
@@ -130,6 +132,12 @@ function modelPart(doc: Doc, k: number): string | null {
 function modelTail(doc: Doc, h: GazetteerHit): [number, string] | null {
   if (h.entry.kind !== 'product') return null;
   let last = h.last;
+  // a model number joined by a hyphen: لونغ مارش-8 → Long March-8, تشوتشيويه-3 → Zhuque-3
+  const dash = doc.tokens[last + 1];
+  const n = doc.tokens[last + 2];
+  if (dash && dash.type === 'punct' && dash.norm === '-' && !dash.spaceBefore && n && !n.spaceBefore && n.type === 'num' && /^\d{1,4}$/.test(n.norm)) {
+    return [last + 2, `${h.english}-${n.norm}`];
+  }
   const parts: string[] = [];
   for (let p = modelPart(doc, last + 1); p !== null && parts.length < 3; p = modelPart(doc, last + 1)) { parts.push(p); last++; }
   return parts.length ? [last, `${h.english} ${parts.join(' ')}`] : null;
@@ -182,6 +190,55 @@ function ministryAdjective(ctx: ReturnType<typeof newCtx>, doc: Doc, h: Gazettee
   return MINISTRY_ADJECTIVES.get(n.norm);
 }
 
+/** Generic organisation heads (شركة, مجموعة …) before a quoted company name. */
+const ORG_HEAD_BEFORE_QUOTE = new Set([...GENERIC_ORG_HEADS, ...Object.keys(NAMED_ORG_HEADS)].map(normaliseString));
+
+/**
+ * A listed place opening a longer quoted name after an organisation head is the company's first word
+ * (شركة «ووهان شينشين لتصنيع أشباه الموصلات», شركة «شنغهاي سبيسيل للتكنولوجيات»): the last token of
+ * the quoted name, or null.
+ */
+function quotedCompanyFromPlace(doc: Doc, h: GazetteerHit): number | null {
+  if (h.entry.kind !== 'place' || h.prefix || !isQuote(doc, h.first - 1)) return null;
+  const head = doc.tokens[h.first - 2];
+  if (!head || head.type !== 'ar' || !ORG_HEAD_BEFORE_QUOTE.has(head.norm.replace(/^(و|ف)?(ب|ل)?/, ''))) return null;
+  for (let k = h.last + 1; k <= h.last + 5; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.lineBefore) return null;
+    if (isQuote(doc, k)) return k > h.last + 1 ? k - 1 : null;
+    if (t.type === 'punct') return null;
+  }
+  return null;
+}
+
+/**
+ * A listed "Ministry of X" and a conjoined field the glossary knows, with its adjective: وزارة الطاقة
+ * والثروة المعدنية → Ministry of Energy and Mineral Resources, وزارة الصحة والسكان → … and Population.
+ * Not another body (والبنك المركزي: a head noun) nor a nationality. The last token, or null.
+ */
+function ministryConj(ctx: ReturnType<typeof newCtx>, doc: Doc, h: GazetteerHit): number | null {
+  if (h.entry.kind !== 'organization' || !h.english.startsWith('Ministry of ') || / and /.test(h.english)) return null;
+  const u = doc.tokens[h.last + 1];
+  if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[h.last + 1] || !u.norm.startsWith('وال') || u.norm.length < 6 || !orgWord(u.norm) || ORG_HEAD_BEFORE_QUOTE.has(u.norm.slice(3))) return null;
+  let last = h.last + 1;
+  const a = doc.tokens[last + 1];
+  if (a && a.type === 'ar' && !a.lineBefore && !ctx.taken[last + 1] && a.norm.startsWith('ال') && orgWord(a.norm) && !MINISTRY_ADJECTIVES.has(a.norm)) last++;
+  return last;
+}
+
+/**
+ * A listed company and a country inside quotes is the company's branch there: «تويوتا تركيا» →
+ * Toyota Turkey, «فودافون مصر» → Vodafone Egypt. The country's last token and English, or null.
+ */
+function quotedBranch(doc: Doc, h: GazetteerHit): [number, string] | null {
+  if (h.entry.kind !== 'organization' || h.prefix || !isQuote(doc, h.first - 1)) return null;
+  const c = doc.tokens[h.last + 1];
+  if (!c || c.type !== 'ar' || c.lineBefore) return null;
+  const m = matchAt(namesGazetteer(), doc, h.last + 1);
+  if (!m || m.prefix || m.entry.kind !== 'place' || !/^place:[a-z]{2}$/.test(m.entry.key ?? '') || !isQuote(doc, m.last + 1)) return null;
+  return [m.last, `${h.english} ${m.english}`];
+}
+
 /** Token k is a quotation mark. */
 const isQuote = (doc: Doc, k: number): boolean => doc.tokens[k]?.type === 'punct' && doc.tokens[k]!.norm === '"';
 
@@ -208,6 +265,13 @@ function lexiconSpan(ctx: ReturnType<typeof newCtx>, doc: Doc, h: GazetteerHit):
     const s = nameSpan(ctx, h.first, tail[0], 0, 'organization', tail[1], 'names-lexicon', 0.9);
     return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
   }
+  const branch = quotedBranch(doc, h);
+  if (branch) return nameSpan(ctx, h.first, branch[0], 0, 'organization', branch[1], 'names-lexicon', 0.9);
+  const company = quotedCompanyFromPlace(doc, h);
+  if (company !== null && !lexTaken(ctx, h.last + 1, company)) {
+    const rest = transliterate(doc.original.slice(doc.tokens[h.last + 1]!.start, doc.tokens[company]!.end));
+    return nameSpan(ctx, h.first, company, 0, 'organization', `${h.english} ${rest}`, 'names-lexicon', 0.8);
+  }
   const paper = paperName(doc, h);
   if (paper) {
     const s = nameSpan(ctx, h.first, h.last, 0, 'organization', paper, 'names-lexicon', 0.85);
@@ -219,6 +283,15 @@ function lexiconSpan(ctx: ReturnType<typeof newCtx>, doc: Doc, h: GazetteerHit):
   if (h.entry.kind === 'person' && al && al.norm === 'ال' && al.type === 'ar' && !al.lineBefore && fam && fam.type === 'ar' && !fam.lineBefore && fam.norm.length >= 3 && !/\bAl [A-Z]/.test(h.english)) {
     const english = `${h.english} ${transliterate(doc.original.slice(al.start, fam.end))}`;
     const s = nameSpan(ctx, h.first, h.last + 2, 0, 'person', english, 'names-lexicon', 0.9, h.entry.key);
+    return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
+  }
+  const conj = ministryConj(ctx, doc, h);
+  if (conj !== null) {
+    let english = `${h.english} and ${chainEnglish(doc.tokens.slice(h.last + 1, conj + 1))}`;
+    const n = doc.tokens[conj + 1];
+    const nat = n && n.type === 'ar' && !n.lineBefore && !ctx.taken[conj + 1] ? MINISTRY_ADJECTIVES.get(n.norm) : undefined;
+    if (nat) english = `${nat} ${english}`;
+    const s = nameSpan(ctx, h.first, nat ? conj + 1 : conj, 0, 'organization', english, 'names-lexicon', 0.9);
     return { ...s, start: h.start, text: doc.original.slice(h.start, s.end) };
   }
   // A listed ministry and the country's adjective after it: وزارة المالية الروسية → Russian Ministry of Finance.
@@ -262,11 +335,36 @@ function fused(doc: Doc, h: GazetteerHit, s: Span): Span {
   return { ...s, start: t.start, text: doc.original.slice(t.start, s.end) };
 }
 
+/**
+ * عمان is Oman (عُمان) or Amman (عَمّان). A line opening on it before a dash, colon, slash or comma is
+ * a dateline, which Jordanian outlets write from Amman (Omani ones date from مسقط): then every bare
+ * عمان in the text is Amman.
+ */
+const OMAN = normaliseString('عمان');
+function ammanDateline(doc: Doc): boolean {
+  const { ids, words } = wordIndex(doc);
+  const oman = words.indexOf(OMAN);
+  if (oman < 0) return false;
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (ids[i] !== oman || (i > 0 && !t.lineBefore)) continue;
+    const n = toks[i + 1];
+    if (n && n.type === 'punct' && !n.lineBefore && '-–—:/,'.includes(n.norm)) return true;
+  }
+  return false;
+}
+const AMMAN: Pick<Span, 'english' | 'key'> = { english: 'Amman', key: 'place:amman' };
+
 function layers(doc: Doc): Layers {
   const hit = memo.get(doc);
   if (hit) return hit;
   const ctx = newCtx(doc);
-  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h) && !givenNameUse(doc, h)).map((h) => fused(doc, h, lexiconSpan(ctx, doc, h)));
+  const amman = ammanDateline(doc);
+  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h) && !givenNameUse(doc, h)).map((h) => {
+    const s = fused(doc, h, lexiconSpan(ctx, doc, h));
+    return amman && s.kind === 'place' && h.first === h.last && doc.tokens[h.first]!.norm.slice(h.prefix.length) === OMAN ? { ...s, ...AMMAN } : s;
+  });
   const rules = ruleSpans(ctx);
   const guesses = guessSpans(ctx, [...lexicon, ...rules]);
   const out = { lexicon, rules, guesses };

@@ -7,19 +7,25 @@
  * - A part of a person's name seen earlier (the surname ناديلا, the Chinese family name ليانغ) gets
  *   the same key and its own English word.
  */
-import type { Span } from './types';
+import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
 import { wordIndex } from './tokens';
-import { type NameCtx, isNameLike, nameSpan, free, looksForeign, isCommon, surnameLike } from './name-context';
+import { type NameCtx, keyFor, isNameLike, nameSpan, free, looksForeign, isCommon, isNisba, surnameLike } from './name-context';
 import { quotedAt } from './entity-rules';
-import { transliterate, isLetterName, isEnglishWord } from './translit';
-import { PRODUCT_HEADS } from './data/name-cues';
+import { transliterate, isLetterName, isEnglishWord, letterOf } from './translit';
+import { BYLINE_OUTLETS, PRODUCT_HEADS, SAYING_VERBS } from './data/name-cues';
 import { normaliseString } from './normalize';
 
 /** Words before a quoted name that make it a product (PRODUCT_HEADS, and coins). */
 const PRODUCT_CUES = new Set([...PRODUCT_HEADS, 'عملة', 'العملة', 'عملات', 'العملات', 'الرمز', 'رمز', 'منتج', 'المنتج', 'تطبيقات', 'التطبيق', 'خدمة', 'الخدمة'].map(normaliseString));
 
 const SOURCE = 'names-guess';
+/** One-word outlet names (الغد, الشرق …) with their English masthead. */
+const OUTLETS = new Map(Object.entries(BYLINE_OUTLETS).filter(([k]) => !k.includes(' ')).map(([k, v]) => [normaliseString(k), v]));
+/** Words right before a quoted outlet name: لـ, and press nouns (صحيفة «الوطن»). */
+const PRESS_CUES = new Set(['ل', 'لـ', 'صحيفة', 'لصحيفة', 'جريدة', 'لجريدة', 'بصحيفة', 'موقع', 'لموقع', 'قناة', 'لقناة', 'وصحيفة'].map(normaliseString));
+/** Verbs of saying, with a leading و/ف: a family name alone after one is the person (وأضاف الذنيبات). */
+const SAYING = new Set(SAYING_VERBS.flatMap((v) => { const n = normaliseString(v); return [n, 'و' + n, 'ف' + n]; }));
 
 /** Latin acronyms and words that are not names in Arabic tech text. */
 const LATIN_COMMON = new Set(`ai gpu gpus cpu cpus npu tpu api apis llm llms ai. it iot gdp ceo cto cfo usb pc pcs ram ssd os app apps
@@ -94,8 +100,24 @@ function latinSpans(ctx: NameCtx): Span[] {
   return out;
 }
 
+/**
+ * A model code spelled in Arabic letter names with a number inside quotes: «إس يو 7» → SU7,
+ * «تي 10 إف» → T10F, «إكس 5» → X5 (at least one letter and one number of 1–4 digits; no other word).
+ */
+function letterCode(toks: readonly Token[], a: number, b: number): string | null {
+  if (b === a || b - a > 4) return null;
+  let letters = 0, nums = 0, out = '';
+  for (let k = a; k <= b; k++) {
+    const t = toks[k]!;
+    if (t.type === 'num' && /^\d{1,4}$/.test(t.norm)) { nums++; out += t.norm; }
+    else if (t.type === 'ar' && isLetterName(t.norm)) { letters++; out += letterOf(t.norm); }
+    else return null;
+  }
+  return letters && nums ? out : null;
+}
+
 /** Short quoted stretches of name-like words: "ديبسيك" → an organisation (weak). */
-function quotedSpans(ctx: NameCtx): Span[] {
+function quotedSpans(ctx: NameCtx, outletsNamed: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
   const toks = ctx.doc.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -103,6 +125,19 @@ function quotedSpans(ctx: NameCtx): Span[] {
     if (!q) continue;
     const [a, b] = q;
     if (!free(ctx, a, b)) continue;
+    // A one-word outlet name in quotes is the outlet (في تصريحات لـ"الغد"): the byline's spelling.
+    // Only where an outlet is meant: after لـ ("في تصريحات لـ«القبس»"), a press noun, or when the byline names it.
+    const outlet = a === b ? OUTLETS.get(toks[a]!.norm) : undefined;
+    const cue = toks[a - 2];
+    if (outlet && ((!!cue && cue.type === 'ar' && PRESS_CUES.has(cue.norm)) || outletsNamed.has(outlet))) {
+      out.push(nameSpan(ctx, a, b, 0, 'organization', outlet, SOURCE, 0.55));
+      continue;
+    }
+    const code = letterCode(toks, a, b);
+    if (code) {
+      out.push(nameSpan(ctx, a, b, 0, 'product', code, SOURCE, 0.55));
+      continue;
+    }
     let ok = true;
     let foreignWord = false;
     // Words that all end in the indefinite accusative ـا («شريكا متفانيا») are a phrase, not a name.
@@ -132,6 +167,12 @@ function quotedSpans(ctx: NameCtx): Span[] {
   }
   return out;
 }
+
+/** Token k stands alone between quotation marks. */
+const quotedToken = (toks: readonly Token[], k: number): boolean => toks[k - 1]?.type === 'punct' && toks[k - 1]!.norm === '"' && toks[k + 1]?.type === 'punct' && toks[k + 1]!.norm === '"';
+
+/** Heads of zones and parks (entity-rules.ts placeAfterHead): مجمع, منطقة. */
+const ZONE_WORDS = new Set(['مجمع', 'منطقة', 'بمنطقة', 'بمجمع', 'ومنطقة', 'ومجمع'].map(normaliseString));
 
 /** Index of the first token ending after `pos` (binary search). */
 function firstTokenAt(toks: readonly Token[], pos: number): number {
@@ -173,6 +214,7 @@ function partReading<T>(w: string, parts: Map<string, T>): { hit: T; skip: numbe
 /** Parts of people's names already found elsewhere in the text (surname alone). */
 function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   const parts = new Map<string, { english: string; key: string }>();
+  const defParts = new Map<string, { english: string; key: string }>();
   const toks = ctx.doc.tokens;
   for (const p of people) {
     if (p.kind !== 'person') continue;
@@ -186,10 +228,28 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     // and look like a family name.
     const usable = (w: string) => w.length >= 4 && !isCommon(w) && !w.endsWith('ه') && surnameLike(w) && isNameLike({ type: 'ar', norm: w } as Token);
     if (!parts.has(last.norm) && usable(last.norm)) parts.set(last.norm, { english: lastEn, key: p.key ?? '' });
+    // A definite family name (الذنيبات) repeats only right after a verb of saying (وأضاف الذنيبات).
+    else if (last.norm.startsWith('ال') && last.norm.length >= 6 && !isCommon(last.norm) && !isNisba(last.norm) && !defParts.has(last.norm)) defParts.set(last.norm, { english: lastEn, key: p.key ?? '' });
     const first = inside[0]!;
     if (CHINESE_SURNAMES.has(first.norm) && usable(first.norm) && !parts.has(first.norm)) parts.set(first.norm, { english: en[0] ?? transliterate(first.norm), key: p.key ?? '' });
   }
-  if (!parts.size) return [];
+  const out: Span[] = [];
+  // Only words of the text that are such a family name (looked up among its distinct words) are visited.
+  const defIds = new Set<number>();
+  if (defParts.size) {
+    const { words } = wordIndex(ctx.doc);
+    for (const w of defParts.keys()) { const id = words.indexOf(w); if (id >= 0) defIds.add(id); }
+  }
+  if (defIds.size) {
+    const { ids } = wordIndex(ctx.doc);
+    for (let i = 1; i < toks.length; i++) {
+      if (!defIds.has(ids[i]!)) continue;
+      const t = toks[i]!;
+      const hit = t.type === 'ar' && !ctx.taken[i] ? defParts.get(t.norm) : undefined;
+      if (hit && !t.lineBefore && toks[i - 1]!.type === 'ar' && SAYING.has(toks[i - 1]!.norm)) out.push(nameSpan(ctx, i, i, 0, 'person', hit.english, SOURCE, 0.6, hit.key));
+    }
+  }
+  if (!parts.size) return out;
   // Parts by their last two letters (parts have four or more): a token can only hold a part it ends with.
   const byEnd = new Set<number>();
   for (const p of parts.keys()) byEnd.add(end2(p));
@@ -202,7 +262,6 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     const w = words[id]!;
     if (endsLikePart[id] && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644) parts.delete(w.slice(2));
   }
-  const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!endsLikePart[ids[i]!]) continue;
     const t = toks[i]!;
@@ -242,17 +301,28 @@ function restFollows<C extends { rest: string[] }>(ctx: NameCtx, i: number, list
 
 function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
   const toks = ctx.doc.tokens;
-  const names = new Map<string, { rest: string[]; span: Span }[]>();
-  for (const f of found) {
-    if (f.kind !== 'organization' && f.kind !== 'product') continue;
+  const names = new Map<string, { rest: string[]; span: Span; short: boolean }[]>();
+  for (let f of found) {
+    const zone = f.kind === 'place' && f.source === 'names-rules' && ZONE_WORDS.has(toks[firstTokenAt(toks, f.start)]!.norm);
+    if (f.kind !== 'organization' && f.kind !== 'product' && !zone) continue;
     const inside: Token[] = [];
     for (let k = firstTokenAt(toks, f.start); k < toks.length && toks[k]!.start < f.end; k++) inside.push(toks[k]!);
+    // A zone or park named once in full (مجمع موروالي الصناعي) is named later by its name alone (في موروالي).
+    if (zone) {
+      inside.shift();
+      while (inside.length && /^(ال|لل)/.test(inside[inside.length - 1]!.norm)) inside.pop();
+      if (!inside.length) continue;
+      const english = transliterate(ctx.doc.original.slice(inside[0]!.start, inside[inside.length - 1]!.end));
+      f = { ...f, english, key: keyFor('place', english) };
+    }
     if (!inside.length || inside.length > 3 || !inside.every((t) => t.type === 'lat' || isNameLike(t))) continue;
-    if (inside[0]!.type === 'ar' && !looksForeign(inside[0]!.norm)) continue; // repeat only names that look like names
-    if (inside[0]!.type === 'ar' && inside.length === 1 && inside[0]!.norm.length < 4) continue;
+    // A three-letter name repeats only between quotes, as it was named («توغ» … لـ«توغ»).
+    const short = inside[0]!.type === 'ar' && inside.length === 1 && inside[0]!.norm.length < 4;
+    if (short && (inside[0]!.norm.length < 3 || isCommon(inside[0]!.norm) || !quotedToken(toks, firstTokenAt(toks, f.start)))) continue;
+    if (!short && inside[0]!.type === 'ar' && !looksForeign(inside[0]!.norm)) continue; // repeat only names that look like names
     const [head, ...rest] = inside.map((t) => t.norm);
     const list = names.get(head!) ?? [];
-    list.push({ rest, span: f });
+    list.push({ rest, span: f, short });
     names.set(head!, list);
   }
   if (!names.size) return [];
@@ -278,9 +348,10 @@ function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
       if (skip && !cliticsBefore(t.norm, skip)) break;
       const list = names.get(skip ? t.norm.slice(skip) : t.norm);
       const hit = list ? restFollows(ctx, i, list) : undefined;
+      if (hit && hit.short && (skip || !quotedToken(toks, i))) break;
       if (hit) {
         const last = i + hit.rest.length;
-        out.push(nameSpan(ctx, i, last, skip, hit.span.kind as 'organization' | 'product', hit.span.english, SOURCE, 0.55, hit.span.key));
+        out.push(nameSpan(ctx, i, last, skip, hit.span.kind as EntityKind, hit.span.english, SOURCE, 0.55, hit.span.key));
         i = last;
         break;
       }
@@ -292,7 +363,7 @@ function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
 /** All guesses. `found` are the spans of the earlier layers (people give surnames, cue-named organisations repeats). */
 export function guessSpans(ctx: NameCtx, found: Span[]): Span[] {
   const latin = latinSpans(ctx);
-  const quoted = quotedSpans(ctx);
+  const quoted = quotedSpans(ctx, new Set(found.filter((f) => f.kind === 'organization').map((f) => f.english)));
   const people = found.filter((s) => s.kind === 'person');
   const named = [...found.filter((s) => s.source !== 'names-lexicon'), ...quoted];
   return [...latin, ...quoted, ...partSpans(ctx, people), ...repeatSpans(ctx, named)];

@@ -9,6 +9,7 @@
  */
 import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
+import { wordIndex } from './tokens';
 import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, BYLINE_OUTLETS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
@@ -54,10 +55,24 @@ function wordEnglish(norm: string): string {
   return WORD_EN.get(plain) ?? WORD_EN.get(plain.replace(/ه$/, '')) ?? transliterate(plain);
 }
 
+/** A word (article and و/ل/ب left out) that the organisation-name glossary knows. */
+export function orgWord(norm: string): boolean {
+  const w = norm.replace(/^(و|ف)?(لل|ال|ب|ل)?/, '');
+  return WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, ''));
+}
+
 /** English of an idafa chain, conjunctions split: "الصناعة وتكنولوجيا المعلومات" → "Industry and Information Technology". */
-function chainEnglish(tokens: Token[]): string {
+export function chainEnglish(tokens: Token[]): string {
   const groups: string[][] = [[]];
+  /** A definite relational adjective (الاستراتيجية, والدولية): ال + a word ending in ية/ي. */
+  const adjective = (norm: string) => /^(و)?ال..+(يه|ي)$/.test(norm);
   tokens.forEach((t, k) => {
+    const g = groups[groups.length - 1]!;
+    // "الدراسات الاستراتيجية والدولية": a conjoined adjective joins the one before it (Strategic and International Studies).
+    if (k > 1 && t.norm.startsWith('و') && adjective(t.norm) && adjective(tokens[k - 1]!.norm) && g.length >= 2) {
+      g[g.length - 1] = `${g[g.length - 1]} and ${wordEnglish(t.norm)}`;
+      return;
+    }
     if (k > 0 && t.norm.startsWith('و') && t.norm.length > 3 && !WORD_EN.has(t.norm)) groups.push([]);
     groups[groups.length - 1]!.push(wordEnglish(t.norm));
   });
@@ -94,9 +109,29 @@ function definiteHeadedOrg(ctx: NameCtx, i: number): Span | null {
     if (definiteAt(ctx, u) || (/^و/.test(u.norm) && definiteAt(ctx, tok(ctx, last + 2)))) { chain.push(u); last++; } else break;
   }
   const adjEn = two ? `${wordEnglish(adj.norm)} ${wordEnglish(adj2!.norm)}` : wordEnglish(adj.norm);
-  const english = `${adjEn} ${DEF_HEAD_EN.get(r.stem.slice(2))} for ${chainEnglish(chain)}`;
+  const headName = DEF_HEAD_EN.get(r.stem.slice(2));
+  // A company is named "National Hydrocarbons Company", "Saudi Electricity Company"; an authority "General Authority for Statistics".
+  const english = headName === 'Company' ? `${adjEn} ${chainEnglish(chain)} Company` : `${adjEn} ${headName} for ${chainEnglish(chain)}`;
   return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.7);
 }
+
+/** Construct nouns that open an organisation's name before a definite noun (جمعية مصنعي السيارات). */
+const CONSTRUCT_OK = normSet(['سيارات', 'مصنعي', 'مستثمري', 'مصدري', 'مستوردي', 'منتجي', 'مقاولي', 'مطوري', 'رجال', 'سيدات', 'شركات', 'مصارف', 'بنوك', 'غرف', 'مناجم']);
+/** Research words after مركز/معهد (مركز الدراسات الاستراتيجية): not مركز البيانات, a data centre. */
+const RESEARCH = normSet(['دراسات', 'بحوث', 'أبحاث', 'الدراسات', 'البحوث', 'الأبحاث'].map((w) => w.replace(/^ال/, '')));
+/** Words of data and computing, which after دائرة are no department's name. */
+const NOT_DEPARTMENT = normSet(['بيانات', 'حوسبة', 'ذكاء', 'ضوء', 'اهتمام', 'صراع', 'خطر', 'نفوذ']);
+/** Heads whose definite chain is a name only when it opens on certain words. */
+const STRICT_CHAIN = new Map<string, (w: string) => boolean>([
+  [normaliseString('مركز'), (w) => RESEARCH.has(w)],
+  [normaliseString('معهد'), (w) => RESEARCH.has(w)],
+  [normaliseString('دائرة'), (w) => !NOT_DEPARTMENT.has(w) && (WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, '')))],
+  [normaliseString('إدارة'), (w) => !NOT_DEPARTMENT.has(w) && !NOT_ADMINISTRATION.has(w) && (WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, '')))],
+]);
+/** Fields that إدارة manages rather than names an agency of (إدارة الاستثمار, إدارة المياه: management). */
+const NOT_ADMINISTRATION = normSet(['استثمار', 'استثمارات', 'مالية', 'موارد', 'مياه', 'طاقة', 'أعمال', 'أموال', 'أصول', 'مخاطر', 'شركة', 'مشروع', 'مشاريع', 'عمل']);
+/** Strict heads whose chain must hold two words or more (إدارة الفضاء الإلكتروني, إدارة الغذاء والدواء). */
+const TWO_WORD_CHAIN = normSet(['إدارة']);
 
 /** Head-noun organisations. Returns the span and the index of its last token, or null. */
 function headedOrg(ctx: NameCtx, i: number): Span | null {
@@ -108,6 +143,13 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
   const headEn = HEAD_EN.get(r.stem)!;
   const next = tok(ctx, i + 1);
   if (!next || next.lineBefore) return null;
+  // Case A′: a construct noun of organisation names, then a known place: جمعية مستثمري مرسى علم →
+  // Marsa Alam Investors Association.
+  if (next.type === 'ar' && CONSTRUCT_OK.has(next.norm) && !ctx.taken[i + 1] && ctx.kindAt[i + 2] === 'place' && !tok(ctx, i + 2)!.lineBefore) {
+    let last = i + 2;
+    while (ctx.kindAt[last + 1] === 'place' && ctx.englishAt[last + 1] === ctx.englishAt[i + 2] && !tok(ctx, last + 1)!.lineBefore) last++;
+    return nameSpan(ctx, i, last, r.skip, 'organization', `${ctx.englishAt[i + 2]} ${wordEnglish(next.norm)} ${headEn}`, SOURCE, 0.8);
+  }
   // Case A: a known place or (for open heads) an unknown name follows.
   const placeNext = ctx.kindAt[i + 1] === 'place';
   if (placeNext || (OPEN_HEADS.has(r.stem) && nameLike(ctx, next) && !ctx.taken[i + 1])) {
@@ -147,24 +189,37 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     if (where) english += `, ${where}`;
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.8);
   }
-  // Case B: a definite chain is the name (وزارة الصناعة وتكنولوجيا المعلومات).
-  if (CHAIN_HEADS.has(r.stem) && next.type === 'ar' && next.norm.startsWith('ال') && next.norm.length > 3 && !nisbaAt(ctx, next) && !commonAt(ctx, next) && !ctx.taken[i + 1]) {
+  // Case B: a definite chain is the name (وزارة الصناعة وتكنولوجيا المعلومات); or a construct noun
+  // of organisation names and a definite one (جمعية مصنعي السيارات); after a strict head, a chain
+  // that opens on one of its words (مركز الدراسات …, دائرة الإحصاءات العامة).
+  const construct = next.type === 'ar' && !next.norm.startsWith('ال') && WORD_EN.has(next.norm) && CONSTRUCT_OK.has(next.norm) && definiteAt(ctx, tok(ctx, i + 2)) && !tok(ctx, i + 2)!.lineBefore && !ctx.taken[i + 2];
+  const strict = STRICT_CHAIN.get(r.stem);
+  const chainHead = CHAIN_HEADS.has(r.stem) || (!!strict && next.norm.startsWith('ال') && strict(next.norm.slice(2)));
+  if (chainHead && next.type === 'ar' && (next.norm.startsWith('ال') || construct) && next.norm.length > 3 && !nisbaAt(ctx, next) && (construct || !commonAt(ctx, next)) && !ctx.taken[i + 1]) {
     let last = i + 1;
     const chain: Token[] = [next];
     for (let k = 0; k < 4; k++) {
       const u = tok(ctx, last + 1);
-      if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || nisbaAt(ctx, u) || FUNCTION_WORDS.has(u.norm)) break;
+      // a conjoined adjective after an adjective stays in the chain (الدراسات الاستراتيجية والدولية), a nationality does not
+      const adjPair = /^وال..+(يه|ي)$/.test(u?.norm ?? '') && /^ال..+(يه|ي)$/.test(tok(ctx, last)!.norm) && !MINISTRY_ADJECTIVES.has(u!.norm.slice(1)) && !US_ADJ.has(u!.norm.slice(1));
+      if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || (nisbaAt(ctx, u) && !adjPair) || FUNCTION_WORDS.has(u.norm)) break;
       const conj = /^و/.test(u.norm) && definiteAt(ctx, tok(ctx, last + 2)) && !definiteAt(ctx, u);
+      // after a strict head every word of the chain is one the glossary knows (not إدارة الطيران التوقف)
+      if (strict && !CHAIN_HEADS.has(r.stem) && !orgWord(u.norm)) break;
       if (definiteAt(ctx, u) || conj) { chain.push(u); last++; } else break;
     }
+    if (TWO_WORD_CHAIN.has(r.stem) && chain.length < 2) return null;
     // A ministry of the United States is a Department (وزارة العدل الأمريكية → Department of Justice).
     const nis = tok(ctx, last + 1);
     const us = headEn === 'Ministry' && !!nis && US_ADJ.has(nis.norm);
     // A committee is named before its head in English: لجنة السياسة النقدية → Monetary Policy Committee.
-    const english = headEn === 'Committee' ? `${chainEnglish(chain)} Committee` : `${us ? 'Department' : headEn} of ${chainEnglish(chain)}`;
+    const english = headEn === 'Committee' || (construct && headEn === 'Association') ? `${chainEnglish(chain)} ${headEn}` : `${us ? 'Department' : headEn} of ${chainEnglish(chain)}`;
     // The country's adjective after a ministry belongs to it: وزارة المالية الروسية → Russian Ministry of Finance.
     const adj = headEn === 'Ministry' && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;
     if (adj) return nameSpan(ctx, i, last + 1, r.skip, 'organization', `${adj} ${english}`, SOURCE, 0.75);
+    // …and so does it after an association named by a construct (رابطة سيارات الركاب الصينية).
+    const cAdj = construct && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;
+    if (cAdj) return nameSpan(ctx, i, last + 1, r.skip, 'organization', `${cAdj} ${english}`, SOURCE, 0.75);
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.75);
   }
   return null;
@@ -410,6 +465,33 @@ function beforeRole(ctx: NameCtx, i: number): Span | null {
   return nameSpan(ctx, i, last, skip, 'person', '', SOURCE, 0.55);
 }
 
+/**
+ * A Chinese name of two or three syllables set off by commas after the role it follows: "قال الخبير
+ * في شؤون الفضاء بجامعة بيهانغ، تشن لان، إن …". No common word among them; one syllable of 3+ letters.
+ */
+const MORE_SYLLABLES = normSet(['لان', 'لانغ', 'هاي', 'كاي', 'شان', 'سان']);
+function chineseAppositive(ctx: NameCtx, i: number): Span | null {
+  const p = tok(ctx, i - 1);
+  if (!p || p.type !== 'punct' || p.norm !== ',') return null;
+  const t = tok(ctx, i);
+  if (!t || t.type !== 'ar' || t.lineBefore || ctx.taken[i]) return null;
+  let last = i - 1;
+  let long = false;
+  while (last < i + 2) {
+    const u = tok(ctx, last + 1);
+    // after the first syllable a common spelling may be one (لان Lan): the closing comma rules out the word
+    if (!u || u.type !== 'ar' || u.lineBefore || ctx.taken[last + 1] || !(CHINESE_SYLLABLES.has(u.norm) || (last >= i && MORE_SYLLABLES.has(u.norm))) || (last < i && commonAt(ctx, u))) break;
+    if (u.norm.length >= 3) long = true;
+    last++;
+  }
+  if (last <= i || !long) return null;
+  const a = tok(ctx, last + 1);
+  let common = false;
+  for (let k = i + 1; k <= last; k++) if (commonAt(ctx, tok(ctx, k)!)) common = true;
+  if (!isPunct(a, ',') && !(!common && a && /^(ان|إن|أن)$/.test(a.norm))) return null;
+  return nameSpan(ctx, i, last, 0, 'person', '', SOURCE, 0.6);
+}
+
 /** "وقال X Y، الباحث …" / "قال X Y إن …": a person after a verb of saying. */
 function afterSaying(ctx: NameCtx, i: number): Span | null {
   if (!readingIn(ctx, tok(ctx, i), SAYING)) return null;
@@ -443,14 +525,52 @@ function afterSaying(ctx: NameCtx, i: number): Span | null {
 }
 
 const BYLINE = cueSet(['كتب', 'كتبت', 'بقلم', 'إعداد', 'تقرير', 'متابعة']);
+/** Month names (Gregorian and Levantine) that follow the day in a dateline. */
+const MONTHS = normSet(['يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
+  'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'يونيه', 'يوليه', 'غشت', 'شتنبر', 'نونبر', 'دجنبر']);
+
+/**
+ * A dateline: the first word of a line, then (a comma and) a day and a month, is the place the
+ * report is filed from: "ونتشانغ، 3 ديسمبر 2025 (…)", "هايكو 5 مايو (شينخوا)". One word in no list.
+ */
+function dateline(ctx: NameCtx, i: number): Span | null {
+  const t = tok(ctx, i);
+  if (!t || t.type !== 'ar' || (i > 0 && !t.lineBefore) || ctx.taken[i] || !nameLike(ctx, t) || t.norm.length < 3 || commonAt(ctx, t) || GIVEN.has(t.norm)) return null;
+  // A word in no list must look transliterated (ونتشانغ), not Arabic (تحديث، 3 يونيو is a page's "updated").
+  if (FUNCTION_WORDS.has(t.norm) || PARTICLES.has(t.norm) || !looksForeign(t.norm)) return null;
+  let k = i + 1;
+  const comma = isPunct(tok(ctx, k), ',');
+  if (comma) k++;
+  const day = tok(ctx, k);
+  const month = tok(ctx, k + 1);
+  if (!day || day.type !== 'num' || day.lineBefore || !/^\d{1,2}$/.test(day.norm) || !month || month.type !== 'ar' || !MONTHS.has(month.norm)) return null;
+  // Without the comma, the agency's name in brackets must follow the date: "بكين 3 ديسمبر (شينخوا)".
+  if (!comma) {
+    let p = k + 2;
+    while (p < k + 4 && tok(ctx, p)?.type === 'num' && !tok(ctx, p)!.lineBefore) p++;
+    if (!isPunct(tok(ctx, p), '(') || tok(ctx, p)!.lineBefore) return null;
+  }
+  return nameSpan(ctx, i, i, 0, 'place', '', SOURCE, 0.65);
+}
 /**
  * A byline at the start of a line: "الرياض: ريم الشهري", "كتبت: نادية الشرقاوي", "كتب محمد عبد الحليم".
  * Two to four words, then the end of the line or punctuation.
  */
-function byline(ctx: NameCtx, i: number): Span | null {
+function byline(ctx: NameCtx, i: number, extra: Span[]): Span | null {
   const t = tok(ctx, i);
   if (!t || (i > 0 && !t.lineBefore)) return null;
   let k: number;
+  // Anadolu's byline "أنقرة/ أمره أوزدمير/ الأناضول": place, reporter, outlet, split by slashes.
+  if (ctx.kindAt[i] === 'place' && isPunct(tok(ctx, i + 1), '/')) {
+    let e = i + 2;
+    while (e < i + 6 && tok(ctx, e)?.type === 'ar' && !tok(ctx, e)!.lineBefore && !ctx.taken[e] && !FUNCTION_WORDS.has(tok(ctx, e)!.norm)) e++;
+    if (e - (i + 2) < 2 || !isPunct(tok(ctx, e), '/') || tok(ctx, e)!.lineBefore) return null;
+    const o = tok(ctx, e + 1);
+    const after = tok(ctx, e + 2);
+    if (!o || o.type !== 'ar' || o.lineBefore || (after && !after.lineBefore)) return null;
+    if (!ctx.taken[e + 1]) extra.push(nameSpan(ctx, e + 1, e + 1, 0, 'organization', OUTLET_EN.get(o.norm) ?? '', SOURCE, 0.6));
+    return nameSpan(ctx, i + 2, e - 1, 0, 'person', '', SOURCE, 0.6);
+  }
   // "بغداد - العربية", "كوالالمبور - الشرق": one word after the dash, alone on the line, is the outlet.
   if (ctx.kindAt[i] === 'place' && isPunct(tok(ctx, i + 1), '-–—')) {
     const o = tok(ctx, i + 2);
@@ -511,7 +631,10 @@ function placeWord(ctx: NameCtx, k: number): boolean {
  */
 function placeAfterHead(ctx: NameCtx, i: number): Span | null {
   const r = readingIn(ctx, tok(ctx, i), PLACE_HEAD);
-  if (!r || ctx.taken[i] || !placeWord(ctx, i + 1)) return null;
+  if (!r || ctx.taken[i]) return null;
+  const zone = zoneName(ctx, i, r);
+  if (zone) return zone;
+  if (!placeWord(ctx, i + 1)) return null;
   let last = i + 1;
   const second = tok(ctx, i + 2);
   if (second && placeWord(ctx, i + 2) && (looksForeign(second.norm) || isEnglishWord(second.norm))) last = i + 2;
@@ -521,6 +644,39 @@ function placeAfterHead(ctx: NameCtx, i: number): Span | null {
   if (!boundary) return null;
   return nameSpan(ctx, i + 1, last, 0, 'place', '', SOURCE, 0.7);
 }
+
+/**
+ * An economic or technology zone or an industrial park keeps its head and kind word: منطقة دونغهو
+ * للتكنولوجيا الفائقة → Donghu High-Tech Zone, منطقة خليفة الاقتصادية → Khalifa Economic Zone, مجمع
+ * موروالي الصناعي → Morowali Industrial Park. The name is one or two free name-like words (a given
+ * name too: خليفة), then the kind words.
+ */
+function zoneName(ctx: NameCtx, i: number, r: { skip: number; stem: string }): Span | null {
+  const kindEn = ZONE_HEAD.get(r.stem);
+  if (!kindEn) return null;
+  const nameWord = (k: number) => { const u = tok(ctx, k); return !!u && u.type === 'ar' && !u.lineBefore && !ctx.taken[k] && nameLike(ctx, u) && !commonAt(ctx, u) && !definiteAt(ctx, u) && !/^(ل|لل)/.test(u.norm); };
+  if (!nameWord(i + 1)) return null;
+  for (const last of nameWord(i + 2) ? [i + 2, i + 1] : [i + 1]) {
+    for (const [words, en] of ZONE_KINDS) {
+      // "منطقة باتو كاوان الصناعية" is the industrial area of Batu Kawan; a park (مجمع … الصناعي) is named so
+      if (en === 'Industrial' && kindEn === 'Zone') continue;
+      let k = 0;
+      while (k < words.length && tok(ctx, last + 1 + k)?.norm === words[k] && !tok(ctx, last + 1 + k)!.lineBefore && !ctx.taken[last + 1 + k]) k++;
+      if (k < words.length) continue;
+      const name = transliterate(ctx.doc.original.slice(tok(ctx, i + 1)!.start, tok(ctx, last)!.end));
+      return nameSpan(ctx, i, last + words.length, r.skip, 'place', `${name} ${en} ${kindEn}`, SOURCE, 0.7);
+    }
+  }
+  return null;
+}
+/** Heads of zones and parks, with their English (the head word belongs to the name; not مدينة: "مدينة كوليم الصناعية" is Kulim). */
+const ZONE_HEAD = new Map([['منطقة', 'Zone'], ['مجمع', 'Park']].map(([a, e]) => [normaliseString(a!), e!]));
+/** What kind of zone the words after its name make it. */
+const ZONE_KINDS: [string[], string][] = ([
+  ['للتكنولوجيا الفائقة', 'High-Tech'], ['للتكنولوجيا المتقدمة', 'High-Tech'], ['للتقنية العالية', 'High-Tech'], ['للتقنيات المتقدمة', 'High-Tech'],
+  ['للتنمية الاقتصادية والتكنولوجية', 'Economic and Technological Development'], ['الاقتصادية الخاصة', 'Special Economic'],
+  ['الاقتصادية', 'Economic'], ['الصناعية', 'Industrial'], ['الصناعي', 'Industrial'], ['الحرة', 'Free'], ['اللوجستية', 'Logistics'],
+] as [string, string][]).map(([a, e]) => [a.split(' ').map(normaliseString), e]);
 
 const AIRPORT = cueSet(['مطار']);
 const INTERNATIONAL = normSet(['الدولي']);
@@ -544,6 +700,53 @@ function airport(ctx: NameCtx, i: number): Span | null {
   return null;
 }
 
+/** Turkish family names written in two words: X أوغلو (-oğlu) and قره X (Kara-). */
+const OGLU = normaliseString('أوغلو');
+const KARA = normaliseString('قره');
+/** Given names as Turkish spells them, inside a name that is Turkish by its family name. */
+const TURKISH_GIVEN = new Map([['محمد', 'Mehmet'], ['أحمد', 'Ahmet'], ['مصطفى', 'Mustafa'], ['عثمان', 'Osman'], ['إبراهيم', 'Ibrahim']].map(([a, e]) => [normaliseString(a!), e!]));
+
+/** A word that may stand in a Turkish name before the family name: name-like, free, no cue or common word. */
+function turkishNameWord(ctx: NameCtx, k: number): boolean {
+  const u = tok(ctx, k);
+  return !!u && u.type === 'ar' && !ctx.taken[k] && nameLike(ctx, u) && !commonAt(ctx, u) && !definiteAt(ctx, u) && !FUNCTION_WORDS.has(u.norm)
+    && !readingIn(ctx, u, PLACE_HEAD) && !readingIn(ctx, u, TITLES) && !readingIn(ctx, u, SAYING) && !readingIn(ctx, u, HEADS) && !readingIn(ctx, u, GENERIC);
+}
+
+/**
+ * Turkish names whose family name is two words: "أوغوز قاضي أوغلو" (Oguz Qadioglu), "محمد غوركان قره
+ * قاش" (Mehmet Gurkan Karaqash). The family name and up to two name words before it, on one line.
+ */
+function turkishNames(ctx: NameCtx): Span[] {
+  const out: Span[] = [];
+  // Most texts hold neither word: look them up among the distinct words first (no pass over the tokens).
+  const { ids, words } = wordIndex(ctx.doc);
+  const oglu = words.indexOf(OGLU);
+  const kara = words.indexOf(KARA);
+  if (oglu < 0 && kara < 0) return out;
+  const toks = ctx.doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (ids[i] !== oglu && ids[i] !== kara) continue;
+    const t = toks[i]!;
+    let famFirst: number, famLast: number, family: string;
+    if (t.norm === OGLU && !t.lineBefore && turkishNameWord(ctx, i - 1)) {
+      famFirst = i - 1; famLast = i;
+      family = transliterate(toks[i - 1]!.norm) + 'oglu';
+    } else if (t.norm === KARA && i + 1 < toks.length && !toks[i + 1]!.lineBefore && turkishNameWord(ctx, i + 1) && turkishNameWord(ctx, i - 1)) {
+      famFirst = i; famLast = i + 1;
+      family = 'Kara' + transliterate(toks[i + 1]!.norm).toLowerCase();
+    } else continue;
+    if (ctx.taken[famLast] || toks[famFirst]!.lineBefore) continue;
+    let first = famFirst;
+    while (first > famFirst - 2 && first - 1 >= 0 && !toks[first]!.lineBefore && turkishNameWord(ctx, first - 1)) first--;
+    const given = [];
+    for (let k = first; k < famFirst; k++) given.push(TURKISH_GIVEN.get(toks[k]!.norm) ?? transliterate(toks[k]!.norm));
+    out.push(nameSpan(ctx, first, famLast, 0, 'person', [...given, family].join(' '), SOURCE, 0.65));
+    i = famLast;
+  }
+  return out;
+}
+
 /** The cue sets a rule can start at (the rule's first test is a reading in one of them). */
 const START_SETS = [DEF_HEADS, HEADS, GENERIC, PRODUCT, GIVEN_SET, TITLES, SAYING, PLACE_HEAD, ALLAH_FIRST, AIRPORT];
 const START_BITS = START_SETS.reduce((m, set) => m | set.bit, 0);
@@ -554,7 +757,7 @@ const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
 
 /** All rule spans, left to right; tokens already in a name are not re-marked. */
 export function ruleSpans(ctx: NameCtx): Span[] {
-  const out: Span[] = [];
+  const out: Span[] = turkishNames(ctx);
   const toks = ctx.doc.tokens;
   const n = toks.length;
   for (let i = 0; i < n; i++) {
@@ -572,7 +775,7 @@ export function ruleSpans(ctx: NameCtx): Span[] {
         continue;
       }
     }
-    const s = byline(ctx, i) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? latinSource(ctx, i);
+    const s = (i === 0 || t.lineBefore ? byline(ctx, i, out) ?? dateline(ctx, i) : null) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? chineseAppositive(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
   return out.sort((a, b) => a.start - b.start);

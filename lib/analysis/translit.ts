@@ -348,7 +348,7 @@ const PINYIN: Record<string, string> = {
   'دنغ': 'Deng', 'بنغ': 'Peng', 'قاو': 'Gao', 'غاو': 'Gao', 'تيان': 'Tian', 'فان': 'Fan', 'جانغ': 'Zhang', 'يه': 'Ye', 'كه': 'Ke',
   'شو': 'Xu', 'سو': 'Su', 'ياو': 'Yao', 'نان': 'Nan', 'تشيو': 'Qiu', 'لياو': 'Liao', 'كيان': 'Qian', 'تساو': 'Cao', 'شيا': 'Xia',
   'جيا': 'Jia', 'تشيان': 'Qian', 'شيان': 'Xian', 'هوا': 'Hua', 'جيون': 'Jun', 'لانغ': 'Lang', 'كانغ': 'Kang', 'تشوان': 'Chuan',
-  'شيويه': 'Xue', 'يينغ': 'Ying', 'شيونغ': 'Xiong', 'جيان': 'Jian', 'بياو': 'Biao', 'تشاي': 'Chai', 'باي': 'Bai', 'لاي': 'Lai',
+  'شيويه': 'Xue', 'هانغ': 'Hang', 'هاي': 'Hai', 'لان': 'Lan', 'شان': 'Shan', 'قوانغ': 'Guang', 'غوانغ': 'Guang', 'تسي': 'Tse', 'يينغ': 'Ying', 'شيونغ': 'Xiong', 'جيان': 'Jian', 'بياو': 'Biao', 'تشاي': 'Chai', 'باي': 'Bai', 'لاي': 'Lai',
 };
 
 /**
@@ -370,6 +370,7 @@ const COMPANY_WORDS: Record<string, string> = {
   'دوليه': 'International', 'عالميه': 'Global', 'وطنيه': 'National', 'متحده': 'United', 'متقدمه': 'Advanced', 'حديثه': 'Modern',
   'ماليه': 'Financial', 'تقنيه': 'Technology', 'قابضه': 'Holding', 'طاقه': 'Energy', 'صناعه': 'Industries', 'تجاريه': 'Trading',
   'مياه': 'Water', 'كهرباء': 'Electricity', 'زراعه': 'Agriculture', 'زراعيه': 'Agricultural', 'صناعيه': 'Industrial',
+  'تصنيع': 'Manufacturing', 'تكنولوجيات': 'Technologies', 'ذاكره': 'Memory', 'اشباه الموصلات': 'Semiconductor',
   'لوجستيه': 'Logistics', 'لوجستيات': 'Logistics', 'مدفوعات': 'Payments', 'دفع': 'Payments', 'اوراق': 'Securities',
 };
 
@@ -387,9 +388,34 @@ function companyName(words: string[]): string | null {
   const j = words.findIndex((w, k) => k > 0 && /^لل?/.test(w) && companyWord(w) !== undefined);
   if (j < 1) return null;
   const rest = words.slice(j + 1);
-  if (!rest.every((w) => /^ال/.test(w) && companyWord(w) !== undefined)) return null;
-  const head = words.slice(0, j).map((w) => (hasArabic(w) ? word(w.replace(/[^\u0621-\u064A]/g, '')) : w)).filter(Boolean).join(' ');
+  // a construct pair after the complement is one company word (لتصنيع أشباه الموصلات)
+  if (rest.length === 2 && COMPANY_WORDS[rest.join(' ')]) rest.splice(0, 2, rest.join(' '));
+  if (!rest.every((w) => (/^ال/.test(w) || w.includes(' ')) && companyWord(w) !== undefined)) return null;
+  const head = words.slice(0, j).map((w) => (hasArabic(w) ? (pinyinWord(w) && !knownWord(w) ? pinyinWord(w) : null) || word(w.replace(/[^\u0621-\u064A]/g, '')) : w)).filter(Boolean).join(' ');
   return [head, ...rest.map((w) => companyWord(w)!).reverse(), companyWord(words[j]!)!].join(' ');
+}
+
+/**
+ * A one-word Chinese name written solid (دونغهو Donghu, تشيانفان Qianfan, دونغفنغ Dongfeng): the word
+ * splits wholly into two to four name syllables and has a spelling only Chinese syllables give (نغ,
+ * تش, تس). The pinyin run together, or null. An Arabic word rarely splits so (a syllable is 2+ letters).
+ */
+export function pinyinWord(w: string): string | null {
+  if (w.length < 5 || w in PINYIN || !/نغ|تش|تس/.test(w)) return null;
+  const best: (string[] | null)[] = new Array(w.length + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < w.length; i++) {
+    const here = best[i];
+    if (!here || here.length >= 4) continue;
+    for (let j = Math.min(w.length, i + 6); j >= i + 2; j--) {
+      const syl = PINYIN[w.slice(i, j)];
+      if (syl && !best[j]) best[j] = [...here, syl];
+    }
+  }
+  const parts = best[w.length];
+  if (!parts || parts.length < 2) return null;
+  const joined = parts.join('').toLowerCase();
+  return joined[0]!.toUpperCase() + joined.slice(1);
 }
 
 const memo = new Map<string, string>();
@@ -436,6 +462,8 @@ function transliterateOnce(name: string): string {
     if (w.startsWith('عبدال') && w.length > 6 && !knownWord(w)) return 'Abdel ' + word(w.slice(5));
     if (!hasArabic(w)) return w.replace(/[^\p{L}\p{N}.&'+-]/gu, '');
     if (chinese && w in PINYIN) return PINYIN[w]!;
+    const solid = pinyinWord(w);
+    if (solid && !knownWord(w)) return solid;
     // a company's definite adjective after its name is translated (الموسى الصحية → Al-Musa Health)
     if (k > 0 && w.startsWith('ال') && w.endsWith('ه') && !knownWord(w)) { const c = companyWord(w); if (c) return c; }
     return word(w.replace(/[^\u0621-\u064A]/g, ''), hamza.has(w), origOf.get(w) ?? '');

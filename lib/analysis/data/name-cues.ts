@@ -29,7 +29,7 @@ export const NAMED_ORG_HEADS: Record<string, string> = {
   'اتحاد': 'Federation', 'مجلس': 'Council', 'هيئة': 'Authority', 'وزارة': 'Ministry', 'مستشفى': 'Hospital',
   'بورصة': 'Stock Exchange', 'مختبر': 'Laboratory',
   'مختبرات': 'Laboratories', 'لجنة': 'Committee', 'مكتب': 'Office', 'إدارة': 'Administration', 'جمعية': 'Association',
-  'غرفة': 'Chamber', 'محكمة': 'Court', 'حزب': 'Party', 'جهاز': 'Agency', 'مصلحة': 'Bureau',
+  'غرفة': 'Chamber', 'محكمة': 'Court', 'حزب': 'Party', 'جهاز': 'Agency', 'مصلحة': 'Bureau', 'دائرة': 'Department', 'رابطة': 'Association', 'ديوان': 'Bureau',
 };
 
 /**
@@ -37,11 +37,11 @@ export const NAMED_ORG_HEADS: Record<string, string> = {
  * (حقل تنغيز → Tengiz, ميناء نانشا → Nansha, بولاية قدح → Kedah, مدينة كوليم → Kulim).
  */
 export const PLACE_HEADS = words(`
-مدينة مدينتي بلدة قرية ولاية محافظة إقليم مقاطعة ميناء موانئ حقل حقلي حقول جزيرة منطقة منتجع مرفأ
+مدينة مدينتي بلدة قرية ولاية محافظة إقليم مقاطعة ميناء موانئ حقل حقلي حقول جزيرة منطقة منتجع مرفأ مجمع
 `);
 
 /** Heads that take a definite-noun chain as the name itself (وزارة الصناعة, هيئة الاتصالات). */
-export const DEFINITE_CHAIN_HEADS = words(`وزارة هيئة مصلحة لجنة جامعة أكاديمية اتحاد غرفة محكمة`);
+export const DEFINITE_CHAIN_HEADS = words(`وزارة هيئة مصلحة لجنة جامعة أكاديمية اتحاد غرفة محكمة جمعية رابطة ديوان`);
 
 /** Definite feminine nationality adjectives after a ministry, with the English adjective (الروسية → Russian). */
 export const NISBA_ENGLISH: Record<string, string> = {
@@ -192,5 +192,7 @@ export const ORG_WORDS: Record<string, string> = {
   'شغل': 'Labor', 'تشغيل': 'Employment', 'مقاولات': 'Enterprises', 'صغرى': 'Micro', 'صغيرة': 'Small', 'متوسطة': 'Medium',
   'عقار': 'Real Estate', 'عقارية': 'Real Estate', 'تجزئة': 'Retail', 'جودة': 'Quality', 'غذاء': 'Food', 'دواء': 'Drug',
   'بنوك': 'Banks', 'تمويل': 'Finance', 'ضمان': 'Guarantee', 'مدن': 'Cities', 'مناطق': 'Zones',
+  'إصلاح': 'Reform', 'سكان': 'Population', 'إحصاءات': 'Statistics', 'ثروة': 'Resources', 'معدنية': 'Mineral', 'استراتيجية': 'Strategic',
+  'شبكات': 'Networks', 'فضائية': 'Satellite', 'بوتاس': 'Potash', 'مصدري': 'Exporters', 'منتجي': 'Producers',
   'سياسية': 'Political', 'قانون': 'Law', 'حقوق': 'Law', 'حرة': 'Free', 'جمركية': 'Customs', 'ملكية': 'Property', 'فكرية': 'Intellectual', 'براءات': 'Patents', 'اختراع': 'Invention',
 };
