@@ -128,7 +128,7 @@ function stages(text: string, minMs = 1500): [string, number, number][] {
     lap(names.length - 3);
     const facts = buildFacts(text, spans, { title: '' });
     lap(names.length - 2);
-    buildSummary(text, spans, facts, { title: '' });
+    buildSummary(text, spans, facts, { title: '', doc });
     lap(names.length - 1);
     runs++;
   }

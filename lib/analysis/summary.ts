@@ -10,7 +10,7 @@
 import type { Fact, Span, Summary } from './types';
 import { isEntityKind } from './types';
 import { isSpaceCode, sentences, type Sentence } from './tokens';
-import { normaliseString } from './normalize';
+import { normalise, type NormalisedText } from './normalize';
 import { assertEnglish, capitalise, joinList, withArticle } from './english';
 
 // Function words that say nothing about centrality (normalised forms).
@@ -34,23 +34,51 @@ function stemOf(w: string): string {
   return stem;
 }
 
+/** A letter or digit of a summary word (the split of normalised text at [^\u0621-\u064Aa-zA-Z0-9]+). */
+const isWordCode = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+
+/** Scratch for bagOf's ids (copied out per sentence). */
+let bagBuf = new Int32Array(256);
+
 /**
  * The distinct stems of a sentence as ids (new stems get the next id of `ids`), in order of first
  * occurrence. `seen[id]` is the number of the last sentence that had the stem (`sentence` + 1 here).
+ * The sentence is norm[from, to) of the document's normalised text (normalisation maps one code
+ * unit at a time, so that is the sentence normalised); words are its runs of letters and digits.
  */
-function bagOf(s: string, ids: Map<string, number>, seen: number[], sentence: number): Int32Array {
-  const out: number[] = [];
-  for (const w of normaliseString(s).split(/[^\u0621-\u064Aa-zA-Z0-9]+/)) {
-    if (w.length < 2) continue;
-    const stem = stemOf(w);
-    if (!stem) continue;
-    let id = ids.get(stem);
-    if (id === undefined) ids.set(stem, (id = ids.size));
-    if (seen[id] === sentence + 1) continue;
-    seen[id] = sentence + 1;
-    out.push(id);
+function bagOf(norm: string, from: number, to: number, ids: Map<string, number>, seen: number[], sentence: number): Int32Array {
+  let n = 0;
+  let i = from;
+  while (i < to) {
+    if (!isWordCode(norm.charCodeAt(i))) { i++; continue; }
+    let j = i + 1;
+    while (j < to && isWordCode(norm.charCodeAt(j))) j++;
+    if (j - i >= 2) {
+      const stem = stemOf(norm.slice(i, j));
+      if (stem) {
+        let id = ids.get(stem);
+        if (id === undefined) ids.set(stem, (id = ids.size));
+        if (seen[id] !== sentence + 1) {
+          seen[id] = sentence + 1;
+          if (n === bagBuf.length) { const b = new Int32Array(2 * n); b.set(bagBuf); bagBuf = b; }
+          bagBuf[n++] = id;
+        }
+      }
+    }
+    i = j;
   }
-  return Int32Array.from(out);
+  return bagBuf.slice(0, n);
+}
+
+/** First index of the normalised view at or after original offset `pos` (map is increasing). */
+function normIndex(nt: NormalisedText, pos: number, lo = 0): number {
+  let hi = nt.map.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (nt.map[m]! < pos) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
 }
 
 /** Sentences worth summarising: six words or more, mostly Arabic letters (skips datelines and footers). */
@@ -74,15 +102,28 @@ function candidate(s: Sentence): boolean {
 /** Centrality is computed over the first 200 candidate sentences: plenty for news. */
 const MAX_GRAPH = 200;
 
-/** TextRank with a lead bias; returns 3–5 sentences in article order. */
-export function chooseSentences(text: string, max = 4): Sentence[] {
+/** Scratch rows of chooseSentences's similarity graph (up to MAX_GRAPH × (MAX_GRAPH - 1) entries, reused). */
+let graphCols = new Int32Array(0);
+let graphVals = new Float64Array(0);
+
+/**
+ * TextRank with a lead bias; returns 3–5 sentences in article order. `nt`: the text normalised
+ * (the document analyse() already made), else normalised here.
+ */
+export function chooseSentences(text: string, max = 4, nt?: NormalisedText): Sentence[] {
   const sents = sentences(text, candidate, MAX_GRAPH);
   if (sents.length <= max) return sents;
   const n = sents.length;
   // Bags as word ids (each sentence's distinct stems).
+  const norm = nt ?? normalise(text);
   const ids = new Map<string, number>();
   const seen: number[] = [];
-  const bags = sents.map((s, k) => bagOf(s.text, ids, seen, k));
+  let at = 0;
+  const bags = sents.map((s, k) => {
+    const from = (at = normIndex(norm, s.start, at));
+    const to = (at = normIndex(norm, s.end, at));
+    return bagOf(norm.norm, from, to, ids, seen, k);
+  });
   const logs = bags.map((b) => Math.log(b.length));
   // Sentences of each word (sentences with two words or more), in order.
   const postings: number[][] = Array.from({ length: ids.size }, () => []);
@@ -95,9 +136,13 @@ export function chooseSentences(text: string, max = 4): Sentence[] {
   // sentence's neighbours (non-zero weights) in order, with their weights, go into one row each
   // (rowStart/cols/vals); `out` is a row's total weight, summed in neighbour order.
   const rowStart = new Int32Array(n + 1);
-  // (at most n - 1 neighbours a row: sized once, no growing)
-  const cols = new Int32Array(n * (n - 1));
-  const vals = new Float64Array(n * (n - 1));
+  // (at most n - 1 neighbours a row: sized once, no growing; kept for the next document)
+  if (graphCols.length < n * (n - 1)) {
+    graphCols = new Int32Array(n * (n - 1));
+    graphVals = new Float64Array(n * (n - 1));
+  }
+  const cols = graphCols;
+  const vals = graphVals;
   let nnz = 0;
   const out = new Float64Array(n);
   // neighbours before i (filled while rows before i are built, so in order)
@@ -195,8 +240,9 @@ export function composeBrief(facts: readonly Fact[]): string {
   return assertEnglish(parts.join(' '), 'Names and figures were found; see the key facts.');
 }
 
-export function buildSummary(text: string, _spans: readonly Span[], facts: readonly Fact[], _opts: { title: string }): Summary {
-  const chosen = chooseSentences(text);
+/** `opts.doc`: the text normalised (analyse()'s document), so it is not normalised again. */
+export function buildSummary(text: string, _spans: readonly Span[], facts: readonly Fact[], opts: { title: string; doc?: NormalisedText }): Summary {
+  const chosen = chooseSentences(text, 4, opts.doc);
   return {
     english: composeBrief(facts),
     method: 'offline-brief',
