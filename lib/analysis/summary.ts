@@ -125,57 +125,80 @@ export function chooseSentences(text: string, max = 4, nt?: NormalisedText): Sen
     return bagOf(norm.norm, from, to, ids, seen, k);
   });
   const logs = bags.map((b) => Math.log(b.length));
-  // Sentences of each word (sentences with two words or more), in order.
-  const postings: number[][] = Array.from({ length: ids.size }, () => []);
+  // Sentences of each word (sentences with two words or more), in order: word w's are
+  // postList[postStart[w] .. postStart[w + 1]).
+  const words = ids.size;
+  const postStart = new Int32Array(words + 1);
   for (let j = 0; j < n; j++) {
     const b = bags[j]!;
     if (b.length < 2) continue;
-    for (let q = 0; q < b.length; q++) postings[b[q]!]!.push(j);
+    for (let q = 0; q < b.length; q++) postStart[b[q]! + 1] = postStart[b[q]! + 1]! + 1;
+  }
+  for (let w = 0; w < words; w++) postStart[w + 1] = postStart[w + 1]! + postStart[w]!;
+  const postList = new Int32Array(postStart[words]!);
+  const postFill = postStart.slice(0, words);
+  for (let j = 0; j < n; j++) {
+    const b = bags[j]!;
+    if (b.length < 2) continue;
+    for (let q = 0; q < b.length; q++) postList[postFill[b[q]!]!++] = j;
   }
   // Similarity: shared words / (log |a| + log |b|), symmetric; counted through the postings. Each
   // sentence's neighbours (non-zero weights) in order, with their weights, go into one row each
   // (rowStart/cols/vals); `out` is a row's total weight, summed in neighbour order.
-  const rowStart = new Int32Array(n + 1);
-  // (at most n - 1 neighbours a row: sized once, no growing; kept for the next document)
-  if (graphCols.length < n * (n - 1)) {
-    graphCols = new Int32Array(n * (n - 1));
-    graphVals = new Float64Array(n * (n - 1));
+  // First the neighbours after each sentence (upCount per sentence, in order, in the scratch rows
+  // from n × (n - 1) / 2 on); then the rows: a sentence's neighbours before it (the earlier
+  // sentences that listed it, so in order), then those after it.
+  // (at most n × (n - 1) entries in all: sized once, no growing; kept for the next document)
+  const half = (n * (n - 1)) / 2;
+  if (graphCols.length < 3 * half) {
+    graphCols = new Int32Array(3 * half);
+    graphVals = new Float64Array(3 * half);
   }
   const cols = graphCols;
   const vals = graphVals;
-  let nnz = 0;
-  const out = new Float64Array(n);
-  // neighbours before i (filled while rows before i are built, so in order)
-  const lowCols: number[][] = Array.from({ length: n }, () => []);
-  const lowVals: number[][] = Array.from({ length: n }, () => []);
+  const upCount = new Int32Array(n);
+  const lowCount = new Int32Array(n);
   const common = new Int32Array(n);
+  let up = 2 * half;
   for (let i = 0; i < n; i++) {
     const a = bags[i]!;
-    let sum = 0;
-    const lc = lowCols[i]!, lv = lowVals[i]!;
-    for (let k = 0; k < lc.length; k++) { cols[nnz] = lc[k]!; vals[nnz++] = lv[k]!; sum += lv[k]!; }
-    if (a.length >= 2) {
-      for (let p = 0; p < a.length; p++) {
-        const list = postings[a[p]!]!;
-        for (let k = list.length - 1; k >= 0; k--) {
-          const j = list[k]!;
-          if (j <= i) break;
-          common[j] = common[j]! + 1;
-        }
-      }
-      for (let j = i + 1; j < n; j++) {
-        if (!common[j]) continue;
-        const sim = common[j]! / (logs[i]! + logs[j]!);
-        common[j] = 0;
-        cols[nnz] = j;
-        vals[nnz++] = sim;
-        sum += sim;
-        lowCols[j]!.push(i);
-        lowVals[j]!.push(sim);
+    if (a.length < 2) continue;
+    for (let p = 0; p < a.length; p++) {
+      for (let k = postStart[a[p]! + 1]! - 1, first = postStart[a[p]!]!; k >= first; k--) {
+        const j = postList[k]!;
+        if (j <= i) break;
+        common[j] = common[j]! + 1;
       }
     }
+    for (let j = i + 1; j < n; j++) {
+      if (!common[j]) continue;
+      cols[up] = j;
+      vals[up++] = common[j]! / (logs[i]! + logs[j]!);
+      common[j] = 0;
+      upCount[i] = upCount[i]! + 1;
+      lowCount[j] = lowCount[j]! + 1;
+    }
+  }
+  const rowStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i]! + lowCount[i]! + upCount[i]!;
+  // lowFill[j]: where row j's next neighbour before it goes
+  const lowFill = rowStart.slice(0, n);
+  up = 2 * half;
+  for (let i = 0; i < n; i++) {
+    let at = rowStart[i]! + lowCount[i]!;
+    for (let e = up + upCount[i]!; up < e; up++) {
+      const j = cols[up]!, sim = vals[up]!;
+      cols[at] = j;
+      vals[at++] = sim;
+      cols[lowFill[j]!] = i;
+      vals[lowFill[j]!++] = sim;
+    }
+  }
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let k = rowStart[i]!, e = rowStart[i + 1]!; k < e; k++) sum += vals[k]!;
     out[i] = sum;
-    rowStart[i + 1] = nnz;
   }
   // PageRank, 30 rounds. Each score sums its neighbours' shares in neighbour order (the weights are
   // symmetric, so a row lists who gives to it).
