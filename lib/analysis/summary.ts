@@ -200,19 +200,50 @@ export function chooseSentences(text: string, max = 4, nt?: NormalisedText): Sen
     for (let k = rowStart[i]!, e = rowStart[i + 1]!; k < e; k++) sum += vals[k]!;
     out[i] = sum;
   }
-  // PageRank, 30 rounds. Each score sums its neighbours' shares in neighbour order (the weights are
-  // symmetric, so a row lists who gives to it).
+  // Lead bias: news puts the point first. The chosen sentences are the `max` best ranked; only
+  // which they are is returned (in article order), not their scores. The quick PageRank's scores
+  // differ from the exact one's by rounding only (≈ 1e-13 of a score: 30 contracting rounds), so
+  // when the last chosen sentence leads the next by more than a millionth of its rank, the exact
+  // PageRank chooses the same ones; closer than that (a tie), it is run to decide.
+  const rank = (score: Float64Array) => sents.map((s, i) => ({ s, i, r: score[i]! * (1 + 1.5 / (1 + i)) })).sort((a, b) => b.r - a.r);
+  let ranked = rank(pageRank(n, rowStart, cols, vals, out, false));
+  if (!(ranked[max - 1]!.r - ranked[max]!.r > 1e-6 * ranked[max - 1]!.r)) ranked = rank(pageRank(n, rowStart, cols, vals, out, true));
+  return ranked
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.s);
+}
+
+/** Scratch: each entry's weight over its neighbour's total (the quick PageRank's). */
+let graphShares = new Float64Array(0);
+
+/**
+ * PageRank over the rows, 30 rounds (fewer once a round changes nothing, bit for bit). Each score
+ * sums its neighbours' shares in neighbour order (the weights are symmetric, so a row lists who
+ * gives to it). `exact`: each share as (0.85 × score × weight) / neighbour's total, a division per
+ * entry and round; else the weight / total is divided once per entry, and each round multiplies
+ * (the same up to rounding, about five times faster).
+ */
+function pageRank(n: number, rowStart: Int32Array, cols: Int32Array, vals: Float64Array, out: Float64Array, exact: boolean): Float64Array {
   let score = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   const share = new Float64Array(n);
   const base = (1 - 0.85) / n;
+  const nnz = rowStart[n]!;
+  if (graphShares.length < nnz) graphShares = new Float64Array(graphVals.length);
+  const w = graphShares;
+  if (!exact) for (let k = 0; k < nnz; k++) w[k] = vals[k]! / out[cols[k]!]!;
   for (let it = 0; it < 30; it++) {
     for (let j = 0; j < n; j++) share[j] = 0.85 * score[j]!;
     for (let i = 0; i < n; i++) {
       let acc = base;
-      for (let k = rowStart[i]!, e = rowStart[i + 1]!; k < e; k++) {
-        const j = cols[k]!;
-        acc += (share[j]! * vals[k]!) / out[j]!;
+      if (exact) {
+        for (let k = rowStart[i]!, e = rowStart[i + 1]!; k < e; k++) {
+          const j = cols[k]!;
+          acc += (share[j]! * vals[k]!) / out[j]!;
+        }
+      } else {
+        for (let k = rowStart[i]!, e = rowStart[i + 1]!; k < e; k++) acc += share[cols[k]!]! * w[k]!;
       }
       next[i] = acc;
     }
@@ -224,13 +255,7 @@ export function chooseSentences(text: string, max = 4, nt?: NormalisedText): Sen
     for (let i = 0; i < n && same; i++) same = score[i] === next[i];
     if (same) break;
   }
-  // Lead bias: news puts the point first.
-  const ranked = sents
-    .map((s, i) => ({ s, i, r: score[i]! * (1 + 1.5 / (1 + i)) }))
-    .sort((a, b) => b.r - a.r)
-    .slice(0, max)
-    .sort((a, b) => a.i - b.i);
-  return ranked.map((x) => x.s);
+  return score;
 }
 
 const top = (facts: readonly Fact[], pred: (f: Fact) => boolean, n: number) => facts.filter(pred).slice(0, n).map((f) => f.english).filter((e) => e && !/[\u0600-\u06FF]/.test(e));
