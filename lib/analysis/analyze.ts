@@ -4,7 +4,7 @@
  * analysis).
  */
 import type { Analysis, Span } from './types';
-import { makeDoc, type Doc } from './tokens';
+import { makeDoc, sentences, type Doc } from './tokens';
 import { ANNOTATORS, ANNOTATOR_ORDER } from './registry';
 import { resolveOverlaps } from './resolve';
 import { buildFacts } from './facts';
@@ -56,8 +56,10 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   const doc = makeDoc(safe);
   const annotations = annotateDoc(doc);
   const title = opts.title ?? '';
-  const facts = buildFacts(safe, annotations, { title });
-  const summary = buildSummary(safe, annotations, facts, { title, doc });
+  // The sentences, split once for the facts and the summary.
+  const sents = sentences(safe);
+  const facts = buildFacts(safe, annotations, { title, sentences: sents });
+  const summary = buildSummary(safe, annotations, facts, { title, doc, sentences: sents });
   return { text: safe, isArticle: opts.isArticle ?? true, title, annotations, facts, summary };
 }
 

@@ -5,12 +5,14 @@
  */
 import type { Fact, Span } from './types';
 import { isEntityKind } from './types';
-import { sentences } from './tokens';
+import { sentences, type Sentence } from './tokens';
 import { normaliseString } from './normalize';
 import { FACT_LABELS } from './data/fact-labels';
 
 export interface FactOptions {
   title: string;
+  /** The text's sentences (`sentences(text)`), when the caller has them. */
+  sentences?: readonly Sentence[];
   /** How many names to keep (the popup shows them ranked). */
   maxNames?: number;
 }
@@ -70,7 +72,7 @@ export function isSourceMention(text: string, s: Span): boolean {
 }
 
 export function buildFacts(text: string, spans: readonly Span[], opts: FactOptions): Fact[] {
-  const sents = sentences(text);
+  const sents = opts.sentences ?? sentences(text);
   const sentenceOf = (pos: number): number => {
     // binary search on sentence starts
     let lo = 0, hi = sents.length - 1, ans = 0;

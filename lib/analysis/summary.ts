@@ -102,6 +102,13 @@ function candidate(s: Sentence): boolean {
 /** Centrality is computed over the first 200 candidate sentences: plenty for news. */
 const MAX_GRAPH = 200;
 
+/** The first MAX_GRAPH candidates of a text's sentences (what `sentences(text, candidate, MAX_GRAPH)` returns). */
+function firstCandidates(all: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let k = 0; k < all.length && out.length < MAX_GRAPH; k++) if (candidate(all[k]!)) out.push(all[k]!);
+  return out;
+}
+
 /** Scratch rows of chooseSentences's similarity graph (up to MAX_GRAPH × (MAX_GRAPH - 1) entries, reused). */
 let graphCols = new Int32Array(0);
 let graphVals = new Float64Array(0);
@@ -110,8 +117,8 @@ let graphVals = new Float64Array(0);
  * TextRank with a lead bias; returns 3–5 sentences in article order. `nt`: the text normalised
  * (the document analyse() already made), else normalised here.
  */
-export function chooseSentences(text: string, max = 4, nt?: NormalisedText): Sentence[] {
-  const sents = sentences(text, candidate, MAX_GRAPH);
+export function chooseSentences(text: string, max = 4, nt?: NormalisedText, all?: readonly Sentence[]): Sentence[] {
+  const sents = all ? firstCandidates(all) : sentences(text, candidate, MAX_GRAPH);
   if (sents.length <= max) return sents;
   const n = sents.length;
   // Bags as word ids (each sentence's distinct stems).
@@ -288,9 +295,12 @@ export function composeBrief(facts: readonly Fact[]): string {
   return assertEnglish(parts.join(' '), 'Names and figures were found; see the key facts.');
 }
 
-/** `opts.doc`: the text normalised (analyse()'s document), so it is not normalised again. */
-export function buildSummary(text: string, _spans: readonly Span[], facts: readonly Fact[], opts: { title: string; doc?: NormalisedText }): Summary {
-  const chosen = chooseSentences(text, 4, opts.doc);
+/**
+ * `opts.doc`: the text normalised (analyse()'s document), so it is not normalised again;
+ * `opts.sentences`: its sentences (`sentences(text)`), so they are not split again.
+ */
+export function buildSummary(text: string, _spans: readonly Span[], facts: readonly Fact[], opts: { title: string; doc?: NormalisedText; sentences?: readonly Sentence[] }): Summary {
+  const chosen = chooseSentences(text, 4, opts.doc, opts.sentences);
   return {
     english: composeBrief(facts),
     method: 'offline-brief',

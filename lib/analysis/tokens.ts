@@ -289,10 +289,11 @@ export function sentences(text: string, accept?: (s: Sentence) => boolean, max =
     start = end;
     return out.length < max;
   };
-  // the next line break or sentence mark (found by the regular expression engine, not char by char)
+  // the next line break or sentence mark (found by the regular expression engine, not char by char;
+  // test, not exec: no match array per mark, the mark is the one character before lastIndex)
   const marks = /[\n\u2029.!?\u061f\u2026]/g;
-  for (let m = marks.exec(text); m; m = marks.exec(text)) {
-    const i = m.index;
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x2029) {
       if (!push(i)) return out;

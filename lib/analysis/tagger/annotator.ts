@@ -148,11 +148,27 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
 const stems = (ws: Iterable<string>) => new Set([...ws].map((w) => stemOf(normaliseString(w))));
 const GENERIC_HEADS = stems(GENERIC_ORG_HEADS);
 const ALL_HEADS = stems([...GENERIC_ORG_HEADS, ...PRODUCT_HEADS, ...Object.keys(NAMED_ORG_HEADS), ...PLACE_HEADS]);
-/** و/ف + a head noun (وشركة, والبنك, ومدينة): the word after the conjunction starts another name. */
-const conjHead = (norm: string): boolean => /^[وف]../.test(norm) && ALL_HEADS.has(stemOf(norm.slice(1)));
+/** و or ف */
+const isConj = (c: number): boolean => c === 0x0648 || c === 0x0641;
+/** A character the regular expression's . matches (not a line terminator; NaN past the end is no character). */
+const isDotChar = (c: number): boolean => c === c && c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029;
 
-/** و/ف before a hamza-alef in the word as written (the normalised form folds أ إ آ into ا). */
-const conjHamza = (doc: Doc, t: Doc['tokens'][number]): boolean => /^[وف][أإآ]../.test(doc.original.slice(t.start, t.start + 4));
+/**
+ * و/ف + a head noun (وشركة, والبنك, ومدينة): the word after the conjunction starts another name.
+ * (/^[وف]../ tested on the codes first: the stem's string is made only for such words.)
+ */
+const conjHead = (norm: string): boolean => isConj(norm.charCodeAt(0)) && isDotChar(norm.charCodeAt(1)) && isDotChar(norm.charCodeAt(2)) && ALL_HEADS.has(stemOf(norm.slice(1)));
+
+/**
+ * و/ف before a hamza-alef in the word as written (the normalised form folds أ إ آ into ا):
+ * /^[وف][أإآ]../ on the word's first four characters, read as codes (no string made).
+ */
+const conjHamza = (doc: Doc, t: Doc['tokens'][number]): boolean => {
+  const o = doc.original;
+  const a = t.start;
+  const h = o.charCodeAt(a + 1);
+  return isConj(o.charCodeAt(a)) && (h === 0x0623 || h === 0x0625 || h === 0x0622) && a + 3 < o.length && isDotChar(o.charCodeAt(a + 2)) && isDotChar(o.charCodeAt(a + 3));
+};
 
 /**
  * A tagger chunk over a list of names ("وشركة إكسبنغ وشركة لي أوتو", "وبنك الصين والبنك الصناعي")
