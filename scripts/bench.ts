@@ -127,7 +127,7 @@ function stages(text: string, minMs = 1500): [string, number, number][] {
     const spans = resolveOverlaps(preferKnown(found.flat()), ANNOTATOR_ORDER).sort((a, b) => a.start - b.start);
     lap(names.length - 3);
     const sents = sentences(text);
-    const facts = buildFacts(text, spans, { title: '', sentences: sents });
+    const facts = buildFacts(text, spans, { title: '', sentences: sents, doc });
     lap(names.length - 2);
     buildSummary(text, spans, facts, { title: '', doc, sentences: sents });
     lap(names.length - 1);

@@ -58,7 +58,7 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   const title = opts.title ?? '';
   // The sentences, split once for the facts and the summary.
   const sents = sentences(safe);
-  const facts = buildFacts(safe, annotations, { title, sentences: sents });
+  const facts = buildFacts(safe, annotations, { title, sentences: sents, doc });
   const summary = buildSummary(safe, annotations, facts, { title, doc, sentences: sents });
   return { text: safe, isArticle: opts.isArticle ?? true, title, annotations, facts, summary };
 }

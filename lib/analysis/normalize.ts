@@ -178,6 +178,21 @@ export function normaliseString(s: string): string {
   return run < s.length ? out + s.slice(run) : out;
 }
 
+/**
+ * First index of the normalised view whose character is at or after original offset `pos` (map is
+ * increasing; `lo`: a known lower bound). norm[normIndex(a), normIndex(b)) is original[a, b)
+ * normalised, as normalisation maps or drops one code unit at a time.
+ */
+export function normIndex(nt: NormalisedText, pos: number, lo = 0): number {
+  let hi = nt.map.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (nt.map[m]! < pos) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
 /** Original [start, end) of the normalised [ns, ne). End maps past any dropped marks inside. */
 export function toOriginal(nt: NormalisedText, ns: number, ne: number): [number, number] {
   const start = nt.map[ns] ?? nt.original.length;

@@ -10,7 +10,7 @@
 import type { Fact, Span, Summary } from './types';
 import { isEntityKind } from './types';
 import { isSpaceCode, sentences, type Sentence } from './tokens';
-import { normalise, type NormalisedText } from './normalize';
+import { normalise, normIndex, type NormalisedText } from './normalize';
 import { assertEnglish, capitalise, joinList, withArticle } from './english';
 
 // Function words that say nothing about centrality (normalised forms).
@@ -68,17 +68,6 @@ function bagOf(norm: string, from: number, to: number, ids: Map<string, number>,
     i = j;
   }
   return bagBuf.slice(0, n);
-}
-
-/** First index of the normalised view at or after original offset `pos` (map is increasing). */
-function normIndex(nt: NormalisedText, pos: number, lo = 0): number {
-  let hi = nt.map.length - 1;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (nt.map[m]! < pos) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
 }
 
 /** Sentences worth summarising: six words or more, mostly Arabic letters (skips datelines and footers). */
