@@ -199,11 +199,41 @@ function splitLists(doc: Doc, c: Chunk): Chunk[] {
 /** Proclitics before the article (والصين, بالقاهرة, للصين): the span starts at the article. */
 const CLITICS_BEFORE_ARTICLE = /^(?:[وف]?[بكل](?=ال)|[وف](?=ال)|[وف]?ل(?=ل..))/;
 
+/**
+ * keyFor(kind, english), kept per kind across documents (at most MAX_KEYS names, then forgotten):
+ * an article names the same people and places again and again, and the key's slug costs five
+ * passes over the name (lower case, NFKD, three replacements).
+ */
+const KEYS = new Map<EntityKind, Map<string, string>>();
+const MAX_KEYS = 5000;
+let keyCount = 0;
+function keyOf(kind: EntityKind, english: string): string {
+  let byName = KEYS.get(kind);
+  if (!byName) KEYS.set(kind, (byName = new Map()));
+  let key = byName.get(english);
+  if (key === undefined) {
+    if (keyCount >= MAX_KEYS) {
+      for (const m of KEYS.values()) m.clear();
+      keyCount = 0;
+    }
+    key = keyFor(kind, english);
+    byName.set(english, key);
+    keyCount++;
+  }
+  return key;
+}
+
 /** Chunks → spans: proclitics trimmed, English transliterated (Latin kept as written). */
 export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions = {}): Span[] {
   const misc = opts.misc ?? 'product';
   const out: Span[] = [];
-  for (const c of found.flatMap((x) => (x.from < x.to || conjHead(doc.tokens[x.from]!.norm) ? splitLists(doc, x) : [x]))) {
+  // Lists of names split (no array per chunk that needs no split).
+  const pieces: Chunk[] = [];
+  for (const x of found) {
+    if (x.from < x.to || conjHead(doc.tokens[x.from]!.norm)) for (const p of splitLists(doc, x)) pieces.push(p);
+    else pieces.push(x);
+  }
+  for (const c of pieces) {
     if (c.type === 'MISC' && misc === 'none') continue;
     if ((c.margin ?? Infinity) < (opts.minMargin ?? 0)) continue;
     if (c.type === 'MISC' && (c.margin ?? Infinity) < (opts.minMiscMargin ?? 0)) continue;
@@ -219,12 +249,12 @@ export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions =
     // Proclitics before the article, or a conjunction before a head noun or a hamza (وشركة, وإكسبنغ).
     const skip = first.type === 'ar' ? CLITICS_BEFORE_ARTICLE.exec(first.norm)?.[0].length ?? (conjHead(first.norm) || conjHamza(doc, first) ? 1 : 0) : 0;
     const start = doc.map[first.ns + skip] ?? first.start;
-    const text = doc.original.slice(start, last.end);
+    const end = last.end;
+    const text = doc.original.slice(start, end);
     const kind = KIND[c.type];
     const english = transliterate(text) || text;
     // span(doc, start, end, fields) written out: the same keys in the same order, without the spread.
-    const end = last.end;
-    out.push({ start, end, text: doc.original.slice(start, end), kind, english, key: keyFor(kind, english), source: NER_SOURCE, confidence: confidenceOf(c.type, c.margin) });
+    out.push({ start, end, text, kind, english, key: keyOf(kind, english), source: NER_SOURCE, confidence: confidenceOf(c.type, c.margin) });
   }
   return out;
 }
