@@ -116,7 +116,8 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
   const ranges = sequenceRanges(doc.tokens);
   // Token views looked up once per distinct word of the document (its word index, memoised per
   // document and shared with other annotators) instead of by string per token.
-  const { ids } = wordIndex(doc);
+  const index = wordIndex(doc);
+  const { ids } = index;
   const byWord: (TokenView | undefined)[] = [];
   const toks = doc.tokens;
   const oovTest = model.oovTest;
@@ -135,7 +136,7 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
     model.chunkMargins(emit, n, trace, cs);
     return { tokens, chunks: cs };
   });
-  const found = consistent ? propagate(seqs) : seqs.map((s) => s.chunks);
+  const found = consistent ? propagate(seqs, index) : seqs.map((s) => s.chunks);
   const out: Chunk[] = [];
   found.forEach((cs, k) => {
     const a = ranges[k]![0];

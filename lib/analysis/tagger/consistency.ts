@@ -11,6 +11,7 @@ import type { TokenLike } from './features';
 import { stemOf } from './stem';
 import { gazClasses } from './gazetteer-features';
 import type { Chunk } from './bio';
+import type { WordIndex } from '../tokens';
 
 const WINDOW = 20;
 
@@ -95,9 +96,10 @@ function findKey(len: number, a: number, b: number, c: number, add: boolean): nu
 
 /**
  * @param seqs   per sequence: its tokens and its chunks (sequence-local indices)
+ * @param index  the document's word index, when the sequences are its tokens in order, all of them
  * @returns      per sequence: chunks with the propagated ones added, in token order
  */
-export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks: readonly Chunk[] }[]): Chunk[][] {
+export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks: readonly Chunk[] }[], index?: WordIndex): Chunk[][] {
   if (WORDS.size >= 50_000) {
     WORDS.clear();
     STEM_IDS.clear();
@@ -108,12 +110,25 @@ export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks:
   const sids = new Int32Array(total);
   const seqAt = new Int32Array(seqs.length + 1);
   let p = 0;
-  for (let si = 0; si < seqs.length; si++) {
-    seqAt[si] = p;
-    const toks = seqs[si]!.tokens;
-    for (let a = 0; a < toks.length; a++) sids[p++] = infoOf(toks[a]!.norm).sid;
+  if (index && index.ids.length === total) {
+    // The sequences are the document's tokens in order (tagDoc): one look-up per distinct word, in
+    // the order of first occurrence (so stems get the same ids as one look-up per token).
+    for (let si = 0; si < seqs.length; si++) seqAt[si + 1] = seqAt[si]! + seqs[si]!.tokens.length;
+    const sidOf = new Int32Array(index.words.length).fill(-1);
+    for (; p < total; p++) {
+      const id = index.ids[p]!;
+      let sid = sidOf[id]!;
+      if (sid < 0) sidOf[id] = sid = infoOf(index.words[id]!).sid;
+      sids[p] = sid;
+    }
+  } else {
+    for (let si = 0; si < seqs.length; si++) {
+      seqAt[si] = p;
+      const toks = seqs[si]!.tokens;
+      for (let a = 0; a < toks.length; a++) sids[p++] = infoOf(toks[a]!.norm).sid;
+    }
+    seqAt[seqs.length] = p;
   }
-  seqAt[seqs.length] = p;
 
   // The key table, sized for every chunk of the document.
   let nChunks = 0;
