@@ -131,6 +131,8 @@ export interface WordIndex {
 
 const WORD_INDEX = new WeakMap<Doc, WordIndex>();
 
+let wordTable = new Int32Array(0);
+
 export function wordIndex(doc: Doc): WordIndex {
   let w = WORD_INDEX.get(doc);
   if (!w) {
@@ -142,7 +144,10 @@ export function wordIndex(doc: Doc): WordIndex {
     // than a Map<string, number>, which hashes and then compares each fresh token string anyway).
     let size = 16;
     while (size < n * 2) size <<= 1;
-    const table = new Int32Array(size).fill(-1);
+    // (the table is scratch, kept for the next document: a long article's is 128 KB)
+    if (wordTable.length < size) wordTable = new Int32Array(size);
+    const table = wordTable;
+    table.fill(-1, 0, size);
     const mask = size - 1;
     for (let i = 0; i < n; i++) {
       const norm = toks[i]!.norm;

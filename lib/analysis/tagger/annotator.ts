@@ -118,7 +118,8 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
   // document and shared with other annotators) instead of by string per token.
   const index = wordIndex(doc);
   const { ids } = index;
-  const byWord: (TokenView | undefined)[] = [];
+  // (sized once: filled in order of first occurrence, it would grow a dozen times)
+  const byWord = new Array<TokenView | undefined>(index.words.length);
   const toks = doc.tokens;
   const oovTest = model.oovTest;
   const views = new Array<TokenView>(toks.length);
