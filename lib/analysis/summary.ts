@@ -9,7 +9,7 @@
  */
 import type { Fact, Span, Summary } from './types';
 import { isEntityKind } from './types';
-import { isSpaceCode, sentences, type Sentence } from './tokens';
+import { isSpaceCode, sentences, wordIndex, type Doc, type Sentence, type Token, type WordIndex } from './tokens';
 import { normalise, normIndex, type NormalisedText } from './normalize';
 import { assertEnglish, capitalise, joinList, withArticle } from './english';
 
@@ -41,12 +41,36 @@ const isWordCode = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || (c >=
 let bagBuf = new Int32Array(256);
 
 /**
+ * What bagOf reads: the normalised text and, when it is a tokenised document's, its tokens and
+ * word index: a run of letters that is exactly one token is then looked up once per distinct word
+ * (`wordStem[word id]`: 0 not yet, 1 no stem, else its stem's id + 2), not sliced and looked up again.
+ */
+interface BagSource {
+  norm: string;
+  tokens: readonly Token[];
+  words: WordIndex | null;
+  wordStem: Int32Array;
+  /** The first token not before the run being read (runs are read in order). */
+  cursor: number;
+}
+
+/** The id of a stem (new stems get the next id), or -1 for none (a stop word). */
+function stemId(stem: string, ids: Map<string, number>): number {
+  if (!stem) return -1;
+  let id = ids.get(stem);
+  if (id === undefined) ids.set(stem, (id = ids.size));
+  return id;
+}
+
+/**
  * The distinct stems of a sentence as ids (new stems get the next id of `ids`), in order of first
  * occurrence. `seen[id]` is the number of the last sentence that had the stem (`sentence` + 1 here).
  * The sentence is norm[from, to) of the document's normalised text (normalisation maps one code
  * unit at a time, so that is the sentence normalised); words are its runs of letters and digits.
  */
-function bagOf(norm: string, from: number, to: number, ids: Map<string, number>, seen: number[], sentence: number): Int32Array {
+function bagOf(src: BagSource, from: number, to: number, ids: Map<string, number>, seen: number[], sentence: number): Int32Array {
+  const norm = src.norm;
+  const toks = src.tokens;
   let n = 0;
   let i = from;
   while (i < to) {
@@ -54,15 +78,21 @@ function bagOf(norm: string, from: number, to: number, ids: Map<string, number>,
     let j = i + 1;
     while (j < to && isWordCode(norm.charCodeAt(j))) j++;
     if (j - i >= 2) {
-      const stem = stemOf(norm.slice(i, j));
-      if (stem) {
-        let id = ids.get(stem);
-        if (id === undefined) ids.set(stem, (id = ids.size));
-        if (seen[id] !== sentence + 1) {
-          seen[id] = sentence + 1;
-          if (n === bagBuf.length) { const b = new Int32Array(2 * n); b.set(bagBuf); bagBuf = b; }
-          bagBuf[n++] = id;
-        }
+      let id: number;
+      let k = src.cursor;
+      while (k < toks.length && toks[k]!.ns < i) k++;
+      src.cursor = k;
+      const t = toks[k];
+      if (src.words && t && t.ns === i && t.ne === j) {
+        const wid = src.words.ids[k]!;
+        const known = src.wordStem[wid]!;
+        if (known) id = known - 2;
+        else src.wordStem[wid] = (id = stemId(stemOf(t.norm), ids)) + 2;
+      } else id = stemId(stemOf(norm.slice(i, j)), ids);
+      if (id >= 0 && seen[id] !== sentence + 1) {
+        seen[id] = sentence + 1;
+        if (n === bagBuf.length) { const b = new Int32Array(2 * n); b.set(bagBuf); bagBuf = b; }
+        bagBuf[n++] = id;
       }
     }
     i = j;
@@ -106,19 +136,22 @@ let graphVals = new Float64Array(0);
  * TextRank with a lead bias; returns 3–5 sentences in article order. `nt`: the text normalised
  * (the document analyse() already made), else normalised here.
  */
-export function chooseSentences(text: string, max = 4, nt?: NormalisedText, all?: readonly Sentence[]): Sentence[] {
+export function chooseSentences(text: string, max = 4, nt?: NormalisedText | Doc, all?: readonly Sentence[]): Sentence[] {
   const sents = all ? firstCandidates(all) : sentences(text, candidate, MAX_GRAPH);
   if (sents.length <= max) return sents;
   const n = sents.length;
   // Bags as word ids (each sentence's distinct stems).
   const norm = nt ?? normalise(text);
+  const doc = 'tokens' in norm ? (norm as Doc) : null;
+  const index = doc ? wordIndex(doc) : null;
+  const src: BagSource = { norm: norm.norm, tokens: doc?.tokens ?? [], words: index, wordStem: new Int32Array(index ? index.words.length : 0), cursor: 0 };
   const ids = new Map<string, number>();
   const seen: number[] = [];
   let at = 0;
   const bags = sents.map((s, k) => {
     const from = (at = normIndex(norm, s.start, at));
     const to = (at = normIndex(norm, s.end, at));
-    return bagOf(norm.norm, from, to, ids, seen, k);
+    return bagOf(src, from, to, ids, seen, k);
   });
   const logs = bags.map((b) => Math.log(b.length));
   // Sentences of each word (sentences with two words or more), in order: word w's are
@@ -288,7 +321,7 @@ export function composeBrief(facts: readonly Fact[]): string {
  * `opts.doc`: the text normalised (analyse()'s document), so it is not normalised again;
  * `opts.sentences`: its sentences (`sentences(text)`), so they are not split again.
  */
-export function buildSummary(text: string, _spans: readonly Span[], facts: readonly Fact[], opts: { title: string; doc?: NormalisedText; sentences?: readonly Sentence[] }): Summary {
+export function buildSummary(text: string, _spans: readonly Span[], facts: readonly Fact[], opts: { title: string; doc?: NormalisedText | Doc; sentences?: readonly Sentence[] }): Summary {
   const chosen = chooseSentences(text, 4, opts.doc, opts.sentences);
   return {
     english: composeBrief(facts),

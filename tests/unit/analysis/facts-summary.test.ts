@@ -4,6 +4,7 @@ import { buildFacts, labelFor } from '../../../lib/analysis/facts';
 import { chooseSentences, composeBrief } from '../../../lib/analysis/summary';
 import { joinList, withArticle, assertEnglish } from '../../../lib/analysis/english';
 import { hasArabic, normalise } from '../../../lib/analysis/normalize';
+import { makeDoc, sentences } from '../../../lib/analysis/tokens';
 
 const S = (text: string, sub: string, kind: Span['kind'], english: string, extra: Partial<Span> = {}): Span => {
   const start = text.indexOf(sub);
@@ -142,5 +143,11 @@ describe('sentence choice', () => {
     expect(chosen.some((s) => s.text.includes('الطقس'))).toBe(false);
     expect(chosen[0]!.text).toBe(paras[1]);
     for (const s of chosen) expect(text.slice(s.start, s.end)).toBe(s.text);
+    // The same choice from analyse()'s document and sentences (words read by token), also with
+    // words glued to digits and Latin (ب18, H800إنفيديا) and marks normalisation drops.
+    const glued = text + '\nوأضاف الخبراء ب18 مليارا أن شركة H800إنفيديا باعت شرائحَ أقل لتدريب نموذج الذكاء الاصطناعي.';
+    for (const t of [text, glued]) {
+      for (const max of [2, 3, 4]) expect(chooseSentences(t, max, makeDoc(t), sentences(t))).toEqual(chooseSentences(t, max));
+    }
   });
 });
