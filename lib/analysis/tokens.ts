@@ -52,12 +52,19 @@ function classOf(c: number): number {
   return C_PUNCT;
 }
 
+/** tokenise's scratch (see there); NO_TOKEN fills it between documents. */
+const NO_TOKEN: Token = { i: -1, type: 'punct', norm: '', ns: 0, ne: 0, start: 0, end: 0, spaceBefore: false, lineBefore: false };
+const tokenScratch: Token[] = [];
+
 /** Tokenise normalised text. Latin letters and digits glued together form one 'lat' token (H800, 5G, o1). */
 export function tokenise(nt: NormalisedText): Token[] {
   const s = nt.norm;
   const n = s.length;
   const cls = classes();
-  const out: Token[] = [];
+  // Built in a scratch array kept between documents, then copied out at its exact size: pushing
+  // onto a fresh array would grow (copy) it a dozen times for a long article.
+  const out = tokenScratch;
+  let count = 0;
   let i = 0;
   let spaceBefore = true;
   let lineBefore = true;
@@ -91,18 +98,24 @@ export function tokenise(nt: NormalisedText): Token[] {
         }
         break;
       }
-      out.push(mk(nt, out.length, CLASS_TYPE[type]!, i, j, spaceBefore, lineBefore));
+      out[count] = mk(nt, count, CLASS_TYPE[type]!, i, j, spaceBefore, lineBefore);
+      count++;
       i = j;
       spaceBefore = false;
       lineBefore = false;
       continue;
     }
-    out.push(mk(nt, out.length, CLASS_TYPE[c]!, i, j, spaceBefore, lineBefore));
+    out[count] = mk(nt, count, CLASS_TYPE[c]!, i, j, spaceBefore, lineBefore);
+    count++;
     i = j;
     spaceBefore = false;
     lineBefore = false;
   }
-  return out;
+  const tokens = out.slice(0, count);
+  // (the scratch keeps its room, not this document's tokens; past 100,000 tokens, not its room either)
+  if (count > 100_000) out.length = 0;
+  else out.fill(NO_TOKEN, 0, count);
+  return tokens;
 }
 
 function mk(nt: NormalisedText, i: number, type: TokenType, ns: number, ne: number, spaceBefore: boolean, lineBefore: boolean): Token {
