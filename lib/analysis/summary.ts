@@ -18,17 +18,30 @@ const STOP = new Set(
   'في من الى علي عن مع ان او ما لا لم لن قد كان كانت هذا هذه ذلك تلك التي الذي الذين هو هي هم كما حيث بعد قبل بين عند منذ حول خلال ثم كل بعض غير اي وقال قال وقالت اكد اضاف اوضح وفي وان وهو وهي ايضا لكن ولكن حتي اذا عام عاما يوم امس اليوم'.split(' '),
 );
 
-// Stem of each word (or '' for a stop word): news repeats its words.
-const STEMS = new Map<string, string>();
+/** A light stem, shared by the words that have it; `id` is its id in the document `doc` (summaries are numbered). */
+interface Stem {
+  doc: number;
+  id: number;
+}
 
-/** The light stem of a normalised word, or '' for a stop word (cached). */
-function stemOf(w: string): string {
+// Stem of each word (null for a stop word): news repeats its words. Words of one stem share its
+// entry (STEM_ENTRIES), which carries the stem's id in the document being summarised: no map of
+// stems to ids is built per document. Both are emptied, past 50,000 words, before a document.
+const STEMS = new Map<string, Stem | null>();
+const STEM_ENTRIES = new Map<string, Stem>();
+let summaries = 0;
+
+/** The light stem of a normalised word, or null for a stop word (cached). */
+function stemOf(w: string): Stem | null {
   let stem = STEMS.get(w);
   if (stem === undefined) {
     // Light stemming: drop proclitics and the article so "والشركة" and "شركه" meet.
     const st = w.replace(/^(و|ف)?(ب|ل|ك)?(ال|لل)?/, '').replace(/(ه|ات|ون|ين|ها|هم)$/, '');
-    stem = st.length < 2 || STOP.has(w) || STOP.has(st) ? '' : st;
-    if (STEMS.size >= 50_000) STEMS.clear();
+    if (st.length < 2 || STOP.has(w) || STOP.has(st)) stem = null;
+    else {
+      stem = STEM_ENTRIES.get(st);
+      if (!stem) STEM_ENTRIES.set(st, (stem = { doc: 0, id: 0 }));
+    }
     STEMS.set(w, stem);
   }
   return stem;
@@ -52,23 +65,28 @@ interface BagSource {
   wordStem: Int32Array;
   /** The first token not before the run being read (runs are read in order). */
   cursor: number;
+  /** The document's number (Stem.doc) and how many stems it has so far. */
+  doc: number;
+  stems: number;
 }
 
-/** The id of a stem (new stems get the next id), or -1 for none (a stop word). */
-function stemId(stem: string, ids: Map<string, number>): number {
+/** The id of a stem in the document (new stems get the next id, src.stems), or -1 for none (a stop word). */
+function stemId(stem: Stem | null, src: BagSource): number {
   if (!stem) return -1;
-  let id = ids.get(stem);
-  if (id === undefined) ids.set(stem, (id = ids.size));
-  return id;
+  if (stem.doc !== src.doc) {
+    stem.doc = src.doc;
+    stem.id = src.stems++;
+  }
+  return stem.id;
 }
 
 /**
- * The distinct stems of a sentence as ids (new stems get the next id of `ids`), in order of first
+ * The distinct stems of a sentence as ids (new stems get the next id, stemId), in order of first
  * occurrence. `seen[id]` is the number of the last sentence that had the stem (`sentence` + 1 here).
  * The sentence is norm[from, to) of the document's normalised text (normalisation maps one code
  * unit at a time, so that is the sentence normalised); words are its runs of letters and digits.
  */
-function bagOf(src: BagSource, from: number, to: number, ids: Map<string, number>, seen: number[], sentence: number): Int32Array {
+function bagOf(src: BagSource, from: number, to: number, seen: number[], sentence: number): Int32Array {
   const norm = src.norm;
   const toks = src.tokens;
   let n = 0;
@@ -87,8 +105,8 @@ function bagOf(src: BagSource, from: number, to: number, ids: Map<string, number
         const wid = src.words.ids[k]!;
         const known = src.wordStem[wid]!;
         if (known) id = known - 2;
-        else src.wordStem[wid] = (id = stemId(stemOf(t.norm), ids)) + 2;
-      } else id = stemId(stemOf(norm.slice(i, j)), ids);
+        else src.wordStem[wid] = (id = stemId(stemOf(t.norm), src)) + 2;
+      } else id = stemId(stemOf(norm.slice(i, j)), src);
       if (id >= 0 && seen[id] !== sentence + 1) {
         seen[id] = sentence + 1;
         if (n === bagBuf.length) { const b = new Int32Array(2 * n); b.set(bagBuf); bagBuf = b; }
@@ -144,19 +162,22 @@ export function chooseSentences(text: string, max = 4, nt?: NormalisedText | Doc
   const norm = nt ?? normalise(text);
   const doc = 'tokens' in norm ? (norm as Doc) : null;
   const index = doc ? wordIndex(doc) : null;
-  const src: BagSource = { norm: norm.norm, tokens: doc?.tokens ?? [], words: index, wordStem: new Int32Array(index ? index.words.length : 0), cursor: 0 };
-  const ids = new Map<string, number>();
+  if (STEMS.size >= 50_000) {
+    STEMS.clear();
+    STEM_ENTRIES.clear();
+  }
+  const src: BagSource = { norm: norm.norm, tokens: doc?.tokens ?? [], words: index, wordStem: new Int32Array(index ? index.words.length : 0), cursor: 0, doc: ++summaries, stems: 0 };
   const seen: number[] = [];
   let at = 0;
   const bags = sents.map((s, k) => {
     const from = (at = normIndex(norm, s.start, at));
     const to = (at = normIndex(norm, s.end, at));
-    return bagOf(src, from, to, ids, seen, k);
+    return bagOf(src, from, to, seen, k);
   });
   const logs = bags.map((b) => Math.log(b.length));
   // Sentences of each word (sentences with two words or more), in order: word w's are
   // postList[postStart[w] .. postStart[w + 1]).
-  const words = ids.size;
+  const words = src.stems;
   const postStart = new Int32Array(words + 1);
   for (let j = 0; j < n; j++) {
     const b = bags[j]!;
