@@ -127,15 +127,15 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
     const id = ids[i]!;
     views[i] = byWord[id] ??= wordView(toks[i]!, oovTest);
   }
+  // Each sequence reads the document's tokens in place (from a, n of them), not a copy.
   const seqs = ranges.map(([a, b]) => {
-    const tokens = toks.slice(a, b);
-    const n = tokens.length;
-    const emit = model.emissionsScratch(tokens, views, a);
+    const n = b - a;
+    const emit = model.emissionsScratch(toks, views, a, n);
     const trace = model.newTrace(n);
     const best = model.decode(emit, n, trace);
     const cs = chunks(best);
     model.chunkMargins(emit, n, trace, cs);
-    return { tokens, chunks: cs };
+    return { tokens: toks, from: a, n, chunks: cs };
   });
   const found = consistent ? propagate(seqs, index) : seqs.map((s) => s.chunks);
   const out: Chunk[] = [];
