@@ -23,7 +23,7 @@ import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import nlp from 'compromise';
 import { analyse, prepareAnalysis } from '../lib/analysis/analyze';
-import { makeDoc } from '../lib/analysis/tokens';
+import { makeDoc, sentences } from '../lib/analysis/tokens';
 import { ANNOTATORS, ANNOTATOR_ORDER } from '../lib/analysis/registry';
 import { resolveOverlaps } from '../lib/analysis/resolve';
 import { preferKnown } from '../lib/analysis/tagger/annotator';
@@ -126,9 +126,10 @@ function stages(text: string, minMs = 1500): [string, number, number][] {
     for (const a of order) { found[a] = ANNOTATORS[a]!.find(doc); lap(1 + a); }
     const spans = resolveOverlaps(preferKnown(found.flat()), ANNOTATOR_ORDER).sort((a, b) => a.start - b.start);
     lap(names.length - 3);
-    const facts = buildFacts(text, spans, { title: '' });
+    const sents = sentences(text);
+    const facts = buildFacts(text, spans, { title: '', sentences: sents, doc });
     lap(names.length - 2);
-    buildSummary(text, spans, facts, { title: '' });
+    buildSummary(text, spans, facts, { title: '', doc, sentences: sents });
     lap(names.length - 1);
     runs++;
   }

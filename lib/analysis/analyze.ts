@@ -4,7 +4,7 @@
  * analysis).
  */
 import type { Analysis, Span } from './types';
-import { makeDoc } from './tokens';
+import { makeDoc, sentences, type Doc } from './tokens';
 import { ANNOTATORS, ANNOTATOR_ORDER } from './registry';
 import { resolveOverlaps } from './resolve';
 import { buildFacts } from './facts';
@@ -32,8 +32,10 @@ export interface AnalyseOptions {
 
 /** Spans only (no facts/summary): what the highlighter needs. */
 export function annotate(text: string): Span[] {
-  const safe = sanitise(text);
-  const doc = makeDoc(safe);
+  return annotateDoc(makeDoc(sanitise(text)));
+}
+
+function annotateDoc(doc: Doc): Span[] {
   const all: Span[] = [];
   for (const a of ANNOTATORS) {
     try {
@@ -50,10 +52,14 @@ export function annotate(text: string): Span[] {
 
 export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   const safe = sanitise(text);
-  const annotations = annotate(safe);
+  // One normalised, tokenised document for the annotators and the summary.
+  const doc = makeDoc(safe);
+  const annotations = annotateDoc(doc);
   const title = opts.title ?? '';
-  const facts = buildFacts(safe, annotations, { title });
-  const summary = buildSummary(safe, annotations, facts, { title });
+  // The sentences, split once for the facts and the summary.
+  const sents = sentences(safe);
+  const facts = buildFacts(safe, annotations, { title, sentences: sents, doc });
+  const summary = buildSummary(safe, annotations, facts, { title, doc, sentences: sents });
   return { text: safe, isArticle: opts.isArticle ?? true, title, annotations, facts, summary };
 }
 

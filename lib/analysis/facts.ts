@@ -5,12 +5,16 @@
  */
 import type { Fact, Span } from './types';
 import { isEntityKind } from './types';
-import { sentences } from './tokens';
-import { normaliseString } from './normalize';
+import { sentences, type Sentence } from './tokens';
+import { normaliseString, normIndex, type NormalisedText } from './normalize';
 import { FACT_LABELS } from './data/fact-labels';
 
 export interface FactOptions {
   title: string;
+  /** The text's sentences (`sentences(text)`), when the caller has them. */
+  sentences?: readonly Sentence[];
+  /** The text normalised (analyse()'s document), when the caller has it. */
+  doc?: NormalisedText;
   /** How many names to keep (the popup shows them ranked). */
   maxNames?: number;
 }
@@ -39,21 +43,57 @@ const cueOf = (w: string): string | undefined => {
   return CUE_INDEX.get(clitic ? w.slice(1) : w) || undefined;
 };
 const arabicWords = (s: string) => normaliseString(s).split(/[^\u0621-\u064A]+/).filter(Boolean);
+const isArabicWordCode = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
 
 /**
  * Label of what an amount measures: the nearest cue among up to 8 words before it in the same
- * sentence, else a purpose right after it ("5.6 مليون دولار لتدريب …" → training).
+ * sentence, else a purpose right after it ("5.6 مليون دولار لتدريب …" → training). `nt`: the text
+ * normalised (analyse()'s document): the words are then read from it in place (the same words:
+ * runs of Arabic letters of the stretch normalised), without normalising and splitting the stretch.
  */
-export function labelFor(text: string, s: Span, sentenceStart: number, sentenceEnd = text.length): string | undefined {
-  for (const w of arabicWords(text.slice(Math.max(sentenceStart, s.start - 80), s.start)).slice(-8).reverse()) {
-    const label = cueOf(w);
-    if (label) return label;
-  }
-  for (const w of arabicWords(text.slice(s.end, Math.min(sentenceEnd, s.end + 40))).slice(0, 3)) {
-    if (w.startsWith('ل') || w.startsWith('لل')) {
+export function labelFor(text: string, s: Span, sentenceStart: number, sentenceEnd = text.length, nt?: NormalisedText): string | undefined {
+  const from = Math.max(sentenceStart, s.start - 80);
+  const to = Math.min(sentenceEnd, s.end + 40);
+  if (!nt) {
+    for (const w of arabicWords(text.slice(from, s.start)).slice(-8).reverse()) {
       const label = cueOf(w);
       if (label) return label;
     }
+    for (const w of arabicWords(text.slice(s.end, to)).slice(0, 3)) {
+      if (w.startsWith('ل') || w.startsWith('لل')) {
+        const label = cueOf(w);
+        if (label) return label;
+      }
+    }
+    return undefined;
+  }
+  const norm = nt.norm;
+  // the last 8 words before the amount, nearest first
+  const a = normIndex(nt, from);
+  let j = normIndex(nt, s.start, a);
+  for (let count = 0; count < 8; count++) {
+    while (j > a && !isArabicWordCode(norm.charCodeAt(j - 1))) j--;
+    if (j <= a) break;
+    let i = j - 1;
+    while (i > a && isArabicWordCode(norm.charCodeAt(i - 1))) i--;
+    const label = cueOf(norm.slice(i, j));
+    if (label) return label;
+    j = i;
+  }
+  // the first 3 words after it, those starting with ل
+  const b = normIndex(nt, s.end, a);
+  const e = normIndex(nt, to, b);
+  let i = b;
+  for (let count = 0; count < 3; count++) {
+    while (i < e && !isArabicWordCode(norm.charCodeAt(i))) i++;
+    if (i >= e) break;
+    let k = i + 1;
+    while (k < e && isArabicWordCode(norm.charCodeAt(k))) k++;
+    if (norm.charCodeAt(i) === 0x0644) {
+      const label = cueOf(norm.slice(i, k));
+      if (label) return label;
+    }
+    i = k;
   }
   return undefined;
 }
@@ -70,7 +110,7 @@ export function isSourceMention(text: string, s: Span): boolean {
 }
 
 export function buildFacts(text: string, spans: readonly Span[], opts: FactOptions): Fact[] {
-  const sents = sentences(text);
+  const sents = opts.sentences ?? sentences(text);
   const sentenceOf = (pos: number): number => {
     // binary search on sentence starts
     let lo = 0, hi = sents.length - 1, ans = 0;
@@ -91,7 +131,7 @@ export function buildFacts(text: string, spans: readonly Span[], opts: FactOptio
   for (const s of spans) {
     if (FIGURE_KINDS.has(s.kind)) {
       const si = sentenceOf(s.start);
-      const label = labelFor(text, s, sents[si]?.start ?? 0, sents[si]?.end ?? text.length);
+      const label = labelFor(text, s, sents[si]?.start ?? 0, sents[si]?.end ?? text.length, opts.doc);
       const dup = figures.find((f) => f.kind === s.kind && f.value === s.value && f.unit === s.unit);
       if (dup) { dup.mentions++; continue; }
       figures.push({ kind: s.kind, english: s.english, value: s.value, unit: s.unit, start: s.start, end: s.end, text: s.text, label, mentions: 1, key: spanKey(s) });

@@ -138,10 +138,13 @@ function lookup(): (string | undefined)[] {
 /** Normalise a whole text, keeping the map back to original offsets. Never throws. */
 export function normalise(original: string): NormalisedText {
   const t = lookup();
-  let out = '';
   const map = new Int32Array(original.length + 1);
   let j = 0;
-  // Runs of unchanged characters are copied as one slice.
+  // Runs of unchanged characters are copied as one slice; the pieces are joined once at the end (in
+  // a scratch array kept between documents) rather than appended one by one, which made two string
+  // nodes per changed character (an Arabic article changes thousands: ة, أ, ى, ،).
+  const parts = pieces;
+  let np = 0;
   let run = 0;
   for (let i = 0; i < original.length; i++) {
     const r = t[original.charCodeAt(i)];
@@ -149,17 +152,28 @@ export function normalise(original: string): NormalisedText {
       map[j++] = i;
       continue;
     }
-    if (run < i) out += original.slice(run, i);
+    if (run < i) parts[np++] = original.slice(run, i);
     run = i + 1;
     if (r !== '') {
-      out += r;
+      parts[np++] = r;
       map[j++] = i;
     }
   }
-  if (run < original.length) out += original.slice(run);
+  let out: string;
+  if (run === 0) out = original;
+  else {
+    if (run < original.length) parts[np++] = original.slice(run);
+    parts.length = np;
+    out = parts.join('');
+    if (np > 100_000) pieces = [];
+    else parts.fill('');
+  }
   map[j] = original.length;
   return { original, norm: out, map: map.subarray(0, j + 1) };
 }
+
+/** normalise's pieces (see there). */
+let pieces: string[] = [];
 
 /** Normalise a short string (a lexicon entry, a query) without keeping a map. */
 export function normaliseString(s: string): string {
@@ -176,6 +190,21 @@ export function normaliseString(s: string): string {
   }
   if (run === 0) return s;
   return run < s.length ? out + s.slice(run) : out;
+}
+
+/**
+ * First index of the normalised view whose character is at or after original offset `pos` (map is
+ * increasing; `lo`: a known lower bound). norm[normIndex(a), normIndex(b)) is original[a, b)
+ * normalised, as normalisation maps or drops one code unit at a time.
+ */
+export function normIndex(nt: NormalisedText, pos: number, lo = 0): number {
+  let hi = nt.map.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (nt.map[m]! < pos) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
 }
 
 /** Original [start, end) of the normalised [ns, ne). End maps past any dropped marks inside. */

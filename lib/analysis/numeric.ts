@@ -326,6 +326,9 @@ function dualCount(doc: Doc, i: number): Item | null {
   return { e, kind: 'quantity', value: 2, first: i, last: i, start, end: t.end, counted: d.hit, confidence: 0.7, bareOk: true };
 }
 
+/** The number words with the article, ال + word → NUMBER_WORDS's entry (no slice per definite word to look it up). */
+const DEFINITE_NUMBER_WORDS = new Map([...NUMBER_WORDS].map(([k, w]) => ['ال' + k, w]));
+
 /**
  * A number word with the article counting a definite noun: "الأيام الثلاثة" (noun first) or
  * "الخمس سنوات" (number first). Units 3–10 and tens only: "الأول/الثاني" are ordinals and
@@ -334,7 +337,7 @@ function dualCount(doc: Doc, i: number): Item | null {
 function definiteCount(doc: Doc, i: number): Item | null {
   const t = doc.tokens[i]!;
   if (!t.norm.startsWith('ال') || t.norm.length < 4) return null;
-  const w = NUMBER_WORDS.get(t.norm.slice(2));
+  const w = DEFINITE_NUMBER_WORDS.get(t.norm);
   if (!w || (w.kind !== 'unit' && w.kind !== 'ten') || w.value < 3 || w.teenOnly) return null;
   // "الأشهر السبعة عشر": a definite teen
   const teen = w.kind === 'unit' && w.value < 10 && NUMBER_WORDS.get(doc.tokens[i + 1]?.norm ?? '')?.value === 10 && !doc.tokens[i + 1]!.lineBefore;

@@ -4,7 +4,7 @@
  * Also the sign written before the digits ("%50"), as right-to-left typing often leaves it.
  */
 import { normaliseString } from './normalize';
-import type { Doc } from './tokens';
+import type { Doc, Token } from './tokens';
 
 export type PercentUnit = '' | 'percentage points' | 'basis points';
 
@@ -56,6 +56,12 @@ const PERCENTAGE_DUAL = new Set([n('مئويتين'), n('مئويتان')]);
 const FOLLOWERS = new Set([n('نقطة'), ...PERCENTAGE, ...PERCENTAGE_DUAL]);
 const POINT_WORD = n('نقطة');
 
+/** Token k's text if it is an Arabic word on the same line, else ''. */
+function wordAt(toks: readonly Token[], k: number): string {
+  const u = toks[k];
+  return u && !u.lineBefore && u.type === 'ar' ? u.norm : '';
+}
+
 /**
  * Percentage points with no digits: "ربع نقطة مئوية" (0.25), "بنصف نقطة مئوية" (0.5), "نقطة مئوية
  * واحدة" (1), "نقطتين مئويتين" (2); and "نصف نقطة أساس". `skip`: proclitic letters before the span
@@ -70,20 +76,19 @@ export function pointsInWords(doc: Doc, i: number): { value: number; unit: Perce
   if (len < 3 || len > 7) return null;
   const after = toks[i + 1];
   if (!after || after.lineBefore || after.type !== 'ar' || !FOLLOWERS.has(after.norm)) return null;
-  const next = (k: number) => { const u = toks[k]; return u && !u.lineBefore && u.type === 'ar' ? u.norm : ''; };
   const skip = t.norm.length > 3 && 'وفب'.includes(t.norm[0]!) ? 1 : 0;
   const stem = t.norm.slice(skip);
   const frac = FRACTION_OF_POINT.get(stem) ?? FRACTION_OF_POINT.get(t.norm);
   const sk = FRACTION_OF_POINT.has(t.norm) ? 0 : skip;
-  if (frac !== undefined && POINT_WORD === next(i + 1)) {
-    if (PERCENTAGE.has(next(i + 2))) return { value: frac, unit: 'percentage points', last: i + 2, skip: sk };
-    if (BASIS.has(next(i + 2))) return { value: frac, unit: 'basis points', last: i + 2, skip: sk };
+  if (frac !== undefined && POINT_WORD === wordAt(toks, i + 1)) {
+    if (PERCENTAGE.has(wordAt(toks, i + 2))) return { value: frac, unit: 'percentage points', last: i + 2, skip: sk };
+    if (BASIS.has(wordAt(toks, i + 2))) return { value: frac, unit: 'basis points', last: i + 2, skip: sk };
     return null;
   }
-  if ((stem === POINT_WORD || t.norm === POINT_WORD) && PERCENTAGE.has(next(i + 1)) && ONE.has(next(i + 2))) {
+  if ((stem === POINT_WORD || t.norm === POINT_WORD) && PERCENTAGE.has(wordAt(toks, i + 1)) && ONE.has(wordAt(toks, i + 2))) {
     return { value: 1, unit: 'percentage points', last: i + 2, skip: t.norm === n('نقطة') ? 0 : skip };
   }
-  if ((POINT_DUAL.has(stem) || POINT_DUAL.has(t.norm)) && PERCENTAGE_DUAL.has(next(i + 1))) {
+  if ((POINT_DUAL.has(stem) || POINT_DUAL.has(t.norm)) && PERCENTAGE_DUAL.has(wordAt(toks, i + 1))) {
     return { value: 2, unit: 'percentage points', last: i + 1, skip: POINT_DUAL.has(t.norm) ? 0 : skip };
   }
   return null;

@@ -52,12 +52,19 @@ function classOf(c: number): number {
   return C_PUNCT;
 }
 
+/** tokenise's scratch (see there); NO_TOKEN fills it between documents. */
+const NO_TOKEN: Token = { i: -1, type: 'punct', norm: '', ns: 0, ne: 0, start: 0, end: 0, spaceBefore: false, lineBefore: false };
+const tokenScratch: Token[] = [];
+
 /** Tokenise normalised text. Latin letters and digits glued together form one 'lat' token (H800, 5G, o1). */
 export function tokenise(nt: NormalisedText): Token[] {
   const s = nt.norm;
   const n = s.length;
   const cls = classes();
-  const out: Token[] = [];
+  // Built in a scratch array kept between documents, then copied out at its exact size: pushing
+  // onto a fresh array would grow (copy) it a dozen times for a long article.
+  const out = tokenScratch;
+  let count = 0;
   let i = 0;
   let spaceBefore = true;
   let lineBefore = true;
@@ -91,18 +98,24 @@ export function tokenise(nt: NormalisedText): Token[] {
         }
         break;
       }
-      out.push(mk(nt, out.length, CLASS_TYPE[type]!, i, j, spaceBefore, lineBefore));
+      out[count] = mk(nt, count, CLASS_TYPE[type]!, i, j, spaceBefore, lineBefore);
+      count++;
       i = j;
       spaceBefore = false;
       lineBefore = false;
       continue;
     }
-    out.push(mk(nt, out.length, CLASS_TYPE[c]!, i, j, spaceBefore, lineBefore));
+    out[count] = mk(nt, count, CLASS_TYPE[c]!, i, j, spaceBefore, lineBefore);
+    count++;
     i = j;
     spaceBefore = false;
     lineBefore = false;
   }
-  return out;
+  const tokens = out.slice(0, count);
+  // (the scratch keeps its room, not this document's tokens; past 100,000 tokens, not its room either)
+  if (count > 100_000) out.length = 0;
+  else out.fill(NO_TOKEN, 0, count);
+  return tokens;
 }
 
 function mk(nt: NormalisedText, i: number, type: TokenType, ns: number, ne: number, spaceBefore: boolean, lineBefore: boolean): Token {
@@ -131,6 +144,8 @@ export interface WordIndex {
 
 const WORD_INDEX = new WeakMap<Doc, WordIndex>();
 
+let wordTable = new Int32Array(0);
+
 export function wordIndex(doc: Doc): WordIndex {
   let w = WORD_INDEX.get(doc);
   if (!w) {
@@ -142,7 +157,10 @@ export function wordIndex(doc: Doc): WordIndex {
     // than a Map<string, number>, which hashes and then compares each fresh token string anyway).
     let size = 16;
     while (size < n * 2) size <<= 1;
-    const table = new Int32Array(size).fill(-1);
+    // (the table is scratch, kept for the next document: a long article's is 128 KB)
+    if (wordTable.length < size) wordTable = new Int32Array(size);
+    const table = wordTable;
+    table.fill(-1, 0, size);
     const mask = size - 1;
     for (let i = 0; i < n; i++) {
       const norm = toks[i]!.norm;
@@ -289,10 +307,11 @@ export function sentences(text: string, accept?: (s: Sentence) => boolean, max =
     start = end;
     return out.length < max;
   };
-  // the next line break or sentence mark (found by the regular expression engine, not char by char)
+  // the next line break or sentence mark (found by the regular expression engine, not char by char;
+  // test, not exec: no match array per mark, the mark is the one character before lastIndex)
   const marks = /[\n\u2029.!?\u061f\u2026]/g;
-  for (let m = marks.exec(text); m; m = marks.exec(text)) {
-    const i = m.index;
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x2029) {
       if (!push(i)) return out;

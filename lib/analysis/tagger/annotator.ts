@@ -116,8 +116,10 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
   const ranges = sequenceRanges(doc.tokens);
   // Token views looked up once per distinct word of the document (its word index, memoised per
   // document and shared with other annotators) instead of by string per token.
-  const { ids } = wordIndex(doc);
-  const byWord: (TokenView | undefined)[] = [];
+  const index = wordIndex(doc);
+  const { ids } = index;
+  // (sized once: filled in order of first occurrence, it would grow a dozen times)
+  const byWord = new Array<TokenView | undefined>(index.words.length);
   const toks = doc.tokens;
   const oovTest = model.oovTest;
   const views = new Array<TokenView>(toks.length);
@@ -125,17 +127,17 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
     const id = ids[i]!;
     views[i] = byWord[id] ??= wordView(toks[i]!, oovTest);
   }
+  // Each sequence reads the document's tokens in place (from a, n of them), not a copy.
   const seqs = ranges.map(([a, b]) => {
-    const tokens = toks.slice(a, b);
-    const n = tokens.length;
-    const emit = model.emissionsScratch(tokens, views, a);
+    const n = b - a;
+    const emit = model.emissionsScratch(toks, views, a, n);
     const trace = model.newTrace(n);
     const best = model.decode(emit, n, trace);
     const cs = chunks(best);
     model.chunkMargins(emit, n, trace, cs);
-    return { tokens, chunks: cs };
+    return { tokens: toks, from: a, n, chunks: cs };
   });
-  const found = consistent ? propagate(seqs) : seqs.map((s) => s.chunks);
+  const found = consistent ? propagate(seqs, index) : seqs.map((s) => s.chunks);
   const out: Chunk[] = [];
   found.forEach((cs, k) => {
     const a = ranges[k]![0];
@@ -148,11 +150,27 @@ export function tagDoc(model: TaggerModel, doc: Doc, consistent = true): Chunk[]
 const stems = (ws: Iterable<string>) => new Set([...ws].map((w) => stemOf(normaliseString(w))));
 const GENERIC_HEADS = stems(GENERIC_ORG_HEADS);
 const ALL_HEADS = stems([...GENERIC_ORG_HEADS, ...PRODUCT_HEADS, ...Object.keys(NAMED_ORG_HEADS), ...PLACE_HEADS]);
-/** و/ف + a head noun (وشركة, والبنك, ومدينة): the word after the conjunction starts another name. */
-const conjHead = (norm: string): boolean => /^[وف]../.test(norm) && ALL_HEADS.has(stemOf(norm.slice(1)));
+/** و or ف */
+const isConj = (c: number): boolean => c === 0x0648 || c === 0x0641;
+/** A character the regular expression's . matches (not a line terminator; NaN past the end is no character). */
+const isDotChar = (c: number): boolean => c === c && c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029;
 
-/** و/ف before a hamza-alef in the word as written (the normalised form folds أ إ آ into ا). */
-const conjHamza = (doc: Doc, t: Doc['tokens'][number]): boolean => /^[وف][أإآ]../.test(doc.original.slice(t.start, t.start + 4));
+/**
+ * و/ف + a head noun (وشركة, والبنك, ومدينة): the word after the conjunction starts another name.
+ * (/^[وف]../ tested on the codes first: the stem's string is made only for such words.)
+ */
+const conjHead = (norm: string): boolean => isConj(norm.charCodeAt(0)) && isDotChar(norm.charCodeAt(1)) && isDotChar(norm.charCodeAt(2)) && ALL_HEADS.has(stemOf(norm.slice(1)));
+
+/**
+ * و/ف before a hamza-alef in the word as written (the normalised form folds أ إ آ into ا):
+ * /^[وف][أإآ]../ on the word's first four characters, read as codes (no string made).
+ */
+const conjHamza = (doc: Doc, t: Doc['tokens'][number]): boolean => {
+  const o = doc.original;
+  const a = t.start;
+  const h = o.charCodeAt(a + 1);
+  return isConj(o.charCodeAt(a)) && (h === 0x0623 || h === 0x0625 || h === 0x0622) && a + 3 < o.length && isDotChar(o.charCodeAt(a + 2)) && isDotChar(o.charCodeAt(a + 3));
+};
 
 /**
  * A tagger chunk over a list of names ("وشركة إكسبنغ وشركة لي أوتو", "وبنك الصين والبنك الصناعي")
@@ -183,11 +201,41 @@ function splitLists(doc: Doc, c: Chunk): Chunk[] {
 /** Proclitics before the article (والصين, بالقاهرة, للصين): the span starts at the article. */
 const CLITICS_BEFORE_ARTICLE = /^(?:[وف]?[بكل](?=ال)|[وف](?=ال)|[وف]?ل(?=ل..))/;
 
+/**
+ * keyFor(kind, english), kept per kind across documents (at most MAX_KEYS names, then forgotten):
+ * an article names the same people and places again and again, and the key's slug costs five
+ * passes over the name (lower case, NFKD, three replacements).
+ */
+const KEYS = new Map<EntityKind, Map<string, string>>();
+const MAX_KEYS = 5000;
+let keyCount = 0;
+function keyOf(kind: EntityKind, english: string): string {
+  let byName = KEYS.get(kind);
+  if (!byName) KEYS.set(kind, (byName = new Map()));
+  let key = byName.get(english);
+  if (key === undefined) {
+    if (keyCount >= MAX_KEYS) {
+      for (const m of KEYS.values()) m.clear();
+      keyCount = 0;
+    }
+    key = keyFor(kind, english);
+    byName.set(english, key);
+    keyCount++;
+  }
+  return key;
+}
+
 /** Chunks → spans: proclitics trimmed, English transliterated (Latin kept as written). */
 export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions = {}): Span[] {
   const misc = opts.misc ?? 'product';
   const out: Span[] = [];
-  for (const c of found.flatMap((x) => (x.from < x.to || conjHead(doc.tokens[x.from]!.norm) ? splitLists(doc, x) : [x]))) {
+  // Lists of names split (no array per chunk that needs no split).
+  const pieces: Chunk[] = [];
+  for (const x of found) {
+    if (x.from < x.to || conjHead(doc.tokens[x.from]!.norm)) for (const p of splitLists(doc, x)) pieces.push(p);
+    else pieces.push(x);
+  }
+  for (const c of pieces) {
     if (c.type === 'MISC' && misc === 'none') continue;
     if ((c.margin ?? Infinity) < (opts.minMargin ?? 0)) continue;
     if (c.type === 'MISC' && (c.margin ?? Infinity) < (opts.minMiscMargin ?? 0)) continue;
@@ -203,12 +251,12 @@ export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions =
     // Proclitics before the article, or a conjunction before a head noun or a hamza (وشركة, وإكسبنغ).
     const skip = first.type === 'ar' ? CLITICS_BEFORE_ARTICLE.exec(first.norm)?.[0].length ?? (conjHead(first.norm) || conjHamza(doc, first) ? 1 : 0) : 0;
     const start = doc.map[first.ns + skip] ?? first.start;
-    const text = doc.original.slice(start, last.end);
+    const end = last.end;
+    const text = doc.original.slice(start, end);
     const kind = KIND[c.type];
     const english = transliterate(text) || text;
     // span(doc, start, end, fields) written out: the same keys in the same order, without the spread.
-    const end = last.end;
-    out.push({ start, end, text: doc.original.slice(start, end), kind, english, key: keyFor(kind, english), source: NER_SOURCE, confidence: confidenceOf(c.type, c.margin) });
+    out.push({ start, end, text, kind, english, key: keyOf(kind, english), source: NER_SOURCE, confidence: confidenceOf(c.type, c.margin) });
   }
   return out;
 }

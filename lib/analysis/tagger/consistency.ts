@@ -11,6 +11,7 @@ import type { TokenLike } from './features';
 import { stemOf } from './stem';
 import { gazClasses } from './gazetteer-features';
 import type { Chunk } from './bio';
+import type { WordIndex } from '../tokens';
 
 const WINDOW = 20;
 
@@ -94,26 +95,54 @@ function findKey(len: number, a: number, b: number, c: number, add: boolean): nu
 }
 
 /**
+ * A sequence: its tokens and its chunks (sequence-local indices). With `from` and `n`, its tokens
+ * are tokens[from .. from + n) (the document's, not copied out per sequence).
+ */
+export interface Sequence {
+  tokens: readonly TokenLike[];
+  chunks: readonly Chunk[];
+  from?: number;
+  n?: number;
+}
+const lengthOf = (s: Sequence): number => s.n ?? s.tokens.length;
+/** Token a of a sequence. */
+const tokenOf = (s: Sequence, a: number): TokenLike => s.tokens[(s.from ?? 0) + a]!;
+
+/**
  * @param seqs   per sequence: its tokens and its chunks (sequence-local indices)
+ * @param index  the document's word index, when the sequences are its tokens in order, all of them
  * @returns      per sequence: chunks with the propagated ones added, in token order
  */
-export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks: readonly Chunk[] }[]): Chunk[][] {
+export function propagate(seqs: readonly Sequence[], index?: WordIndex): Chunk[][] {
   if (WORDS.size >= 50_000) {
     WORDS.clear();
     STEM_IDS.clear();
   }
   // Stem ids of every token, sequence after sequence.
   let total = 0;
-  for (const s of seqs) total += s.tokens.length;
+  for (const s of seqs) total += lengthOf(s);
   const sids = new Int32Array(total);
   const seqAt = new Int32Array(seqs.length + 1);
   let p = 0;
-  for (let si = 0; si < seqs.length; si++) {
-    seqAt[si] = p;
-    const toks = seqs[si]!.tokens;
-    for (let a = 0; a < toks.length; a++) sids[p++] = infoOf(toks[a]!.norm).sid;
+  if (index && index.ids.length === total) {
+    // The sequences are the document's tokens in order (tagDoc): one look-up per distinct word, in
+    // the order of first occurrence (so stems get the same ids as one look-up per token).
+    for (let si = 0; si < seqs.length; si++) seqAt[si + 1] = seqAt[si]! + lengthOf(seqs[si]!);
+    const sidOf = new Int32Array(index.words.length).fill(-1);
+    for (; p < total; p++) {
+      const id = index.ids[p]!;
+      let sid = sidOf[id]!;
+      if (sid < 0) sidOf[id] = sid = infoOf(index.words[id]!).sid;
+      sids[p] = sid;
+    }
+  } else {
+    for (let si = 0; si < seqs.length; si++) {
+      seqAt[si] = p;
+      const seq = seqs[si]!;
+      for (let a = 0, n = lengthOf(seq); a < n; a++) sids[p++] = infoOf(tokenOf(seq, a).norm).sid;
+    }
+    seqAt[seqs.length] = p;
   }
-  seqAt[seqs.length] = p;
 
   // The key table, sized for every chunk of the document.
   let nChunks = 0;
@@ -151,7 +180,7 @@ export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks:
       let chars = len - 1;
       for (let i = c.from; i <= c.to; i++) chars += STEM_LEN[sids[base + i]!]!;
       if (chars < 3) continue;
-      if (c.from === c.to && isCommonWord(s.tokens[c.from]!.norm, infoOf(s.tokens[c.from]!.norm))) continue;
+      if (c.from === c.to && isCommonWord(tokenOf(s, c.from).norm, infoOf(tokenOf(s, c.from).norm))) continue;
       const a = sids[base + c.from]!;
       const k = findKey(len, a, len > 1 ? sids[base + c.from + 1]! : -1, len > 2 ? sids[base + c.from + 2]! : -1, true);
       const o = nOcc++;
@@ -176,7 +205,7 @@ export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks:
       result[si] = [...s.chunks];
       continue;
     }
-    const n = s.tokens.length;
+    const n = lengthOf(s);
     const base = seqAt[si]!;
     if (takenBuf.length < n) takenBuf = new Uint8Array(Math.max(n, 2 * takenBuf.length));
     const taken = takenBuf;
@@ -185,7 +214,7 @@ export function propagate(seqs: readonly { tokens: readonly TokenLike[]; chunks:
     const out = [...s.chunks];
     let added = false;
     for (let a = 0; a < n; a++) {
-      if (taken[a] || s.tokens[a]!.type === 'punct' || s.tokens[a]!.type === 'num') continue;
+      if (taken[a] || tokenOf(s, a).type === 'punct' || tokenOf(s, a).type === 'num') continue;
       const first = sids[base + a]!;
       if (!firstMark[first]) continue;
       for (let len = MAX_LEN; len >= 1; len--) {

@@ -369,19 +369,20 @@ export class TaggerModel {
   }
 
   /** `emissions` in the model's scratch buffer: valid until the next call (tagDoc uses it before tagging the next sequence). */
-  emissionsScratch(tokens: readonly TokenLike[], views?: readonly TokenView[], from = 0): Float64Array {
-    const size = tokens.length * this.T;
+  emissionsScratch(tokens: readonly TokenLike[], views?: readonly TokenView[], from = 0, count = tokens.length): Float64Array {
+    const size = count * this.T;
     if (this.emitBuf.length < size) this.emitBuf = new Float64Array(Math.max(size, 2 * this.emitBuf.length));
-    this.emissionsInto(tokens, this.emitBuf, views, from);
+    this.emissionsInto(tokens, this.emitBuf, views, from, count);
     return this.emitBuf;
   }
 
   /**
    * Emission scores of one sequence into emit[0 .. n × T). `views` (optional): the tokens' views
-   * (`wordView(token, this.oovTest)`) already looked up, token i's at views[from + i].
+   * (`wordView(token, this.oovTest)`) already looked up, token i's at views[from + i]; with them,
+   * `count` tokens (`tokens` is then not read: it may be the document's, not the sequence's).
    */
-  private emissionsInto(tokens: readonly TokenLike[], emit: Float64Array, pre?: readonly TokenView[], from = 0): void {
-    const n = tokens.length;
+  private emissionsInto(tokens: readonly TokenLike[], emit: Float64Array, pre?: readonly TokenView[], from = 0, count = tokens.length): void {
+    const n = pre ? count : tokens.length;
     const T = this.T;
     if (this.nIds > 0 && this.nIds + n + 2 > TaggerModel.MAX_IDS) {
       this.epoch = {};

@@ -3,7 +3,8 @@ import type { Span } from '../../../lib/analysis/types';
 import { buildFacts, labelFor } from '../../../lib/analysis/facts';
 import { chooseSentences, composeBrief } from '../../../lib/analysis/summary';
 import { joinList, withArticle, assertEnglish } from '../../../lib/analysis/english';
-import { hasArabic } from '../../../lib/analysis/normalize';
+import { hasArabic, normalise } from '../../../lib/analysis/normalize';
+import { makeDoc, sentences } from '../../../lib/analysis/tokens';
 
 const S = (text: string, sub: string, kind: Span['kind'], english: string, extra: Partial<Span> = {}): Span => {
   const start = text.indexOf(sub);
@@ -59,6 +60,22 @@ describe('facts', () => {
     expect(ranked.map((f) => f.english)).toEqual(['DeepSeek', 'Liang Wenfeng']);
   });
   it('lists dates', () => expect(facts.filter((f) => f.kind === 'date').map((f) => f.value)).toEqual(['--01-20']));
+  it('reads the same labels from the normalised document as from the text (labelFor with nt)', () => {
+    const t = 'أعلنت الشركة أن إيراداتها بلغت 5 مليارات دولار، وخصّصت ١٢ مليوناً لتدريب الموظفين، ثم ارتفعت الأرباحُ 3%\nسطر ٤ للتسويق';
+    const nt = normalise(t);
+    let labelled = 0;
+    for (let start = 0; start < t.length; start++) {
+      for (const len of [1, 2, 5]) {
+        const s: Span = { start, end: Math.min(t.length, start + len), kind: 'quantity', text: '', english: '' };
+        for (const [a, b] of [[0, t.length], [10, 60], [start, t.length]] as const) {
+          const want = labelFor(t, s, a, b);
+          if (want) labelled++;
+          expect(labelFor(t, s, a, b, nt)).toBe(want);
+        }
+      }
+    }
+    expect(labelled).toBeGreaterThan(10);
+  });
   it('finds no label when no cue word precedes the amount', () => {
     const t = 'اشترى 5 كتب';
     expect(labelFor(t, S(t, '5', 'quantity', '5 books'), 0)).toBeUndefined();
@@ -126,5 +143,11 @@ describe('sentence choice', () => {
     expect(chosen.some((s) => s.text.includes('الطقس'))).toBe(false);
     expect(chosen[0]!.text).toBe(paras[1]);
     for (const s of chosen) expect(text.slice(s.start, s.end)).toBe(s.text);
+    // The same choice from analyse()'s document and sentences (words read by token), also with
+    // words glued to digits and Latin (ب18, H800إنفيديا) and marks normalisation drops.
+    const glued = text + '\nوأضاف الخبراء ب18 مليارا أن شركة H800إنفيديا باعت شرائحَ أقل لتدريب نموذج الذكاء الاصطناعي.';
+    for (const t of [text, glued]) {
+      for (const max of [2, 3, 4]) expect(chooseSentences(t, max, makeDoc(t), sentences(t))).toEqual(chooseSentences(t, max));
+    }
   });
 });
