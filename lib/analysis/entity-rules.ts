@@ -133,6 +133,8 @@ const NOT_ADMINISTRATION = normSet(['استثمار', 'استثمارات', 'م�
 /** Strict heads whose chain must hold two words or more (إدارة الفضاء الإلكتروني, إدارة الغذاء والدواء). */
 const TWO_WORD_CHAIN = normSet(['إدارة']);
 
+/** Adjectives of a bank's name after its country (مصرف سورية المركزي, بنك قطر الوطني, بنك دبي الإسلامي). */
+const BANK_ADJ = normSet(['مركزي', 'دولي', 'إسلامي', 'تجاري', 'وطني', 'أهلي', 'عربي', 'صناعي', 'زراعي', 'عقاري', 'خليجي', 'أول']);
 /** Head-noun organisations. Returns the span and the index of its last token, or null. */
 function headedOrg(ctx: NameCtx, i: number): Span | null {
   const def = definiteHeadedOrg(ctx, i);
@@ -164,6 +166,21 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
       if (k > last && boundary) last = k;
     }
     const core = placeNext ? ctx.englishAt[i + 1]! : transliterate(ctx.doc.original.slice(next.start, tok(ctx, last)!.end));
+    // A bank of a country and its adjectives: مصرف سورية المركزي → Central Bank of Syria, بنك سورية
+    // الدولي الإسلامي → Syria International Islamic Bank (adjectives the glossary knows).
+    if (headEn === 'Bank' && placeNext) {
+      const adjs: Token[] = [];
+      while (adjs.length < 2) {
+        const d = tok(ctx, last + 1 + adjs.length);
+        if (!d || d.type !== 'ar' || d.lineBefore || ctx.taken[last + 1 + adjs.length] || !d.norm.startsWith('ال') || !BANK_ADJ.has(d.norm.slice(2))) break;
+        adjs.push(d);
+      }
+      if (adjs.length) {
+        const en = adjs.map((d) => wordEnglish(d.norm));
+        const english = en.length === 1 && en[0] === 'Central' ? `Central Bank of ${core}` : `${core} ${en.join(' ')} Bank`;
+        return nameSpan(ctx, i, last + adjs.length, r.skip, 'organization', english, SOURCE, 0.8);
+      }
+    }
     const mods: Token[] = [];
     // لـ/لل + noun, then up to two definite nouns (لابتكار الروبوتات، للسيارات)
     const m = tok(ctx, last + 1);
@@ -184,7 +201,9 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     if (!oneLine(ctx.doc, i, last)) return null;
     const modEn = chainEnglish(mods);
     let english: string;
-    if (headEn === 'University' || headEn === 'Academy' || headEn === 'Ministry') english = placeNext ? (modEn ? `${core} ${headEn} of ${modEn}` : `${headEn} of ${core}`) : modEn ? `${core} ${headEn} of ${modEn}` : `${core} ${headEn}`;
+    // an institute of two conjoined fields: معهد شيآن للبصريات والميكانيكا الدقيقة → Xi'an Institute of Optics and Precision Mechanics
+    if (headEn === 'Institute' && modEn.includes(' and ')) english = `${core} ${headEn} of ${modEn}`;
+    else if (headEn === 'University' || headEn === 'Academy' || headEn === 'Ministry') english = placeNext ? (modEn ? `${core} ${headEn} of ${modEn}` : `${headEn} of ${core}`) : modEn ? `${core} ${headEn} of ${modEn}` : `${core} ${headEn}`;
     else english = [core, modEn, headEn].filter(Boolean).join(' ');
     if (where) english += `, ${where}`;
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.8);
@@ -228,7 +247,9 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
 /** A token that may continue a name run: name-like, free, not a cue word, no conjunction glued on. */
 function continues(ctx: NameCtx, k: number, first: boolean, relaxed = false): boolean {
   const u = tok(ctx, k);
-  if (!u || !nameLike(ctx, u) || ctx.taken[k] || (!first && u.lineBefore)) return false;
+  if (!u || ctx.taken[k] || (!first && u.lineBefore)) return false;
+  // after a Chinese syllable, a syllable that is also a common word (يوان yuan) goes on the name: وانغ تشينغ يوان
+  if (!nameLike(ctx, u) && !(!first && u.type === 'ar' && CHINESE_SYLLABLES.has(u.norm) && CHINESE_SYLLABLES.has(tok(ctx, k - 1)?.norm ?? ''))) return false;
   if (readingIn(ctx, u, TITLES) || readingIn(ctx, u, SAYING) || readingIn(ctx, u, HEADS) || readingIn(ctx, u, GENERIC)) return false;
   if (!first && u.norm.startsWith('و') && u.norm.length >= 5) return false;
   // a preposition + noun + pronoun ه is no family name (فيصل بن فرحان بنظيره, … بدوره, لنظيره)

@@ -1,5 +1,5 @@
 /**
- * Readable Arabic → Latin transliteration for names in no list ("ليانغ ون فنغ" → "Liang Wen Feng").
+ * Readable Arabic → Latin transliteration for names in no list ("ليانغ ون فنغ" → "Liang Wenfeng").
  *
  * Not a scholarly romanisation: it aims at the spelling an English reader would guess for a
  * foreign or Arabic name written in Arabic letters. غ is "g" because unknown names in tech news are
@@ -334,7 +334,7 @@ export const letterOf = (norm: string): string => (isLetterName(norm) ? LETTERS[
 
 /**
  * Chinese name syllables as Arabic news writes them, with their pinyin: a name made only of these
- * is read as pinyin (بنغ شياو → Peng Xiao, يو تشنغ دونغ → Yu Cheng Dong).
+ * is read as pinyin (بنغ شياو → Peng Xiao, يو تشنغ دونغ → Yu Chengdong).
  */
 const PINYIN: Record<string, string> = {
   'ون': 'Wen', 'وين': 'Wen', 'فنغ': 'Feng', 'فينغ': 'Feng', 'تشي': 'Qi', 'شي': 'Xi', 'لي': 'Li', 'يي': 'Yi', 'جين': 'Jin',
@@ -349,6 +349,7 @@ const PINYIN: Record<string, string> = {
   'شو': 'Xu', 'سو': 'Su', 'ياو': 'Yao', 'نان': 'Nan', 'تشيو': 'Qiu', 'لياو': 'Liao', 'كيان': 'Qian', 'تساو': 'Cao', 'شيا': 'Xia',
   'جيا': 'Jia', 'تشيان': 'Qian', 'شيان': 'Xian', 'هوا': 'Hua', 'جيون': 'Jun', 'لانغ': 'Lang', 'كانغ': 'Kang', 'تشوان': 'Chuan',
   'شيويه': 'Xue', 'هانغ': 'Hang', 'هاي': 'Hai', 'لان': 'Lan', 'شان': 'Shan', 'قوانغ': 'Guang', 'غوانغ': 'Guang', 'تسي': 'Tse', 'يينغ': 'Ying', 'شيونغ': 'Xiong', 'جيان': 'Jian', 'بياو': 'Biao', 'تشاي': 'Chai', 'باي': 'Bai', 'لاي': 'Lai',
+  'تشينغ': 'Qing', 'خو': 'Hu',
 };
 
 /**
@@ -371,6 +372,7 @@ const COMPANY_WORDS: Record<string, string> = {
   'ماليه': 'Financial', 'تقنيه': 'Technology', 'قابضه': 'Holding', 'طاقه': 'Energy', 'صناعه': 'Industries', 'تجاريه': 'Trading',
   'مياه': 'Water', 'كهرباء': 'Electricity', 'زراعه': 'Agriculture', 'زراعيه': 'Agricultural', 'صناعيه': 'Industrial',
   'تصنيع': 'Manufacturing', 'تكنولوجيات': 'Technologies', 'ذاكره': 'Memory', 'اشباه الموصلات': 'Semiconductor',
+  'اقمار الاصطناعيه': 'Satellite', 'اقمار صناعيه': 'Satellite', 'الاقمار الاصطناعيه': 'Satellite', 'الاقمار الصناعيه': 'Satellite',
   'لوجستيه': 'Logistics', 'لوجستيات': 'Logistics', 'مدفوعات': 'Payments', 'دفع': 'Payments', 'اوراق': 'Securities',
 };
 
@@ -385,6 +387,10 @@ export function companyWord(w: string): string | undefined {
  * Financial Consulting). Null when the words do not have that shape.
  */
 function companyName(words: string[]): string | null {
+  // ل + a construct pair is one complement (لأشباه الموصلات → Semiconductor)
+  for (let k = 1; k + 1 < words.length; k++) {
+    if (/^ل[^ل]/.test(words[k]!) && COMPANY_WORDS[`${words[k]!.slice(1)} ${words[k + 1]}`]) words = [...words.slice(0, k), `${words[k]} ${words[k + 1]}`, ...words.slice(k + 2)];
+  }
   const j = words.findIndex((w, k) => k > 0 && /^لل?/.test(w) && companyWord(w) !== undefined);
   if (j < 1) return null;
   const rest = words.slice(j + 1);
@@ -468,6 +474,9 @@ function transliterateOnce(name: string): string {
     if (k > 0 && w.startsWith('ال') && w.endsWith('ه') && !knownWord(w)) { const c = companyWord(w); if (c) return c; }
     return word(w.replace(/[^\u0621-\u064A]/g, ''), hamza.has(w), origOf.get(w) ?? '');
   });
+  // A Chinese name of three syllables is a family name and a two-syllable given name, written as
+  // one word in English (وانغ تشينغ يوان → Wang Qingyuan, لي جيان هوا → Li Jianhua).
+  if (chinese && words.length === 3 && pinyin === 3) parts.splice(1, 2, parts[1]! + parts[2]!.toLowerCase());
   const out = parts.filter(Boolean).join(' ');
   return hasArabic(out) ? out.replace(/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g, '') : out;
 }

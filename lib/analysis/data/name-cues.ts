@@ -195,4 +195,6 @@ export const ORG_WORDS: Record<string, string> = {
   'إصلاح': 'Reform', 'سكان': 'Population', 'إحصاءات': 'Statistics', 'ثروة': 'Resources', 'معدنية': 'Mineral', 'استراتيجية': 'Strategic',
   'شبكات': 'Networks', 'فضائية': 'Satellite', 'بوتاس': 'Potash', 'مصدري': 'Exporters', 'منتجي': 'Producers',
   'سياسية': 'Political', 'قانون': 'Law', 'حقوق': 'Law', 'حرة': 'Free', 'جمركية': 'Customs', 'ملكية': 'Property', 'فكرية': 'Intellectual', 'براءات': 'Patents', 'اختراع': 'Invention',
+  'تغليف': 'Packaging', 'متقدم': 'Advanced', 'متقدمة': 'Advanced', 'بصريات': 'Optics', 'ميكانيكا': 'Mechanics', 'دقيقة': 'Precision',
+  'مراجعين': 'Auditors', 'محاسبات': 'Accounts', 'أقمار': 'Satellites', 'زراعي': 'Agricultural', 'عقاري': 'Real Estate', 'أول': 'First',
 };
