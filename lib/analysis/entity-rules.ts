@@ -126,6 +126,8 @@ const STRICT_CHAIN = new Map<string, (w: string) => boolean>([
   [normaliseString('مركز'), (w) => RESEARCH.has(w)],
   [normaliseString('معهد'), (w) => RESEARCH.has(w)],
   [normaliseString('دائرة'), (w) => !NOT_DEPARTMENT.has(w) && (WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, '')))],
+  // a committee's chain opens on a field the glossary knows (لجنة السياسة النقدية), not on a participle (للجنة المنظمة للمعرض)
+  [normaliseString('لجنة'), (w) => WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, ''))],
   [normaliseString('إدارة'), (w) => !NOT_DEPARTMENT.has(w) && !NOT_ADMINISTRATION.has(w) && (WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, '')))],
 ]);
 /** Fields that إدارة manages rather than names an agency of (إدارة الاستثمار, إدارة المياه: management). */
@@ -213,7 +215,7 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
   // that opens on one of its words (مركز الدراسات …, دائرة الإحصاءات العامة).
   const construct = next.type === 'ar' && !next.norm.startsWith('ال') && WORD_EN.has(next.norm) && CONSTRUCT_OK.has(next.norm) && definiteAt(ctx, tok(ctx, i + 2)) && !tok(ctx, i + 2)!.lineBefore && !ctx.taken[i + 2];
   const strict = STRICT_CHAIN.get(r.stem);
-  const chainHead = CHAIN_HEADS.has(r.stem) || (!!strict && next.norm.startsWith('ال') && strict(next.norm.slice(2)));
+  const chainHead = strict ? next.norm.startsWith('ال') && strict(next.norm.slice(2)) : CHAIN_HEADS.has(r.stem);
   if (chainHead && next.type === 'ar' && (next.norm.startsWith('ال') || construct) && next.norm.length > 3 && !nisbaAt(ctx, next) && (construct || !commonAt(ctx, next)) && !ctx.taken[i + 1]) {
     let last = i + 1;
     const chain: Token[] = [next];
@@ -233,8 +235,9 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     const us = headEn === 'Ministry' && !!nis && US_ADJ.has(nis.norm);
     // A committee is named before its head in English: لجنة السياسة النقدية → Monetary Policy Committee.
     const english = headEn === 'Committee' || (construct && headEn === 'Association') ? `${chainEnglish(chain)} ${headEn}` : `${us ? 'Department' : headEn} of ${chainEnglish(chain)}`;
-    // The country's adjective after a ministry belongs to it: وزارة المالية الروسية → Russian Ministry of Finance.
-    const adj = headEn === 'Ministry' && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;
+    // The country's adjective after a ministry or a court belongs to it: وزارة المالية الروسية → Russian Ministry of
+    // Finance, محكمة المراجعين الأوروبية → European Court of Auditors.
+    const adj = (headEn === 'Ministry' || headEn === 'Court') && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;
     if (adj) return nameSpan(ctx, i, last + 1, r.skip, 'organization', `${adj} ${english}`, SOURCE, 0.75);
     // …and so does it after an association named by a construct (رابطة سيارات الركاب الصينية).
     const cAdj = construct && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;

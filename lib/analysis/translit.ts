@@ -201,7 +201,7 @@ const ENGLISH_WORDS: Record<string, string> = {
   'سول': 'Sol', 'نكست': 'Next', 'نيكست': 'Next', 'نوت': 'Note', 'كاب': 'Cap', 'فيرست': 'First',
   'فنتشر': 'Venture', 'بارتنر': 'Partner', 'اسيت': 'Asset', 'اسيتس': 'Assets', 'مانجمنت': 'Management', 'ادفايزرز': 'Advisors',
   'كونسلتينغ': 'Consulting', 'اكاديمي': 'Academy', 'سكول': 'School', 'بيزنس': 'Business', 'اكس': 'X', 'اند': '&', 'آند': '&',
-  'ترست': 'Trust', 'سكيوريتي': 'Security', 'سيكيوريتي': 'Security', 'موبايل': 'Mobile', 'تيليكوم': 'Telecom', 'تليكوم': 'Telecom',
+  'ترست': 'Trust', 'سكيوريتي': 'Security', 'سيكيوريتي': 'Security', 'موبايل': 'Mobile', 'تيليكوم': 'Telecom', 'تليكوم': 'Telecom', 'دويتشه': 'Deutsche',
   'الكترونيك': 'Electronic', 'ارتس': 'Arts', 'سيلفر': 'Silver', 'غولد': 'Gold', 'جولد': 'Gold', 'ستون': 'Stone', 'روك': 'Rock',
   'بريدج': 'Bridge', 'هيل': 'Hill', 'وود': 'Wood', 'بوينت': 'Point', 'انفست': 'Invest', 'انفستمنت': 'Investment',
   'ادفايزري': 'Advisory', 'انترتينمنت': 'Entertainment', 'انتراكتيف': 'Interactive', 'سبورتس': 'Sports', 'ميديكال': 'Medical',
@@ -239,7 +239,7 @@ function knownWord(w: string): string | undefined {
   return KNOWN[w] ?? given.get(w) ?? ENGLISH_WORDS[w];
 }
 
-function word(w: string, hamzaBelow = false, orig = ''): string {
+function word(w: string, hamzaBelow = false, orig = '', loan = false): string {
   const known = knownWord(w);
   if (known) return known;
   const glued = w.length >= 6 ? gluedEnglish(w) : undefined;
@@ -256,6 +256,13 @@ function word(w: string, hamzaBelow = false, orig = ''): string {
     const rest = word(w.slice(2));
     if (rest && /^[A-Z]/.test(rest) && !rest.startsWith('Al-')) return 'Bel' + rest.toLowerCase();
   }
+  // A German or Nordic name on برغ/بيرغ/بورغ (هايدلبرغ Heidelberg-like, ماغدبورغ Magdeburg, فيلدبرغر): the
+  // stem, then "berg"/"burg"/"berger" (not the letter-by-letter "brg").
+  const berg = w.length >= 6 && !w.startsWith('ال') ? /(بيرغ|برغ|بيرج|برج|بورغ|بورج)(ر?)$/.exec(w) : null;
+  if (berg && berg.index >= 2) {
+    const stem = word(w.slice(0, berg.index), false, '', true);
+    if (stem && /^[A-Z][a-z]+$/.test(stem)) return stem + (berg[1]!.includes('و') ? 'burg' : 'berg') + (berg[2] ? 'er' : '');
+  }
   let s = w;
   let pre = '';
   // The article is written with a bare alef: أل opens a foreign name (ألفاريز Alvarez), not "Al-".
@@ -264,7 +271,7 @@ function word(w: string, hamzaBelow = false, orig = ''): string {
     s = s.slice(2);
   }
   // A loanword's و is "u" (غوبتا Gupta), "o" at its end (فيفو Vivo); an Arabic name's is "ou" (منصور Mansour).
-  const foreign = longVowels(s) >= 2 || s.endsWith('ا');
+  const foreign = loan || longVowels(s) >= 2 || s.endsWith('ا');
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;

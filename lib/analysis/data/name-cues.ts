@@ -55,6 +55,7 @@ export const NISBA_ENGLISH: Record<string, string> = {
   'الإيطالية': 'Italian', 'الإسبانية': 'Spanish', 'الهولندية': 'Dutch', 'السويسرية': 'Swiss', 'السويدية': 'Swedish',
   'النرويجية': 'Norwegian', 'الأوكرانية': 'Ukrainian', 'الباكستانية': 'Pakistani', 'الإندونيسية': 'Indonesian',
   'الماليزية': 'Malaysian', 'الفيتنامية': 'Vietnamese', 'التايلاندية': 'Thai', 'الفلبينية': 'Philippine', 'البولندية': 'Polish',
+  'الأوروبية': 'European', 'الأفريقية': 'African', 'الإفريقية': 'African',
 };
 
 /**

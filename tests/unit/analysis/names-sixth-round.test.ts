@@ -58,3 +58,62 @@ describe('institutes and companies named by glossary fields', () => {
   // One field keeps the plain order (Beijing Research Institute).
   it('one field: no "of"', () => expect(markedEn('وقال معهد بكين للأبحاث إن').join()).toContain('معهد بكين للأبحاث/organization/Beijing Research Institute'));
 });
+
+describe('a German or Nordic name on -berg/-burg', () => {
+  const hits: [string, string][] = [
+    ['هايدلبرغ', 'Haidelberg'], ['هامبورغ', 'Hamburg'], ['زوكربيرغ', 'Zukerberg'], ['سالزبورغ', 'Salzburg'],
+    ['غوتنبرغ', 'Gutenberg'], ['كارستن فيلدبرغر', 'Karstn Fieldberger'], ['دويتشه تيليكوم', 'Deutsche Telecom'],
+  ];
+  for (const [w, en] of hits) it(`${w} → ${en}`, () => expect(transliterate(w)).toBe(en));
+  // Short words and the Arabic برج (tower) keep the letter reading.
+  const misses: [string, string][] = [['برج', 'Baraj'], ['أبراج', 'Abraj'], ['البرج', 'Al-Baraj']];
+  for (const [w, en] of misses) it(`${w} → ${en}`, () => expect(transliterate(w)).toBe(en));
+});
+
+describe('a quoted name and its trade after the quotes is a firm', () => {
+  const hits: [string, string][] = [
+    ['لافتا إلى أن شركات مثل "نيو" للسيارات الكهربائية باتت تعمل هنا.', 'نيو/organization'],
+    ['وأطلقت "سما" للتقنيات المالية تطبيقا جديدا.', 'سما/organization'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(marked(text)).toContain(want));
+  // A quoted everyday word, or no trade after the quotes, stays unmarked.
+  const misses = ['قال إن "النمو" للاقتصاد مهم.', 'وقال إن "نيو" كلمة إنجليزية.'];
+  for (const text of misses) it(text, () => expect(names(text)).toEqual([]));
+});
+
+describe('a quoted name after a product word, or a product word and its adjective, is a product', () => {
+  const hits: [string, string][] = [
+    ['وقدمت الشركة مساعدها الذكي "يوانباو" للمستخدمين.', 'يوانباو/product'],
+    ['وتطور المجموعة سيارات "أيتو" بالشراكة مع شركة أخرى.', 'أيتو/product'],
+    ['وباتت محفظة «زين كاش» الرقمية تستقطب العملاء.', 'زين كاش/product'],
+    ['ويشغل المركز الحاسوب الفائق "JUPITER" منذ العام الماضي.', 'JUPITER/product'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(marked(text)).toContain(want));
+  // After an organisation word, or a verb, the quoted name stays a firm.
+  const misses: [string, string][] = [
+    ['وقالت مجموعة "سيريس" إنها سلمت السيارات.', 'سيريس/organization'],
+    ['وأعلنت "يونسي تكنولوجي" خطة جديدة.', 'يونسي تكنولوجي/organization'],
+  ];
+  for (const [text, want] of misses) it(text, () => expect(marked(text)).toContain(want));
+});
+
+describe('a committee named by a definite chain opens on a glossary field', () => {
+  const hits: [string, string][] = [
+    ['وقررت لجنة السياسة النقدية تثبيت الفائدة.', 'لجنة السياسة النقدية/organization/Monetary Policy Committee'],
+    ['وقالت لجنة التنمية والإصلاح إن الخطة جاهزة.', 'لجنة التنمية والإصلاح/organization/Development and Reform Committee'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
+  // A participle (the organising committee) is no name.
+  const misses = ['بلغت قيمة الصفقات 586 مليار يوان، وفقا للجنة المنظمة للمعرض.', 'وقالت اللجنة المشرفة على المسابقة إن'];
+  for (const text of misses) it(text, () => expect(names(text).filter((s) => s.kind === 'organization')).toEqual([]));
+});
+
+describe('a court and the adjective of its country or union', () => {
+  const hits: [string, string][] = [
+    ['ووجهت محكمة المراجعين الأوروبية انتقادات للخطة.', 'محكمة المراجعين الأوروبية/organization/European Court of Auditors'],
+    ['وقضت محكمة العدل الأوروبية بأن القرار باطل.', 'محكمة العدل الأوروبية/organization/European Court of Justice'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
+  // No adjective after the court's name: no adjective in the English.
+  it('no adjective', () => expect(markedEn('وقالت محكمة العدل إن القرار باطل.')).toContain('محكمة العدل/organization/Court of Justice'));
+});

@@ -51,7 +51,7 @@ describe('transliterate: spellings English news uses for names in no list', () =
     ['عبدالله', 'Abdullah'],
     ['بلخياط', 'Belkhiat'], // Maghreb family names on بل
     ['بلعيد', 'Belaid'],
-    ['بلومبرغ', 'Baloumbrg'], // a loanword's بلو keeps its cluster (no "Bel")
+    ['بلومبرغ', 'Blumberg'], // a loanword's بلو keeps its cluster (no "Bel"); -برغ is -berg
     ['رجب عبدالحكيم', 'Ragab Abdel-Hakim'],
     ['هندريك', 'Hendrik'],
     ['بوستباي', 'Postpay'], // two English words glued
