@@ -10,7 +10,7 @@
 import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
 import { wordIndex } from './tokens';
-import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, BYLINE_OUTLETS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, BYLINE_OUTLETS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS, NISBA_ENGLISH } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate, isLetterName, letterOf, isEnglishWord } from './translit';
@@ -137,6 +137,9 @@ const TWO_WORD_CHAIN = normSet(['إدارة']);
 
 /** Adjectives of a bank's name after its country (مصرف سورية المركزي, بنك قطر الوطني, بنك دبي الإسلامي). */
 const BANK_ADJ = normSet(['مركزي', 'دولي', 'إسلامي', 'تجاري', 'وطني', 'أهلي', 'عربي', 'صناعي', 'زراعي', 'عقاري', 'خليجي', 'أول']);
+const RESEARCH_HEADS = normSet(['مركز', 'معهد']);
+/** لل + a research word (للأبحاث, للدراسات, للبحوث). */
+const isResearchComplement = (t: Token | undefined): boolean => !!t && t.type === 'ar' && !t.lineBefore && t.norm.startsWith('لل') && RESEARCH.has(t.norm.slice(2));
 /** Head-noun organisations. Returns the span and the index of its last token, or null. */
 function headedOrg(ctx: NameCtx, i: number): Span | null {
   const def = definiteHeadedOrg(ctx, i);
@@ -156,7 +159,9 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
   }
   // Case A: a known place or (for open heads) an unknown name follows.
   const placeNext = ctx.kindAt[i + 1] === 'place';
-  if (placeNext || (OPEN_HEADS.has(r.stem) && nameLike(ctx, next) && !ctx.taken[i + 1])) {
+  // مركز/معهد + a transliterated name + للأبحاث/للدراسات is a research centre (مركز يوليش للأبحاث).
+  const research = RESEARCH_HEADS.has(r.stem) && next.type === 'ar' && !ctx.taken[i + 1] && nameLike(ctx, next) && looksForeign(next.norm) && isResearchComplement(tok(ctx, i + 2));
+  if (placeNext || research || (OPEN_HEADS.has(r.stem) && nameLike(ctx, next) && !ctx.taken[i + 1])) {
     let last = i + 1;
     while (ctx.kindAt[last + 1] === 'place' && ctx.englishAt[last + 1] === ctx.englishAt[i + 1]) last++;
     if (!placeNext) {
@@ -191,7 +196,8 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
       last++;
       for (let k = 0; k < 2; k++) {
         const d = tok(ctx, last + 1);
-        if (d && definiteAt(ctx, d) && !nisbaAt(ctx, d) && !ctx.taken[last + 1] && !d.lineBefore) { mods.push(d); last++; } else break;
+        // after a research centre's name only glossary words (للدراسات الاقتصادية), not the verb's object (الحاسوب)
+        if (d && definiteAt(ctx, d) && !nisbaAt(ctx, d) && !ctx.taken[last + 1] && !d.lineBefore && (!research || orgWord(d.norm))) { mods.push(d); last++; } else break;
       }
     }
     let where = '';
@@ -779,6 +785,45 @@ const PLACE_START_BITS = PLACE_HEAD.bit | AIRPORT.bit | ALLAH_FIRST.bit;
 const OLD_START_BITS = START_BITS & ~PLACE_START_BITS;
 const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
 
+/** "Its seat" (ومقرها هايدلبرغ): the transliterated word after it is a town. */
+const SEAT = normSet(['مقرها', 'ومقرها', 'مقره', 'ومقره']);
+/** Nationality adjectives (feminine, definite: the agreement of a town's name): في بولونيا الإيطالية. */
+const TOWN_ADJ = new Set(Object.keys(NISBA_ENGLISH).map(normaliseString));
+const IN_WORDS = normSet(['في', 'وفي', 'بين']);
+
+/**
+ * Towns named by their setting: a transliterated word after "its seat" (ومقرها هايدلبرغ), or after
+ * في and before a nationality adjective (في ميونيخ الألمانية, في بولونيا الإيطالية وكاياني الفنلندية).
+ * The trigger words are looked up among the text's distinct words first.
+ */
+function townCues(ctx: NameCtx): Span[] {
+  const out: Span[] = [];
+  const { ids, words } = wordIndex(ctx.doc);
+  const want = new Uint8Array(words.length);
+  let any = false;
+  for (let id = 0; id < words.length; id++) if (SEAT.has(words[id]!) || TOWN_ADJ.has(words[id]!)) { want[id] = 1; any = true; }
+  if (!any) return out;
+  const toks = ctx.doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (!want[ids[i]!]) continue;
+    const t = toks[i]!;
+    if (SEAT.has(t.norm)) {
+      const u = tok(ctx, i + 1);
+      if (u && u.type === 'ar' && !u.lineBefore && !ctx.taken[i + 1] && nameLike(ctx, u) && looksForeign(u.norm) && !isPunct(tok(ctx, i + 2), '"')) out.push(nameSpan(ctx, i + 1, i + 1, 0, 'place', '', SOURCE, 0.6));
+      continue;
+    }
+    const u = tok(ctx, i - 1);
+    if (!u || u.type !== 'ar' || t.lineBefore || u.lineBefore || ctx.taken[i - 1]) continue;
+    const p = tok(ctx, i - 2);
+    const skip = u.norm.startsWith('و') && !!p && TOWN_ADJ.has(p.norm) ? 1 : 0;
+    const rest = u.norm.slice(skip);
+    if (rest.startsWith('ال') || !looksForeign(rest) || commonAt(ctx, u)) continue;
+    if (!(skip || (p && p.type === 'ar' && IN_WORDS.has(p.norm)))) continue;
+    out.push(nameSpan(ctx, i - 1, i - 1, skip, 'place', '', SOURCE, 0.6));
+  }
+  return out;
+}
+
 /** All rule spans, left to right; tokens already in a name are not re-marked. */
 export function ruleSpans(ctx: NameCtx): Span[] {
   const out: Span[] = turkishNames(ctx);
@@ -802,5 +847,6 @@ export function ruleSpans(ctx: NameCtx): Span[] {
     const s = (i === 0 || t.lineBefore ? byline(ctx, i, out) ?? dateline(ctx, i) : null) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? chineseAppositive(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
+  out.push(...townCues(ctx));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -56,6 +56,9 @@ export const NISBA_ENGLISH: Record<string, string> = {
   'النرويجية': 'Norwegian', 'الأوكرانية': 'Ukrainian', 'الباكستانية': 'Pakistani', 'الإندونيسية': 'Indonesian',
   'الماليزية': 'Malaysian', 'الفيتنامية': 'Vietnamese', 'التايلاندية': 'Thai', 'الفلبينية': 'Philippine', 'البولندية': 'Polish',
   'الأوروبية': 'European', 'الأفريقية': 'African', 'الإفريقية': 'African',
+  'الفنلندية': 'Finnish', 'الدنماركية': 'Danish', 'النمساوية': 'Austrian', 'البلجيكية': 'Belgian', 'البرتغالية': 'Portuguese',
+  'اليونانية': 'Greek', 'التشيكية': 'Czech', 'المجرية': 'Hungarian', 'الرومانية': 'Romanian', 'الأيرلندية': 'Irish',
+  'النيجيرية': 'Nigerian', 'الكينية': 'Kenyan', 'الإثيوبية': 'Ethiopian', 'التشيلية': 'Chilean', 'الأرجنتينية': 'Argentine',
 };
 
 /**

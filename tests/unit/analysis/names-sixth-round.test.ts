@@ -117,3 +117,27 @@ describe('a court and the adjective of its country or union', () => {
   // No adjective after the court's name: no adjective in the English.
   it('no adjective', () => expect(markedEn('وقالت محكمة العدل إن القرار باطل.')).toContain('محكمة العدل/organization/Court of Justice'));
 });
+
+describe('towns named by their setting: ومقرها X, في X + a nationality adjective', () => {
+  const hits: [string, string][] = [
+    ['إلى جانب موقعين في بولونيا الإيطالية وكاياني الفنلندية.', 'بولونيا/place'],
+    ['إلى جانب موقعين في بولونيا الإيطالية وكاياني الفنلندية.', 'كاياني/place'],
+    ['وتقدر الشركة الناشئة ومقرها هايدلبرغ أن التكاليف سترتفع.', 'هايدلبرغ/place'],
+    ['ويقع الموقعان في ميونيخ الألمانية.', 'ميونيخ/place'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(marked(text)).toContain(want));
+  // An Arabic word, a definite noun or a quoted name is no town.
+  const misses = ['وأكد أن الاستثمار في الصناعة الصينية مهم.', 'وقال إن التعاون في مجالات التقنية الأمريكية يتوسع.', 'ومقرها "سبيسكوم" الجديد.', 'وأضاف أن العمل في مصانع الشركة الألمانية مستمر.'];
+  for (const text of misses) it(text, () => expect(names(text).filter((s) => s.kind === 'place')).toEqual([]));
+});
+
+describe('a research centre: مركز/معهد + a transliterated name + للأبحاث/للدراسات', () => {
+  const hits: [string, string][] = [
+    ['حيث يشغل مركز يوليش للأبحاث الحاسوب الفائق.', 'مركز يوليش للأبحاث/organization/Yulish Research Center'],
+    ['وقال مركز كارنيغي للدراسات إن النمو تباطأ.', 'مركز كارنيغي للدراسات/organization/Karnigi Studies Center'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(markedEn(text)).toContain(want));
+  // An Arabic word after the head, or no research complement, is no centre's name.
+  const misses = ['وقال مركز المدينة للأبحاث إن', 'وافتتحت الشركة مركز بيانات جديدا.'];
+  for (const text of misses) it(text, () => expect(names(text).filter((s) => s.kind === 'organization')).toEqual([]));
+});
