@@ -322,7 +322,14 @@ function givenName(ctx: NameCtx, i: number, relaxed = false): Span | null {
 
 /** Quoted stretch starting at token i (an opening "), as [first, last, closeIndex] or null. */
 export function quotedAt(ctx: NameCtx, i: number, maxTokens: number): [number, number, number] | null {
-  if (!isPunct(tok(ctx, i), '"')) return null;
+  const q = tok(ctx, i);
+  if (!isPunct(q, '"')) return null;
+  // A closing quote does not open a stretch: » , or " glued to the word before it and apart from the
+  // word after it (…الاصطناعية" نماذج لأقمار كوكبة "تشيانفان" holds no quoted name between the two).
+  const after = tok(ctx, i + 1);
+  const before = tok(ctx, i - 1);
+  if (ctx.doc.original.charCodeAt(q!.start) === 0xbb) return null;
+  if (after && after.spaceBefore && !q!.spaceBefore && !q!.lineBefore && before && (before.type === 'ar' || before.type === 'lat')) return null;
   let k = i + 1;
   while (k < i + 2 + maxTokens && tok(ctx, k) && !isPunct(tok(ctx, k), '",.;:?!()') && !tok(ctx, k)!.lineBefore) k++;
   if (!isPunct(tok(ctx, k), '"') || k === i + 1) return null;

@@ -159,3 +159,18 @@ describe('lexicon: recurring German, European, Chinese, Gulf and Syrian names', 
   const misses = ['وقال الرئيس الأمريكي الأسبق جورج بوش إن', 'وتقع نيو دلهي في الهند.'];
   for (const text of misses) it(text, () => expect(markedEn(text).join()).not.toMatch(/Bosch|NIO/));
 });
+
+describe('a closing quote opens no quoted name', () => {
+  it('the words between two quoted names are no name', () => {
+    const text = 'عرضت الشركة منتج "سبيسكوم" نماذج لأقمار كوكبة "تشيانفان" أمس.';
+    expect(names(text).map((s) => s.text)).not.toContain('نماذج لأقمار كوكبة');
+  });
+  it('» closes', () => expect(names('وأطلقت «زيتا» منصة جديدة» كما قالت «أوميغا» أمس.').map((s) => s.text)).not.toContain('منصة جديدة'));
+  // Opening quotes still open: "X" and « X », and a quote at the start of a line.
+  const hits: [string, string][] = [
+    ['وقالت "يونسي" إن الطلب ارتفع.', 'يونسي/organization'],
+    ['وقالت «يونسي» إن الطلب ارتفع.', 'يونسي/organization'],
+    ['"يونسي" تطلق منصة جديدة.', 'يونسي/organization'],
+  ];
+  for (const [text, want] of hits) it(text, () => expect(marked(text)).toContain(want));
+});
