@@ -11,13 +11,28 @@ import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
 import { wordIndex } from './tokens';
 import { type NameCtx, keyFor, isNameLike, nameSpan, free, looksForeign, isCommon, isNisba, surnameLike } from './name-context';
-import { quotedAt } from './entity-rules';
-import { transliterate, isLetterName, isEnglishWord, letterOf } from './translit';
+import { quotedAt, orgWord } from './entity-rules';
+import { transliterate, isLetterName, isEnglishWord, letterOf, companyWord } from './translit';
 import { BYLINE_OUTLETS, PRODUCT_HEADS, SAYING_VERBS } from './data/name-cues';
 import { normaliseString } from './normalize';
 
 /** Words before a quoted name that make it a product (PRODUCT_HEADS, and coins). */
-const PRODUCT_CUES = new Set([...PRODUCT_HEADS, 'عملة', 'العملة', 'عملات', 'العملات', 'الرمز', 'رمز', 'منتج', 'المنتج', 'تطبيقات', 'التطبيق', 'خدمة', 'الخدمة'].map(normaliseString));
+const PRODUCT_CUES = new Set([...PRODUCT_HEADS, 'عملة', 'العملة', 'عملات', 'العملات', 'الرمز', 'رمز', 'منتج', 'المنتج', 'تطبيقات', 'التطبيق', 'خدمة', 'الخدمة',
+  'محفظة', 'المحفظة', 'سيارات', 'حاسوب', 'الحاسوب', 'حواسيب', 'كمبيوتر', 'الكمبيوتر', 'منصة', 'المنصة'].map(normaliseString));
+/**
+ * The word before a quoted name, or the one before a definite adjective there (مساعدها الذكي "يوانباو",
+ * الحاسوب الفائق "JUPITER"), is a product word, a possessive ending left off (طرازها, مساعده).
+ */
+function productCue(toks: readonly Token[], a: number): boolean {
+  const cue = (t: Token | undefined) => {
+    if (!t || t.type !== 'ar') return false;
+    const w = t.norm.replace(/^(و|ف)?(ب|ل|ك)?/, '');
+    return PRODUCT_CUES.has(w) || (/(ها|ه)$/.test(w) && w.length > 4 && PRODUCT_CUES.has(w.replace(/(ها|ه)$/, '')));
+  };
+  const before = toks[a - 2];
+  if (cue(before)) return true;
+  return !!before && before.type === 'ar' && before.norm.startsWith('ال') && before.norm.length > 4 && cue(toks[a - 3]);
+}
 
 const SOURCE = 'names-guess';
 /** One-word outlet names (الغد, الشرق …) with their English masthead. */
@@ -39,6 +54,7 @@ const NOT_MODELS = new Set(['covid', 'ftse', 'dax', 'cac', 'nikkei', 'stoxx', 'm
 
 const isCode = (s: string) => /\d/.test(s) && /[A-Za-z]/.test(s) && !/^\d+(g|k|d|nm|mm|cm|km|kg|gb|tb|mb|mhz|ghz|kw|mw|gw|kwh|mah|x|s|th|st|nd|rd)$/i.test(s);
 
+const isQuoteTok = (t: Token | undefined): boolean => t?.type === 'punct' && t.norm === '"';
 /** Latin runs: tokens of type lat joined by spaces or - . & + inside one line. */
 function latinSpans(ctx: NameCtx): Span[] {
   const out: Span[] = [];
@@ -95,7 +111,9 @@ function latinSpans(ctx: NameCtx): Span[] {
       continue;
     }
     const titleCase = words.every((w) => /^[A-Z0-9]/.test(w));
-    if (words.length <= 3 && titleCase) out.push(nameSpan(ctx, i0, b, 0, words.some(isCode) ? 'product' : 'organization', text, SOURCE, 0.45));
+    // a quoted Latin name after a product word is the product (الحاسوب الفائق "JUPITER")
+    const quotedProduct = isQuoteTok(toks[i0 - 1]) && isQuoteTok(toks[b + 1]) && productCue(toks, i0);
+    if (words.length <= 3 && titleCase) out.push(nameSpan(ctx, i0, b, 0, words.some(isCode) || quotedProduct ? 'product' : 'organization', text, SOURCE, 0.45));
   }
   return out;
 }
@@ -114,6 +132,13 @@ function letterCode(toks: readonly Token[], a: number, b: number): string | null
     else return null;
   }
   return letters && nums ? out : null;
+}
+
+/** Token k is ل/لل + a company word or a glossary field (للسيارات, للذكاء, لتصنيع): the trade of the name before it. */
+function tradeAfter(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.type !== 'ar' || t.lineBefore || !/^لل?[^ل]/.test(t.norm) || t.norm.length < 5) return false;
+  return companyWord(t.norm) !== undefined || (t.norm.startsWith('لل') && orgWord(t.norm));
 }
 
 /** Short quoted stretches of name-like words: "ديبسيك" → an organisation (weak). */
@@ -152,8 +177,9 @@ function quotedSpans(ctx: NameCtx, outletsNamed: ReadonlySet<string>): Span[] {
     // A transliterated name ("ديبسيك") or a spelled-out acronym ("إل إس إي جي").
     let letters = b > a;
     for (let k = a; k <= b; k++) if (!isLetterName(toks[k]!.norm)) letters = false;
-    // The first word looks transliterated, or another word is an English word in Arabic letters («واعد فنتشرز»).
-    if (!looksForeign(toks[a]!.norm) && !letters && !foreignWord) ok = false;
+    // The first word looks transliterated, or another word is an English word in Arabic letters («واعد فنتشرز»),
+    // or a trade follows the quotes: "نيو" للسيارات الكهربائية, "إكس" للذكاء الاصطناعي.
+    if (!looksForeign(toks[a]!.norm) && !letters && !foreignWord && !tradeAfter(toks, b + 2)) ok = false;
     // A spelled-out tech term ("جي بي يو" GPU) is not a name; بي is both B and P.
     if (letters) {
       const acronym = transliterate(ctx.doc.original.slice(toks[a]!.start, toks[b]!.end)).toLowerCase();
@@ -161,9 +187,7 @@ function quotedSpans(ctx: NameCtx, outletsNamed: ReadonlySet<string>): Span[] {
     }
     if (!ok) continue;
     // The word before the quotes tells the kind: عملة "تيثر" is a coin, تطبيق "X" an app.
-    const before = toks[a - 2];
-    const product = !!before && before.type === 'ar' && PRODUCT_CUES.has(before.norm.replace(/^(و|ف)?(ب|ل|ك)?/, ''));
-    out.push(nameSpan(ctx, a, b, 0, product ? 'product' : 'organization', '', SOURCE, 0.45));
+    out.push(nameSpan(ctx, a, b, 0, productCue(toks, a) ? 'product' : 'organization', '', SOURCE, 0.45));
   }
   return out;
 }

@@ -10,7 +10,7 @@
 import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
 import { wordIndex } from './tokens';
-import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, BYLINE_OUTLETS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, BYLINE_OUTLETS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS, NISBA_ENGLISH } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate, isLetterName, letterOf, isEnglishWord } from './translit';
@@ -126,6 +126,8 @@ const STRICT_CHAIN = new Map<string, (w: string) => boolean>([
   [normaliseString('مركز'), (w) => RESEARCH.has(w)],
   [normaliseString('معهد'), (w) => RESEARCH.has(w)],
   [normaliseString('دائرة'), (w) => !NOT_DEPARTMENT.has(w) && (WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, '')))],
+  // a committee's chain opens on a field the glossary knows (لجنة السياسة النقدية), not on a participle (للجنة المنظمة للمعرض)
+  [normaliseString('لجنة'), (w) => WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, ''))],
   [normaliseString('إدارة'), (w) => !NOT_DEPARTMENT.has(w) && !NOT_ADMINISTRATION.has(w) && (WORD_EN.has(w) || WORD_EN.has(w.replace(/ه$/, '')))],
 ]);
 /** Fields that إدارة manages rather than names an agency of (إدارة الاستثمار, إدارة المياه: management). */
@@ -133,6 +135,11 @@ const NOT_ADMINISTRATION = normSet(['استثمار', 'استثمارات', 'م�
 /** Strict heads whose chain must hold two words or more (إدارة الفضاء الإلكتروني, إدارة الغذاء والدواء). */
 const TWO_WORD_CHAIN = normSet(['إدارة']);
 
+/** Adjectives of a bank's name after its country (مصرف سورية المركزي, بنك قطر الوطني, بنك دبي الإسلامي). */
+const BANK_ADJ = normSet(['مركزي', 'دولي', 'إسلامي', 'تجاري', 'وطني', 'أهلي', 'عربي', 'صناعي', 'زراعي', 'عقاري', 'خليجي', 'أول']);
+const RESEARCH_HEADS = normSet(['مركز', 'معهد']);
+/** لل + a research word (للأبحاث, للدراسات, للبحوث). */
+const isResearchComplement = (t: Token | undefined): boolean => !!t && t.type === 'ar' && !t.lineBefore && t.norm.startsWith('لل') && RESEARCH.has(t.norm.slice(2));
 /** Head-noun organisations. Returns the span and the index of its last token, or null. */
 function headedOrg(ctx: NameCtx, i: number): Span | null {
   const def = definiteHeadedOrg(ctx, i);
@@ -152,7 +159,9 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
   }
   // Case A: a known place or (for open heads) an unknown name follows.
   const placeNext = ctx.kindAt[i + 1] === 'place';
-  if (placeNext || (OPEN_HEADS.has(r.stem) && nameLike(ctx, next) && !ctx.taken[i + 1])) {
+  // مركز/معهد + a transliterated name + للأبحاث/للدراسات is a research centre (مركز يوليش للأبحاث).
+  const research = RESEARCH_HEADS.has(r.stem) && next.type === 'ar' && !ctx.taken[i + 1] && nameLike(ctx, next) && looksForeign(next.norm) && isResearchComplement(tok(ctx, i + 2));
+  if (placeNext || research || (OPEN_HEADS.has(r.stem) && nameLike(ctx, next) && !ctx.taken[i + 1])) {
     let last = i + 1;
     while (ctx.kindAt[last + 1] === 'place' && ctx.englishAt[last + 1] === ctx.englishAt[i + 1]) last++;
     if (!placeNext) {
@@ -164,6 +173,21 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
       if (k > last && boundary) last = k;
     }
     const core = placeNext ? ctx.englishAt[i + 1]! : transliterate(ctx.doc.original.slice(next.start, tok(ctx, last)!.end));
+    // A bank of a country and its adjectives: مصرف سورية المركزي → Central Bank of Syria, بنك سورية
+    // الدولي الإسلامي → Syria International Islamic Bank (adjectives the glossary knows).
+    if (headEn === 'Bank' && placeNext) {
+      const adjs: Token[] = [];
+      while (adjs.length < 2) {
+        const d = tok(ctx, last + 1 + adjs.length);
+        if (!d || d.type !== 'ar' || d.lineBefore || ctx.taken[last + 1 + adjs.length] || !d.norm.startsWith('ال') || !BANK_ADJ.has(d.norm.slice(2))) break;
+        adjs.push(d);
+      }
+      if (adjs.length) {
+        const en = adjs.map((d) => wordEnglish(d.norm));
+        const english = en.length === 1 && en[0] === 'Central' ? `Central Bank of ${core}` : `${core} ${en.join(' ')} Bank`;
+        return nameSpan(ctx, i, last + adjs.length, r.skip, 'organization', english, SOURCE, 0.8);
+      }
+    }
     const mods: Token[] = [];
     // لـ/لل + noun, then up to two definite nouns (لابتكار الروبوتات، للسيارات)
     const m = tok(ctx, last + 1);
@@ -172,7 +196,8 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
       last++;
       for (let k = 0; k < 2; k++) {
         const d = tok(ctx, last + 1);
-        if (d && definiteAt(ctx, d) && !nisbaAt(ctx, d) && !ctx.taken[last + 1] && !d.lineBefore) { mods.push(d); last++; } else break;
+        // after a research centre's name only glossary words (للدراسات الاقتصادية), not the verb's object (الحاسوب)
+        if (d && definiteAt(ctx, d) && !nisbaAt(ctx, d) && !ctx.taken[last + 1] && !d.lineBefore && (!research || orgWord(d.norm))) { mods.push(d); last++; } else break;
       }
     }
     let where = '';
@@ -184,7 +209,9 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     if (!oneLine(ctx.doc, i, last)) return null;
     const modEn = chainEnglish(mods);
     let english: string;
-    if (headEn === 'University' || headEn === 'Academy' || headEn === 'Ministry') english = placeNext ? (modEn ? `${core} ${headEn} of ${modEn}` : `${headEn} of ${core}`) : modEn ? `${core} ${headEn} of ${modEn}` : `${core} ${headEn}`;
+    // an institute of two conjoined fields: معهد شيآن للبصريات والميكانيكا الدقيقة → Xi'an Institute of Optics and Precision Mechanics
+    if (headEn === 'Institute' && modEn.includes(' and ')) english = `${core} ${headEn} of ${modEn}`;
+    else if (headEn === 'University' || headEn === 'Academy' || headEn === 'Ministry') english = placeNext ? (modEn ? `${core} ${headEn} of ${modEn}` : `${headEn} of ${core}`) : modEn ? `${core} ${headEn} of ${modEn}` : `${core} ${headEn}`;
     else english = [core, modEn, headEn].filter(Boolean).join(' ');
     if (where) english += `, ${where}`;
     return nameSpan(ctx, i, last, r.skip, 'organization', english, SOURCE, 0.8);
@@ -194,7 +221,7 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
   // that opens on one of its words (مركز الدراسات …, دائرة الإحصاءات العامة).
   const construct = next.type === 'ar' && !next.norm.startsWith('ال') && WORD_EN.has(next.norm) && CONSTRUCT_OK.has(next.norm) && definiteAt(ctx, tok(ctx, i + 2)) && !tok(ctx, i + 2)!.lineBefore && !ctx.taken[i + 2];
   const strict = STRICT_CHAIN.get(r.stem);
-  const chainHead = CHAIN_HEADS.has(r.stem) || (!!strict && next.norm.startsWith('ال') && strict(next.norm.slice(2)));
+  const chainHead = strict ? next.norm.startsWith('ال') && strict(next.norm.slice(2)) : CHAIN_HEADS.has(r.stem);
   if (chainHead && next.type === 'ar' && (next.norm.startsWith('ال') || construct) && next.norm.length > 3 && !nisbaAt(ctx, next) && (construct || !commonAt(ctx, next)) && !ctx.taken[i + 1]) {
     let last = i + 1;
     const chain: Token[] = [next];
@@ -214,8 +241,9 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
     const us = headEn === 'Ministry' && !!nis && US_ADJ.has(nis.norm);
     // A committee is named before its head in English: لجنة السياسة النقدية → Monetary Policy Committee.
     const english = headEn === 'Committee' || (construct && headEn === 'Association') ? `${chainEnglish(chain)} ${headEn}` : `${us ? 'Department' : headEn} of ${chainEnglish(chain)}`;
-    // The country's adjective after a ministry belongs to it: وزارة المالية الروسية → Russian Ministry of Finance.
-    const adj = headEn === 'Ministry' && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;
+    // The country's adjective after a ministry or a court belongs to it: وزارة المالية الروسية → Russian Ministry of
+    // Finance, محكمة المراجعين الأوروبية → European Court of Auditors.
+    const adj = (headEn === 'Ministry' || headEn === 'Court') && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;
     if (adj) return nameSpan(ctx, i, last + 1, r.skip, 'organization', `${adj} ${english}`, SOURCE, 0.75);
     // …and so does it after an association named by a construct (رابطة سيارات الركاب الصينية).
     const cAdj = construct && nis && nis.type === 'ar' && !nis.lineBefore && !ctx.taken[last + 1] ? MINISTRY_ADJECTIVES.get(nis.norm) : undefined;
@@ -228,7 +256,9 @@ function headedOrg(ctx: NameCtx, i: number): Span | null {
 /** A token that may continue a name run: name-like, free, not a cue word, no conjunction glued on. */
 function continues(ctx: NameCtx, k: number, first: boolean, relaxed = false): boolean {
   const u = tok(ctx, k);
-  if (!u || !nameLike(ctx, u) || ctx.taken[k] || (!first && u.lineBefore)) return false;
+  if (!u || ctx.taken[k] || (!first && u.lineBefore)) return false;
+  // after a Chinese syllable, a syllable that is also a common word (يوان yuan) goes on the name: وانغ تشينغ يوان
+  if (!nameLike(ctx, u) && !(!first && u.type === 'ar' && CHINESE_SYLLABLES.has(u.norm) && CHINESE_SYLLABLES.has(tok(ctx, k - 1)?.norm ?? ''))) return false;
   if (readingIn(ctx, u, TITLES) || readingIn(ctx, u, SAYING) || readingIn(ctx, u, HEADS) || readingIn(ctx, u, GENERIC)) return false;
   if (!first && u.norm.startsWith('و') && u.norm.length >= 5) return false;
   // a preposition + noun + pronoun ه is no family name (فيصل بن فرحان بنظيره, … بدوره, لنظيره)
@@ -292,7 +322,14 @@ function givenName(ctx: NameCtx, i: number, relaxed = false): Span | null {
 
 /** Quoted stretch starting at token i (an opening "), as [first, last, closeIndex] or null. */
 export function quotedAt(ctx: NameCtx, i: number, maxTokens: number): [number, number, number] | null {
-  if (!isPunct(tok(ctx, i), '"')) return null;
+  const q = tok(ctx, i);
+  if (!isPunct(q, '"')) return null;
+  // A closing quote does not open a stretch: » , or " glued to the word before it and apart from the
+  // word after it (…الاصطناعية" نماذج لأقمار كوكبة "تشيانفان" holds no quoted name between the two).
+  const after = tok(ctx, i + 1);
+  const before = tok(ctx, i - 1);
+  if (ctx.doc.original.charCodeAt(q!.start) === 0xbb) return null;
+  if (after && after.spaceBefore && !q!.spaceBefore && !q!.lineBefore && before && (before.type === 'ar' || before.type === 'lat')) return null;
   let k = i + 1;
   while (k < i + 2 + maxTokens && tok(ctx, k) && !isPunct(tok(ctx, k), '",.;:?!()') && !tok(ctx, k)!.lineBefore) k++;
   if (!isPunct(tok(ctx, k), '"') || k === i + 1) return null;
@@ -755,6 +792,45 @@ const PLACE_START_BITS = PLACE_HEAD.bit | AIRPORT.bit | ALLAH_FIRST.bit;
 const OLD_START_BITS = START_BITS & ~PLACE_START_BITS;
 const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
 
+/** "Its seat" (ومقرها هايدلبرغ): the transliterated word after it is a town. */
+const SEAT = normSet(['مقرها', 'ومقرها', 'مقره', 'ومقره']);
+/** Nationality adjectives (feminine, definite: the agreement of a town's name): في بولونيا الإيطالية. */
+const TOWN_ADJ = new Set(Object.keys(NISBA_ENGLISH).map(normaliseString));
+const IN_WORDS = normSet(['في', 'وفي', 'بين']);
+
+/**
+ * Towns named by their setting: a transliterated word after "its seat" (ومقرها هايدلبرغ), or after
+ * في and before a nationality adjective (في ميونيخ الألمانية, في بولونيا الإيطالية وكاياني الفنلندية).
+ * The trigger words are looked up among the text's distinct words first.
+ */
+function townCues(ctx: NameCtx): Span[] {
+  const out: Span[] = [];
+  const { ids, words } = wordIndex(ctx.doc);
+  const want = new Uint8Array(words.length);
+  let any = false;
+  for (let id = 0; id < words.length; id++) if (SEAT.has(words[id]!) || TOWN_ADJ.has(words[id]!)) { want[id] = 1; any = true; }
+  if (!any) return out;
+  const toks = ctx.doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (!want[ids[i]!]) continue;
+    const t = toks[i]!;
+    if (SEAT.has(t.norm)) {
+      const u = tok(ctx, i + 1);
+      if (u && u.type === 'ar' && !u.lineBefore && !ctx.taken[i + 1] && nameLike(ctx, u) && looksForeign(u.norm) && !isPunct(tok(ctx, i + 2), '"')) out.push(nameSpan(ctx, i + 1, i + 1, 0, 'place', '', SOURCE, 0.6));
+      continue;
+    }
+    const u = tok(ctx, i - 1);
+    if (!u || u.type !== 'ar' || t.lineBefore || u.lineBefore || ctx.taken[i - 1]) continue;
+    const p = tok(ctx, i - 2);
+    const skip = u.norm.startsWith('و') && !!p && TOWN_ADJ.has(p.norm) ? 1 : 0;
+    const rest = u.norm.slice(skip);
+    if (rest.startsWith('ال') || !looksForeign(rest) || commonAt(ctx, u)) continue;
+    if (!(skip || (p && p.type === 'ar' && IN_WORDS.has(p.norm)))) continue;
+    out.push(nameSpan(ctx, i - 1, i - 1, skip, 'place', '', SOURCE, 0.6));
+  }
+  return out;
+}
+
 /** All rule spans, left to right; tokens already in a name are not re-marked. */
 export function ruleSpans(ctx: NameCtx): Span[] {
   const out: Span[] = turkishNames(ctx);
@@ -778,5 +854,6 @@ export function ruleSpans(ctx: NameCtx): Span[] {
     const s = (i === 0 || t.lineBefore ? byline(ctx, i, out) ?? dateline(ctx, i) : null) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? chineseAppositive(ctx, i) ?? latinSource(ctx, i);
     if (s) out.push(s);
   }
+  out.push(...townCues(ctx));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,5 @@
 /**
- * Readable Arabic → Latin transliteration for names in no list ("ليانغ ون فنغ" → "Liang Wen Feng").
+ * Readable Arabic → Latin transliteration for names in no list ("ليانغ ون فنغ" → "Liang Wenfeng").
  *
  * Not a scholarly romanisation: it aims at the spelling an English reader would guess for a
  * foreign or Arabic name written in Arabic letters. غ is "g" because unknown names in tech news are
@@ -201,7 +201,7 @@ const ENGLISH_WORDS: Record<string, string> = {
   'سول': 'Sol', 'نكست': 'Next', 'نيكست': 'Next', 'نوت': 'Note', 'كاب': 'Cap', 'فيرست': 'First',
   'فنتشر': 'Venture', 'بارتنر': 'Partner', 'اسيت': 'Asset', 'اسيتس': 'Assets', 'مانجمنت': 'Management', 'ادفايزرز': 'Advisors',
   'كونسلتينغ': 'Consulting', 'اكاديمي': 'Academy', 'سكول': 'School', 'بيزنس': 'Business', 'اكس': 'X', 'اند': '&', 'آند': '&',
-  'ترست': 'Trust', 'سكيوريتي': 'Security', 'سيكيوريتي': 'Security', 'موبايل': 'Mobile', 'تيليكوم': 'Telecom', 'تليكوم': 'Telecom',
+  'ترست': 'Trust', 'سكيوريتي': 'Security', 'سيكيوريتي': 'Security', 'موبايل': 'Mobile', 'تيليكوم': 'Telecom', 'تليكوم': 'Telecom', 'دويتشه': 'Deutsche',
   'الكترونيك': 'Electronic', 'ارتس': 'Arts', 'سيلفر': 'Silver', 'غولد': 'Gold', 'جولد': 'Gold', 'ستون': 'Stone', 'روك': 'Rock',
   'بريدج': 'Bridge', 'هيل': 'Hill', 'وود': 'Wood', 'بوينت': 'Point', 'انفست': 'Invest', 'انفستمنت': 'Investment',
   'ادفايزري': 'Advisory', 'انترتينمنت': 'Entertainment', 'انتراكتيف': 'Interactive', 'سبورتس': 'Sports', 'ميديكال': 'Medical',
@@ -239,7 +239,7 @@ function knownWord(w: string): string | undefined {
   return KNOWN[w] ?? given.get(w) ?? ENGLISH_WORDS[w];
 }
 
-function word(w: string, hamzaBelow = false, orig = ''): string {
+function word(w: string, hamzaBelow = false, orig = '', loan = false): string {
   const known = knownWord(w);
   if (known) return known;
   const glued = w.length >= 6 ? gluedEnglish(w) : undefined;
@@ -256,6 +256,13 @@ function word(w: string, hamzaBelow = false, orig = ''): string {
     const rest = word(w.slice(2));
     if (rest && /^[A-Z]/.test(rest) && !rest.startsWith('Al-')) return 'Bel' + rest.toLowerCase();
   }
+  // A German or Nordic name on برغ/بيرغ/بورغ (هايدلبرغ Heidelberg-like, ماغدبورغ Magdeburg, فيلدبرغر): the
+  // stem, then "berg"/"burg"/"berger" (not the letter-by-letter "brg").
+  const berg = w.length >= 6 && !w.startsWith('ال') ? /(بيرغ|برغ|بيرج|برج|بورغ|بورج)(ر?)$/.exec(w) : null;
+  if (berg && berg.index >= 2) {
+    const stem = word(w.slice(0, berg.index), false, '', true);
+    if (stem && /^[A-Z][a-z]+$/.test(stem)) return stem + (berg[1]!.includes('و') ? 'burg' : 'berg') + (berg[2] ? 'er' : '');
+  }
   let s = w;
   let pre = '';
   // The article is written with a bare alef: أل opens a foreign name (ألفاريز Alvarez), not "Al-".
@@ -264,7 +271,7 @@ function word(w: string, hamzaBelow = false, orig = ''): string {
     s = s.slice(2);
   }
   // A loanword's و is "u" (غوبتا Gupta), "o" at its end (فيفو Vivo); an Arabic name's is "ou" (منصور Mansour).
-  const foreign = longVowels(s) >= 2 || s.endsWith('ا');
+  const foreign = loan || longVowels(s) >= 2 || s.endsWith('ا');
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
@@ -334,7 +341,7 @@ export const letterOf = (norm: string): string => (isLetterName(norm) ? LETTERS[
 
 /**
  * Chinese name syllables as Arabic news writes them, with their pinyin: a name made only of these
- * is read as pinyin (بنغ شياو → Peng Xiao, يو تشنغ دونغ → Yu Cheng Dong).
+ * is read as pinyin (بنغ شياو → Peng Xiao, يو تشنغ دونغ → Yu Chengdong).
  */
 const PINYIN: Record<string, string> = {
   'ون': 'Wen', 'وين': 'Wen', 'فنغ': 'Feng', 'فينغ': 'Feng', 'تشي': 'Qi', 'شي': 'Xi', 'لي': 'Li', 'يي': 'Yi', 'جين': 'Jin',
@@ -349,6 +356,7 @@ const PINYIN: Record<string, string> = {
   'شو': 'Xu', 'سو': 'Su', 'ياو': 'Yao', 'نان': 'Nan', 'تشيو': 'Qiu', 'لياو': 'Liao', 'كيان': 'Qian', 'تساو': 'Cao', 'شيا': 'Xia',
   'جيا': 'Jia', 'تشيان': 'Qian', 'شيان': 'Xian', 'هوا': 'Hua', 'جيون': 'Jun', 'لانغ': 'Lang', 'كانغ': 'Kang', 'تشوان': 'Chuan',
   'شيويه': 'Xue', 'هانغ': 'Hang', 'هاي': 'Hai', 'لان': 'Lan', 'شان': 'Shan', 'قوانغ': 'Guang', 'غوانغ': 'Guang', 'تسي': 'Tse', 'يينغ': 'Ying', 'شيونغ': 'Xiong', 'جيان': 'Jian', 'بياو': 'Biao', 'تشاي': 'Chai', 'باي': 'Bai', 'لاي': 'Lai',
+  'تشينغ': 'Qing', 'خو': 'Hu',
 };
 
 /**
@@ -371,6 +379,7 @@ const COMPANY_WORDS: Record<string, string> = {
   'ماليه': 'Financial', 'تقنيه': 'Technology', 'قابضه': 'Holding', 'طاقه': 'Energy', 'صناعه': 'Industries', 'تجاريه': 'Trading',
   'مياه': 'Water', 'كهرباء': 'Electricity', 'زراعه': 'Agriculture', 'زراعيه': 'Agricultural', 'صناعيه': 'Industrial',
   'تصنيع': 'Manufacturing', 'تكنولوجيات': 'Technologies', 'ذاكره': 'Memory', 'اشباه الموصلات': 'Semiconductor',
+  'اقمار الاصطناعيه': 'Satellite', 'اقمار صناعيه': 'Satellite', 'الاقمار الاصطناعيه': 'Satellite', 'الاقمار الصناعيه': 'Satellite',
   'لوجستيه': 'Logistics', 'لوجستيات': 'Logistics', 'مدفوعات': 'Payments', 'دفع': 'Payments', 'اوراق': 'Securities',
 };
 
@@ -385,6 +394,10 @@ export function companyWord(w: string): string | undefined {
  * Financial Consulting). Null when the words do not have that shape.
  */
 function companyName(words: string[]): string | null {
+  // ل + a construct pair is one complement (لأشباه الموصلات → Semiconductor)
+  for (let k = 1; k + 1 < words.length; k++) {
+    if (/^ل[^ل]/.test(words[k]!) && COMPANY_WORDS[`${words[k]!.slice(1)} ${words[k + 1]}`]) words = [...words.slice(0, k), `${words[k]} ${words[k + 1]}`, ...words.slice(k + 2)];
+  }
   const j = words.findIndex((w, k) => k > 0 && /^لل?/.test(w) && companyWord(w) !== undefined);
   if (j < 1) return null;
   const rest = words.slice(j + 1);
@@ -468,6 +481,9 @@ function transliterateOnce(name: string): string {
     if (k > 0 && w.startsWith('ال') && w.endsWith('ه') && !knownWord(w)) { const c = companyWord(w); if (c) return c; }
     return word(w.replace(/[^\u0621-\u064A]/g, ''), hamza.has(w), origOf.get(w) ?? '');
   });
+  // A Chinese name of three syllables is a family name and a two-syllable given name, written as
+  // one word in English (وانغ تشينغ يوان → Wang Qingyuan, لي جيان هوا → Li Jianhua).
+  if (chinese && words.length === 3 && pinyin === 3) parts.splice(1, 2, parts[1]! + parts[2]!.toLowerCase());
   const out = parts.filter(Boolean).join(' ');
   return hasArabic(out) ? out.replace(/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g, '') : out;
 }

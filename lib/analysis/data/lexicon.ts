@@ -750,7 +750,7 @@ Newsweek = نيوزويك
 # Chinese companies, banks, regulators and forums that China's Arabic-language media name often
 # (arabic.china.org.cn, Xinhua Arabic, CGTN Arabic; names as those outlets print them)
 JD.com = جي دي دوت كوم | جيه دي دوت كوم | جينغ دونغ | JD.com
-SMIC = إس إم آي سي | الشركة الدولية لتصنيع أشباه الموصلات | SMIC
+SMIC = إس إم آي سي | SMIC
 XPeng = إكسبنغ | إكسبينغ | شياو بنغ | XPeng
 DiDi = ديدي | ديدي تشوشينغ | DiDi
 COSCO Shipping = كوسكو | مجموعة كوسكو للشحن | كوسكو للشحن | COSCO
@@ -773,6 +773,24 @@ China Integrated Circuit Industry Investment Fund = الصندوق الوطني 
 Yangtze Memory Technologies = يانغتسي لتقنيات الذاكرة | يانغتسي للذاكرة | YMTC
 Dongfeng = دونغفنغ | دونغ فنغ | دونغفينغ | Dongfeng
 Voyah = فوياه | لانتو | Voyah
+# German and European tech firms, agencies and think tanks; Chinese chip and car makers; Gulf and Syrian bodies and outlets
+German Press Agency = وكالة الأنباء الألمانية
+dpa = د ب أ | د.ب.أ | dpa
+DW = DW
+SAP = إس إيه بي | إس إي بي
+Deutsche Telekom = دويتشه تيليكوم | دويتشه تليكوم | دويتش تيليكوم
+Aleph Alpha = ألف ألفا | أليف ألفا | Aleph Alpha
+Bruegel = بروغل | بروجل | Bruegel
+European Court of Auditors = محكمة المراجعين الأوروبية | ديوان المحاسبة الأوروبي
+Forschungszentrum Juelich = مركز يوليش للأبحاث | مركز أبحاث يوليش
+JCET Group = جيه سي إي تي | جي سي إي تي | JCET
+NAURA = ناورا | NAURA | Naura
+Seres = سيريس | Seres
+Changan Automobile = تشانغآن للسيارات | تشانغ آن للسيارات | شانجان للسيارات | تشانغآن | Changan
+Semiconductor Manufacturing International Corporation = الشركة الدولية لتصنيع أشباه الموصلات
+Future Generations Fund = صندوق الأجيال القادمة | صندوق احتياطي الأجيال القادمة
+Enab Baladi = عنب بلدي
+Syriatel = سيريتل | سيرياتيل | Syriatel
 `;
 
 export const PRODUCTS = `
@@ -880,6 +898,10 @@ EA Sports FC = إي إيه سبورتس إف سي | EA Sports FC
 Battlefield = باتلفيلد | Battlefield
 TransMed = ترانسميد | أنبوب ترانسميد
 Medgaz = ميدغاز
+AITO = أيتو | AITO
+Yuanbao = يوانباو | Yuanbao
+Zain Cash = زين كاش | Zain Cash
+JUPITER = جوبيتر | JUPITER
 `;
 
 export const PEOPLE = `
@@ -888,6 +910,8 @@ Sam Altman = سام ألتمان | سام التمان | سام آلتمان | ~
 Jensen Huang = جنسن هوانغ | جينسن هوانغ | جنسن هوانج | جينسن هوانج | ينسن هوانج | ينسن هوانغ | جنسون هوانغ | ~هوانغ | ~هوانج
 Tim Cook = تيم كوك
 Satya Nadella = ساتيا ناديلا | ساتيا نادالا | ~ناديلا
+Henna Virkkunen = هينا فيركونن | ~فيركونن
+Karsten Wildberger = كارستن فيلدبرغر | كارستن فيلدبيرغر | ~فيلدبرغر
 Sundar Pichai = سوندار بيتشاي | سندار بيتشاي | ~بيتشاي
 Mark Zuckerberg = مارك زوكربيرغ | مارك زوكربيرج | مارك زوكربرغ | ~زوكربيرغ | ~زوكربيرج | ~زوكربرغ
 Jeff Bezos = جيف بيزوس | ~بيزوس

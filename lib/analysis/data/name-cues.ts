@@ -55,6 +55,10 @@ export const NISBA_ENGLISH: Record<string, string> = {
   'الإيطالية': 'Italian', 'الإسبانية': 'Spanish', 'الهولندية': 'Dutch', 'السويسرية': 'Swiss', 'السويدية': 'Swedish',
   'النرويجية': 'Norwegian', 'الأوكرانية': 'Ukrainian', 'الباكستانية': 'Pakistani', 'الإندونيسية': 'Indonesian',
   'الماليزية': 'Malaysian', 'الفيتنامية': 'Vietnamese', 'التايلاندية': 'Thai', 'الفلبينية': 'Philippine', 'البولندية': 'Polish',
+  'الأوروبية': 'European', 'الأفريقية': 'African', 'الإفريقية': 'African',
+  'الفنلندية': 'Finnish', 'الدنماركية': 'Danish', 'النمساوية': 'Austrian', 'البلجيكية': 'Belgian', 'البرتغالية': 'Portuguese',
+  'اليونانية': 'Greek', 'التشيكية': 'Czech', 'المجرية': 'Hungarian', 'الرومانية': 'Romanian', 'الأيرلندية': 'Irish',
+  'النيجيرية': 'Nigerian', 'الكينية': 'Kenyan', 'الإثيوبية': 'Ethiopian', 'التشيلية': 'Chilean', 'الأرجنتينية': 'Argentine',
 };
 
 /**
@@ -195,4 +199,6 @@ export const ORG_WORDS: Record<string, string> = {
   'إصلاح': 'Reform', 'سكان': 'Population', 'إحصاءات': 'Statistics', 'ثروة': 'Resources', 'معدنية': 'Mineral', 'استراتيجية': 'Strategic',
   'شبكات': 'Networks', 'فضائية': 'Satellite', 'بوتاس': 'Potash', 'مصدري': 'Exporters', 'منتجي': 'Producers',
   'سياسية': 'Political', 'قانون': 'Law', 'حقوق': 'Law', 'حرة': 'Free', 'جمركية': 'Customs', 'ملكية': 'Property', 'فكرية': 'Intellectual', 'براءات': 'Patents', 'اختراع': 'Invention',
+  'تغليف': 'Packaging', 'متقدم': 'Advanced', 'متقدمة': 'Advanced', 'بصريات': 'Optics', 'ميكانيكا': 'Mechanics', 'دقيقة': 'Precision',
+  'مراجعين': 'Auditors', 'محاسبات': 'Accounts', 'أقمار': 'Satellites', 'زراعي': 'Agricultural', 'عقاري': 'Real Estate', 'أول': 'First',
 };
