@@ -76,6 +76,11 @@ export function currencyName(code: string): readonly [string, string] {
 
 /** USD 5.6e6 → "$5.6 million"; CAD → "C$19 billion"; CNY → "50 billion yuan"; EUR → "€3 billion". */
 export function formatMoney(value: number, code: string): string {
+  // less than a dollar is said in cents: 0.94 → "94 cents"
+  if (code === 'USD' && value > 0 && value < 1 && Number.isInteger(Math.round(value * 1e6) / 1e4)) {
+    const cents = Math.round(value * 100);
+    return `${cents} ${cents === 1 ? 'cent' : 'cents'}`;
+  }
   const c = CURRENCY_BY_CODE.get(code);
   const n = formatNumber(value);
   if (c?.symbol) return `${c.symbol}${n}`;

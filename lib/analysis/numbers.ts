@@ -8,6 +8,8 @@
 import { normaliseString } from './normalize';
 import { wordIndex, type Doc, type Token } from './tokens';
 import { NUMBER_WORD_FORMS, type NumberWord } from './data/number-words';
+import { CURRENCIES } from './data/currencies';
+import { COUNTED_NOUNS } from './data/units';
 
 export type { NumberWord, WordKind } from './data/number-words';
 
@@ -309,6 +311,28 @@ export function forgetNumberWords(): void {
   known = new Uint8Array(0);
 }
 
+/**
+ * Scale words whose dual in construct looks like their accusative: ملياران before its noun drops its
+ * ن (مليارا يوان, "two billion yuan"), where "عشرين مليارا" is the accusative of one billion.
+ */
+const CONSTRUCT_DUALS = new Set(['مليارا', 'مليونا', 'ألفا', 'تريليونا', 'ترليونا', 'بليونا'].map(normaliseString));
+/** First words of the currencies and counted nouns a construct dual is followed by (يوان, دولار, شخص …). */
+let constructNouns: Set<string> | null = null;
+
+/**
+ * Token i (after `skip` proclitic letters) is a construct dual: it opens the number and a currency or
+ * a counted noun follows at once (مليارا يوان, مليونا نسمة). Alone or after another number word it is
+ * the accusative singular (أنفقت مليارا في …, عشرين مليارا).
+ */
+function constructDual(doc: Doc, i: number, skip: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!CONSTRUCT_DUALS.has(skip ? t.norm.slice(skip) : t.norm)) return false;
+  const n = doc.tokens[i + 1];
+  if (!n || n.type !== 'ar' || n.lineBefore) return false;
+  constructNouns ??= new Set([...CURRENCIES.flatMap((c) => c.forms), ...COUNTED_NOUNS.flatMap((c) => c.forms)].map((f) => normaliseString(f.split(' ')[0]!)));
+  return constructNouns.has(n.norm);
+}
+
 function parseWordExpr(doc: Doc, i: number): NumberExpr | null {
   const toks = doc.tokens;
   const t = toks[i]!;
@@ -332,6 +356,7 @@ function parseWordExpr(doc: Doc, i: number): NumberExpr | null {
   let prev: NumberWord | null = null;
   let j = i;
   let w: NumberWord | null = first.word;
+  if (constructDual(doc, i, first.skip)) w = { ...w, dual: true };
   let viaAnd = false;
   let maxScale = 1;
   let base = NaN;

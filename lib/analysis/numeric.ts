@@ -21,6 +21,7 @@ import { forgetNumberWords, isGluedProclitic, NUMBER_WORDS, parseNumberAt, times
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { foreignRun, LETTER_NAMES, LETTERS_BEFORE, UNIT_ABBREVIATIONS, NOT_NOUN, ID_HEADS, ORDINAL_UNITS, PRODUCT_SERIES, looksCounted, stripArticle, isDefinitePlural } from './numeric-guards';
 import { currencyAfter, currencyBefore, mentionsFor, resolveCurrency } from './money';
+import { SUBUNITS } from './data/currencies';
 import { percentAfter, percentBefore, pointsInWords, fractionOfWhole, type PercentUnit } from './percent';
 import { countedAfter, countedAfterDefinite, countedBefore, countedBeforeIndefinite, dualAt, type CountedHit } from './quantities';
 import { entityAnnotators } from './entities';
@@ -161,6 +162,8 @@ function classify(doc: Doc, e: NumberExpr, used: Uint8Array): Item | null {
     last = ca.edge; end = toks[last]!.end;
     // a bare shared word (درهم, دينار …): the country the paragraph, else the article, is about
     const code = ca.family ? resolveCurrency(ca.family, ca.code, mentionsFor(doc, first, ca.family)) : ca.code;
+    const sub = SUBUNITS[code];
+    if (sub) return withQualifier(doc, mkItem(e, 'money', e.value / sub.per, first, last, start, end, ca.confidence, { code: sub.code }));
     return withQualifier(doc, mkItem(e, 'money', e.value, first, last, start, end, ca.confidence, { code }));
   }
   const q = countedAfter(doc, e.last);

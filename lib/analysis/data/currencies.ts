@@ -95,7 +95,17 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'fils', en: ['fils', 'fils'], forms: ['فلس', 'فلسا'] },
   { code: 'halala', en: ['halala', 'halalas'], forms: ['هللة', 'هللات'] },
   { code: 'piastre', en: ['piastre', 'piastres'], forms: ['قرش', 'قروش', 'قرشا'] },
+  // the US cent of oil and share prices ("صعد خام برنت 94 سنتاً"): converted to dollars (SUBUNITS)
+  { code: 'cent', en: ['cent', 'cents'], forms: ['سنت', 'سنتات'] },
 ];
+
+/**
+ * Subunits read as a fraction of their currency: "94 سنتاً" is USD 0.94 ("94 cents"). The others
+ * above stay as written: their currency depends on the country (fils of the dinar or dirham).
+ */
+export const SUBUNITS: Readonly<Record<string, { code: string; per: number }>> = {
+  cent: { code: 'USD', per: 100 },
+};
 
 /**
  * Which country a shared currency word means, by family: ISO code → words naming that country in

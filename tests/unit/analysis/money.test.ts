@@ -31,6 +31,12 @@ describe('money: hits', () => {
     ['بلغت ستة مليارات شيكل', { text: 'ستة مليارات شيكل', kind: 'money', value: 6e9, unit: 'ILS', english: '6 billion shekels' }],
     ['تبلغ أربعة ملايير درهم', { text: 'أربعة ملايير درهم', kind: 'money', value: 4e9 }],
     ['بقيمة 30 مليار ين ياباني', { text: '30 مليار ين ياباني', kind: 'money', value: 30e9, unit: 'JPY', english: '30 billion yen' }],
+    // the dual in construct drops its ن and looks like the accusative: two billion, not one
+    ['وخصص للمرحلة الأولى منه مليارا يوان', { text: 'مليارا يوان', kind: 'money', value: 2e9, unit: 'CNY', english: '2 billion yuan' }],
+    ['وتبلغ قيمة العقد مليونا دولار', { text: 'مليونا دولار', kind: 'money', value: 2e6, unit: 'USD', english: '$2 million' }],
+    // cents: a fraction of the dollar
+    ['وارتفع السعر 88 سنتاً إلى 65 دولاراً', { text: '88 سنتاً', kind: 'money', value: 0.88, unit: 'USD', english: '88 cents' }],
+    ['تراجع السهم 1 سنت فقط', { text: '1 سنت', kind: 'money', value: 0.01, unit: 'USD', english: '1 cent' }],
   ];
   for (const [s, want] of table) it(`${want.text} → ${want.english ?? want.value}`, () => expectHit(s, want));
 });
@@ -44,6 +50,9 @@ describe('money: misses', () => {
   it('vague plurals are not amounts', () => expectMiss('وبلغت الاستثمارات ملايين الدولارات', 'ملايين الدولارات'));
   it('"billions of dollars" without a number', () => expectMiss('أنفقت مليارات الدولارات على الرقائق', 'مليارات الدولارات'));
   it('the currency named alone', () => expectMiss('تراجع الدولار أمام اليوان', 'الدولار'));
+  it('the accusative مليارا after a number is one billion each, not a dual', () =>
+    expectHit('أنفقت الشركة عشرين مليارا في العام الماضي', { text: 'عشرين مليارا', kind: 'number', value: 20e9 }));
+  it('مليارا alone, with no noun after it, is no dual amount', () => expectMiss('ضخت الحكومة مليارا في السوق', 'مليارا'));
 });
 
 describe('money: shared currency words read by the country of the text', () => {
