@@ -165,7 +165,7 @@ export const ORG_WORDS: Record<string, string> = {
   'علوم': 'Sciences', 'علم': 'Science', 'بحث': 'Research', 'بحوث': 'Research', 'أبحاث': 'Research', 'ابتكار': 'Innovation',
   'روبوتات': 'Robotics', 'روبوت': 'Robot', 'سيارات': 'Automotive', 'سيارة': 'Automobile', 'ذكاء': 'Intelligence',
   'اصطناعي': 'Artificial', 'ذكاء اصطناعي': 'Artificial Intelligence', 'بيانات': 'Data', 'حوسبة': 'Computing', 'فضاء': 'Space',
-  'طيران': 'Aviation', 'إحصاء': 'Statistics', 'استثمار': 'Investment', 'استثمارات': 'Investments', 'تنمية': 'Development',
+  'طيران': 'Aviation', 'هيدروجين': 'Hydrogen', 'هيدروجينية': 'Hydrogen', 'إحصاء': 'Statistics', 'استثمار': 'Investment', 'استثمارات': 'Investments', 'تنمية': 'Development',
   'تطوير': 'Development', 'تخطيط': 'Planning', 'إعلام': 'Media', 'أنباء': 'News', 'أخبار': 'News', 'شعب': 'People',
   'وطني': 'National', 'وطنية': 'National', 'دولي': 'International', 'دولية': 'International', 'عالمي': 'World', 'عالمية': 'World',
   'مركزي': 'Central', 'مركزية': 'Central', 'شعبي': "People's", 'إلكترونيات': 'Electronics', 'أدوية': 'Pharmaceuticals',

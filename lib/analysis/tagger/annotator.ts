@@ -20,6 +20,7 @@ import { wordView, type TokenView } from './features';
 import { isEntityKind, type EntityKind, type Span } from '../types';
 import { transliterate } from '../translit';
 import { keyFor } from '../name-context';
+import { chainEnglish, orgWord } from '../entity-rules';
 import type { TaggerModel } from './model';
 import { sequenceRanges } from './sequences';
 import { chunks, type Chunk } from './bio';
@@ -225,6 +226,22 @@ function keyOf(kind: EntityKind, english: string): string {
   return key;
 }
 
+/**
+ * English of an organisation the tagger found whose name ends in what it does, a لـ/لل complement the
+ * organisation glossary knows: "أوتيل للروبوتات" → "Otil Robotics", "لونغي للهيدروجين" → "Longi
+ * Hydrogen", as the rules render "شركة X للتكنولوجيا". '' when the chunk has no such ending (then the
+ * whole name is transliterated).
+ */
+export function orgEnglish(doc: Doc, from: number, to: number, start: number): string {
+  let k = from + 1;
+  while (k <= to && !/^(و)?(لل|ل)/.test(doc.tokens[k]!.norm)) k++;
+  if (k > to || doc.tokens[k]!.norm.startsWith('و')) return '';
+  const rest = doc.tokens.slice(k, to + 1);
+  if (!rest.every((t) => t.type === 'ar' && orgWord(t.norm))) return '';
+  const name = transliterate(doc.original.slice(start, doc.tokens[k - 1]!.end));
+  return name ? `${name} ${chainEnglish(rest)}` : '';
+}
+
 /** Chunks → spans: proclitics trimmed, English transliterated (Latin kept as written). */
 export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions = {}): Span[] {
   const misc = opts.misc ?? 'product';
@@ -254,7 +271,7 @@ export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions =
     const end = last.end;
     const text = doc.original.slice(start, end);
     const kind = KIND[c.type];
-    const english = transliterate(text) || text;
+    const english = (kind === 'organization' ? orgEnglish(doc, c.from, c.to, start) : '') || transliterate(text) || text;
     // span(doc, start, end, fields) written out: the same keys in the same order, without the spread.
     out.push({ start, end, text, kind, english, key: keyOf(kind, english), source: NER_SOURCE, confidence: confidenceOf(c.type, c.margin) });
   }

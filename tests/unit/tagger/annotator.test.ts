@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { loadTagger, nerAnnotator, loadedTagger, preferKnown, chunkSpans, tagDoc, COMBINE, NER_SOURCE } from '../../../lib/analysis/tagger/annotator';
+import { describe, expect, it, test } from 'vitest';
+import { loadTagger, nerAnnotator, loadedTagger, preferKnown, chunkSpans, tagDoc, COMBINE, NER_SOURCE, orgEnglish } from '../../../lib/analysis/tagger/annotator';
 import { makeDoc } from '../../../lib/analysis/tokens';
 import { hasArabic } from '../../../lib/analysis/normalize';
 import type { Span } from '../../../lib/analysis/types';
@@ -156,4 +156,28 @@ describe('robustness', () => {
     expect(spans.length).toBeGreaterThan(2000);
     for (const s of spans.slice(0, 50)) expect(long.slice(s.start, s.end)).toBe(s.text);
   });
+});
+
+describe('orgEnglish: an organisation the tagger found, ending in what it does', () => {
+  const at = (s: string, first: string, last: string) => {
+    const doc = makeDoc(s);
+    const from = doc.tokens.findIndex((t) => doc.original.slice(t.start, t.end) === first);
+    const to = doc.tokens.findIndex((t) => doc.original.slice(t.start, t.end) === last);
+    return orgEnglish(doc, from, to, doc.tokens[from]!.start);
+  };
+  test.each([
+    ['وأعلنت أوتيل للروبوتات عن طرح أسهمها', 'أوتيل', 'للروبوتات', 'Robotics'],
+    ['وقالت لونغي للهيدروجين إن المشروع', 'لونغي', 'للهيدروجين', 'Hydrogen'],
+    ['أعلنت تشانغ للطاقة الهيدروجينية أمس', 'تشانغ', 'الهيدروجينية', 'Hydrogen Energy'],
+  ])('%s → … %s', (s, first, last, tail) => {
+    const en = at(s, first, last);
+    expect(en.endsWith(` ${tail}`)).toBe(true);
+    expect(en).not.toMatch(/[\u0600-\u06FF]|Lal|Lil/);
+  });
+  test.each([
+    // no لـ complement, or one the glossary does not know, or a conjunction: left to transliteration
+    ['وأعلنت أوتيل روبوتيكس عن طرح أسهمها', 'أوتيل', 'روبوتيكس'],
+    ['وقالت لونغي للسيد المدير إن', 'لونغي', 'المدير'],
+    ['وقالت لونغي ولالهيدروجين إن', 'لونغي', 'ولالهيدروجين'],
+  ])('%s: none', (s, first, last) => expect(at(s, first, last)).toBe(''));
 });
