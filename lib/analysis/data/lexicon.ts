@@ -607,7 +607,6 @@ People's Bank of China = بنك الشعب الصيني | البنك المرك�
 State Council = مجلس الدولة الصيني | مجلس الدولة
 Development Research Center of the State Council = مركز أبحاث التنمية
 Civil Aviation Administration of China = الإدارة العامة للطيران المدني الصينية | الإدارة العامة للطيران المدني | هيئة الطيران المدني الصينية
-Supreme Court = المحكمة العليا
 Korea Fair Trade Commission = لجنة التجارة العادلة الكورية
 Cyberspace Administration of China = إدارة الفضاء الإلكتروني الصينية
 Federal Reserve = Fed | Federal Reserve | الاحتياطي الفيدرالي | الاحتياطي الاتحادي | مجلس الاحتياطي الفيدرالي | البنك المركزي الأمريكي | الفيدرالي الأمريكي
