@@ -38,6 +38,9 @@ export interface NameCtx {
   wordId: Int32Array;
   /** Per word id, filled on first ask: which cue sets a clitic reading of it is in (see `readingIn`). */
   cueMask: Int32Array;
+  /** Per word id, filled with cueMask: its clitic readings whose stem is a cue word (kept here so
+   *  that `readingIn`, asked many times per token, does not look the word up in a Map each time). */
+  cueRead: (CliticReading[] | undefined)[];
   /** Per word id, filled on first ask: the word tests below (commonAt, nisbaAt, nameLike, definiteAt). */
   flags: Uint8Array;
   /** Per word id and `wordTest` slot: the test's value + 1 (0 = not asked yet). */
@@ -47,7 +50,7 @@ export interface NameCtx {
 export function newCtx(doc: Doc): NameCtx {
   const n = doc.tokens.length;
   const { ids, words } = wordIndex(doc);
-  return { doc, taken: new Uint8Array(n), kindAt: new Array(n), englishAt: new Array(n), wordId: ids, cueMask: new Int32Array(words.length), flags: new Uint8Array(words.length), tests: [] };
+  return { doc, taken: new Uint8Array(n), kindAt: new Array(n), englishAt: new Array(n), wordId: ids, cueMask: new Int32Array(words.length), cueRead: new Array(words.length), flags: new Uint8Array(words.length), tests: [] };
 }
 
 export function take(ctx: NameCtx, first: number, last: number, kind: EntityKind, english: string): void {
@@ -207,8 +210,11 @@ function cueMaskAt(ctx: NameCtx, t: Token): number {
   let m = ctx.cueMask[id]!;
   if (!m) {
     m = COMPUTED;
-    if (cueSuffix()(t.norm)) for (const r of readingsOf(t.norm)) m |= CUE_BITS.get(r.stem)!;
+    // a word that ends like no cue word has no reading whose stem is one
+    const read = cueSuffix()(t.norm) ? readingsOf(t.norm) : NONE;
+    for (const r of read) m |= CUE_BITS.get(r.stem)!;
     ctx.cueMask[id] = m;
+    ctx.cueRead[id] = read;
   }
   return m;
 }
@@ -220,7 +226,13 @@ export const cueBits = (ctx: NameCtx, t: Token): number => cueMaskAt(ctx, t);
 export function readingIn(ctx: NameCtx, t: Token | undefined, set: CueSet): { skip: number; stem: string } | null {
   if (!t || t.type !== 'ar') return null;
   if (set.bit && !(cueMaskAt(ctx, t) & set.bit)) return null;
-  for (const r of readingsOf(t.norm)) if (set.has(r.stem)) return r;
+  const id = ctx.wordId[t.i]!;
+  let read = ctx.cueRead[id];
+  if (!read) {
+    cueMaskAt(ctx, t);
+    read = ctx.cueRead[id]!;
+  }
+  for (const r of read) if (set.has(r.stem)) return r;
   return null;
 }
 
