@@ -259,15 +259,20 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   }
   const out: Span[] = [];
   // Only words of the text that are such a family name (looked up among its distinct words) are visited.
-  const defIds = new Set<number>();
+  // (a byte per word id: the scan reads it for every token, where a Set<number> costs a hash look-up)
   if (defParts.size) {
-    const { words } = wordIndex(ctx.doc);
-    for (const w of defParts.keys()) { const id = words.indexOf(w); if (id >= 0) defIds.add(id); }
-  }
-  if (defIds.size) {
-    const { ids } = wordIndex(ctx.doc);
-    for (let i = 1; i < toks.length; i++) {
-      if (!defIds.has(ids[i]!)) continue;
+    const { ids, words } = wordIndex(ctx.doc);
+    const isDef = new Uint8Array(words.length);
+    let any = false;
+    for (const w of defParts.keys()) {
+      const id = words.indexOf(w);
+      if (id >= 0) {
+        isDef[id] = 1;
+        any = true;
+      }
+    }
+    for (let i = 1; any && i < toks.length; i++) {
+      if (!isDef[ids[i]!]) continue;
       const t = toks[i]!;
       const hit = t.type === 'ar' && !ctx.taken[i] ? defParts.get(t.norm) : undefined;
       if (hit && !t.lineBefore && toks[i - 1]!.type === 'ar' && SAYING.has(toks[i - 1]!.norm)) out.push(nameSpan(ctx, i, i, 0, 'person', hit.english, SOURCE, 0.6, hit.key));

@@ -796,6 +796,8 @@ const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
 const SEAT = normSet(['مقرها', 'ومقرها', 'مقره', 'ومقره']);
 /** Nationality adjectives (feminine, definite: the agreement of a town's name): في بولونيا الإيطالية. */
 const TOWN_ADJ = new Set(Object.keys(NISBA_ENGLISH).map(normaliseString));
+/** SEAT and TOWN_ADJ in one set: townCues tests every distinct word of a document against both. */
+const SEAT_OR_TOWN = new Set([...SEAT, ...TOWN_ADJ]);
 const IN_WORDS = normSet(['في', 'وفي', 'بين']);
 
 /**
@@ -808,7 +810,7 @@ function townCues(ctx: NameCtx): Span[] {
   const { ids, words } = wordIndex(ctx.doc);
   const want = new Uint8Array(words.length);
   let any = false;
-  for (let id = 0; id < words.length; id++) if (SEAT.has(words[id]!) || TOWN_ADJ.has(words[id]!)) { want[id] = 1; any = true; }
+  for (let id = 0; id < words.length; id++) if (SEAT_OR_TOWN.has(words[id]!)) { want[id] = 1; any = true; }
   if (!any) return out;
   const toks = ctx.doc.tokens;
   for (let i = 1; i < toks.length; i++) {

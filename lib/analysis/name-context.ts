@@ -292,7 +292,18 @@ export function wordTest(ctx: NameCtx, t: Token, slot: number, test: (t: Token) 
 /** Original offset of token i's text after `skip` normalised chars of proclitics. */
 export const startAfter = (doc: Doc, i: number, skip: number): number => doc.map[doc.tokens[i]!.ns + skip] ?? doc.tokens[i]!.start;
 
-const slugify = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9+]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9+]+/g, '-').replace(/^-|-$/g, '');
+// Slugs by English string: a document names the same few names many times, and so do the next ones
+// (bounded: cleared when it grows past 5000 strings).
+const slugs = new Map<string, string>();
+function slugify(s: string): string {
+  let r = slugs.get(s);
+  if (r === undefined) {
+    if (slugs.size > 5000) slugs.clear();
+    slugs.set(s, (r = slugOf(s)));
+  }
+  return r;
+}
 export const keyFor = (kind: EntityKind, english: string): string => `${kind === 'organization' ? 'org' : kind}:${slugify(english)}`;
 
 /** A span for tokens first..last (start moved past `skip` clitic chars), marking them taken. */
