@@ -845,12 +845,22 @@ export function ruleSpans(ctx: NameCtx): Span[] {
     if (CAN_SKIP && i > 0 && !t.lineBefore && t.type !== 'lat') {
       if (t.type !== 'ar') continue;
       const bits = cueBits(ctx, t);
-      if (!(bits & OLD_START_BITS) && wordTest(ctx, t, ROLE_HEAD, roleHead) < 0) {
-        // only a place head, مطار or the first word of a name on الله: only their rules can start here
-        if (!(bits & PLACE_START_BITS)) continue;
-        const p = airport(ctx, i) ?? placeAfterHead(ctx, i) ?? (bits & ALLAH_FIRST.bit ? givenName(ctx, i) : null);
-        if (p) out.push(p);
-        continue;
+      if (!(bits & OLD_START_BITS)) {
+        if (wordTest(ctx, t, ROLE_HEAD, roleHead) < 0) {
+          // only a place head, مطار or the first word of a name on الله: only their rules can start here
+          if (!(bits & PLACE_START_BITS)) continue;
+          const p = airport(ctx, i) ?? placeAfterHead(ctx, i) ?? (bits & ALLAH_FIRST.bit ? givenName(ctx, i) : null);
+          if (p) out.push(p);
+          continue;
+        }
+        // A possible name start in no start set (most of these tokens: a foreign-looking word): every
+        // rule before beforeRole starts with a reading in a start set, so only the two rules that
+        // start at a name word can fire.
+        if (!(bits & PLACE_START_BITS)) {
+          const p = beforeRole(ctx, i) ?? chineseAppositive(ctx, i);
+          if (p) out.push(p);
+          continue;
+        }
       }
     }
     const s = (i === 0 || t.lineBefore ? byline(ctx, i, out) ?? dateline(ctx, i) : null) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? chineseAppositive(ctx, i) ?? latinSource(ctx, i);
