@@ -146,6 +146,7 @@ function quotedSpans(ctx: NameCtx, outletsNamed: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
   const toks = ctx.doc.tokens;
   for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.type !== 'punct') continue; // quotedAt starts at a quote mark (a cheap test before the call)
     const q = quotedAt(ctx, i, 4);
     if (!q) continue;
     const [a, b] = q;

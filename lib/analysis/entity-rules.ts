@@ -468,10 +468,12 @@ function roleHead(t: Token): number {
   const w = t.norm;
   if (w.charCodeAt(0) === 0x0648) {
     const rest = w.slice(1);
-    if (ROLE_NAMES_END(rest) && (CHINESE_SYLLABLES.has(rest) || GIVEN.has(rest))) return 1;
+    if (ROLE_NAMES_END(rest) && ROLE_NAMES.has(rest)) return 1;
   }
-  return looksForeign(w) || (ROLE_NAMES_END(w) && (CHINESE_SYLLABLES.has(w) || GIVEN.has(w))) ? 0 : -1;
+  return looksForeign(w) || (ROLE_NAMES_END(w) && ROLE_NAMES.has(w)) ? 0 : -1;
 }
+/** Chinese syllables and given names in one set (roleHead asks about nearly every distinct word). */
+const ROLE_NAMES = new Set([...CHINESE_SYLLABLES, ...GIVEN.keys()]);
 /** Whether a word can end like a Chinese syllable or a given name (suffixFilter: false = certainly neither). */
 const ROLE_NAMES_END = suffixFilter([...CHINESE_SYLLABLES, ...GIVEN.keys()]);
 const ROLE_HEAD = wordTestSlot();

@@ -26,6 +26,13 @@ export const normSet = (list: readonly string[]): Set<string> => new Set(list.ma
 const COMMON = normSet(COMMON_WORDS);
 const COMMON_SUFFIX = suffixFilter(COMMON);
 const NISBA = [...normSet(NISBA_STEMS)];
+// The stems by their first letter (all have three or more): isNisba scans only those a word can start with.
+const NISBA_BY_FIRST = new Map<number, string[]>();
+for (const s of NISBA) {
+  const list = NISBA_BY_FIRST.get(s.charCodeAt(0));
+  if (list) list.push(s);
+  else NISBA_BY_FIRST.set(s.charCodeAt(0), [s]);
+}
 
 export interface NameCtx {
   doc: Doc;
@@ -108,7 +115,10 @@ export function isNisba(norm: string): boolean {
   const c1 = w.charCodeAt(1);
   if ((c0 === ALEF || c0 === LAM) && c1 === LAM) w = w.slice(2); // ال, لل
   if (!nisbaEnding(w) && w !== 'عرب') return false;
-  return NISBA.some((s) => w.startsWith(s));
+  const stems = NISBA_BY_FIRST.get(w.charCodeAt(0));
+  if (!stems) return false;
+  for (const s of stems) if (w.startsWith(s)) return true;
+  return false;
 }
 
 /**
