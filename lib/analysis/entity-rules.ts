@@ -836,33 +836,44 @@ function townCues(ctx: NameCtx): Span[] {
 }
 
 /** All rule spans, left to right; tokens already in a name are not re-marked. */
+/** What can start at a word inside a line (ruleSpans): computed once per distinct word of the document. */
+const SKIP_WORD = 1, PLACE_START = 2, NAME_START = 3, ANY_START = 4;
+function startClass(ctx: NameCtx, t: Token): number {
+  const bits = cueBits(ctx, t);
+  if (bits & OLD_START_BITS) return ANY_START;
+  // not a possible name start (beforeRole): only a place head, مطار or the first word of a name on الله
+  if (wordTest(ctx, t, ROLE_HEAD, roleHead) < 0) return bits & PLACE_START_BITS ? PLACE_START : SKIP_WORD;
+  // A possible name start in no start set (most of these words: a foreign-looking one): every rule
+  // before beforeRole starts with a reading in a start set, so only the two rules that start at a
+  // name word can fire.
+  return bits & PLACE_START_BITS ? ANY_START : NAME_START;
+}
+
 export function ruleSpans(ctx: NameCtx): Span[] {
   const out: Span[] = turkishNames(ctx);
   const toks = ctx.doc.tokens;
   const n = toks.length;
+  // startClass per word id (0 = not computed yet): one byte read per token instead of two word tests
+  const classes = new Uint8Array(ctx.cueMask.length);
   for (let i = 0; i < n; i++) {
     // Every rule but the byline starts at a cue word, a possible name start (beforeRole) or a Latin
-    // word: other tokens inside a line are skipped on two cached word tests.
+    // word: other tokens inside a line are skipped on a cached per-word class.
     const t = toks[i]!;
     if (CAN_SKIP && i > 0 && !t.lineBefore && t.type !== 'lat') {
       if (t.type !== 'ar') continue;
-      const bits = cueBits(ctx, t);
-      if (!(bits & OLD_START_BITS)) {
-        if (wordTest(ctx, t, ROLE_HEAD, roleHead) < 0) {
-          // only a place head, مطار or the first word of a name on الله: only their rules can start here
-          if (!(bits & PLACE_START_BITS)) continue;
-          const p = airport(ctx, i) ?? placeAfterHead(ctx, i) ?? (bits & ALLAH_FIRST.bit ? givenName(ctx, i) : null);
-          if (p) out.push(p);
-          continue;
-        }
-        // A possible name start in no start set (most of these tokens: a foreign-looking word): every
-        // rule before beforeRole starts with a reading in a start set, so only the two rules that
-        // start at a name word can fire.
-        if (!(bits & PLACE_START_BITS)) {
-          const p = beforeRole(ctx, i) ?? chineseAppositive(ctx, i);
-          if (p) out.push(p);
-          continue;
-        }
+      const id = ctx.wordId[i]!;
+      let c = classes[id]!;
+      if (!c) classes[id] = c = startClass(ctx, t);
+      if (c === SKIP_WORD) continue;
+      if (c === PLACE_START) {
+        const p = airport(ctx, i) ?? placeAfterHead(ctx, i) ?? (cueBits(ctx, t) & ALLAH_FIRST.bit ? givenName(ctx, i) : null);
+        if (p) out.push(p);
+        continue;
+      }
+      if (c === NAME_START) {
+        const p = beforeRole(ctx, i) ?? chineseAppositive(ctx, i);
+        if (p) out.push(p);
+        continue;
       }
     }
     const s = (i === 0 || t.lineBefore ? byline(ctx, i, out) ?? dateline(ctx, i) : null) ?? headedOrg(ctx, i) ?? airport(ctx, i) ?? placeAfterHead(ctx, i) ?? afterGenericHead(ctx, i) ?? givenName(ctx, i) ?? afterTitle(ctx, i, out) ?? afterSaying(ctx, i) ?? beforeRole(ctx, i) ?? chineseAppositive(ctx, i) ?? latinSource(ctx, i);
