@@ -209,6 +209,25 @@ function firstTokenAt(toks: readonly Token[], pos: number): number {
 /** The last two code units of a word as one number (a filter key: equal words give equal keys). */
 const end2 = (w: string): number => (w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1);
 
+/**
+ * A set of end2 codes with a bitmap over their letters' low bytes, tested first: every distinct word
+ * of a document is asked about, and most end like no member, so most asks cost a bit test, not a hash look-up.
+ */
+class EndSet {
+  private readonly bits = new Uint8Array(8192);
+  private readonly codes = new Set<number>();
+  private static low = (e: number): number => ((e >>> 8) & 0xff00) | (e & 0xff);
+  add(e: number): void {
+    this.codes.add(e);
+    const h = EndSet.low(e);
+    this.bits[h >>> 3]! |= 1 << (h & 7);
+  }
+  has(e: number): boolean {
+    const h = EndSet.low(e);
+    return (this.bits[h >>> 3]! & (1 << (h & 7))) !== 0 && this.codes.has(e);
+  }
+}
+
 /** The proclitic strings of cliticReadings (tokens.ts), in its order, with their preposition. */
 const PROCLITICS: [string, string][] = [];
 for (const c of ['', 'و', 'ف']) for (const p of ['', 'ب', 'ل', 'ك']) if (c + p) PROCLITICS.push([c + p, p]);
@@ -281,7 +300,7 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   }
   if (!parts.size) return out;
   // Parts by their last two letters (parts have four or more): a token can only hold a part it ends with.
-  const byEnd = new Set<number>();
+  const byEnd = new EndSet();
   for (const p of parts.keys()) byEnd.add(end2(p));
   // Words (distinct, by id) that end like a part.
   const { ids, words } = wordIndex(ctx.doc);
@@ -292,11 +311,15 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     const w = words[id]!;
     if (endsLikePart[id] && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644) parts.delete(w.slice(2));
   }
+  // partReading per word id (parts no longer change): undefined = not read yet
+  const readings: (ReturnType<typeof partReading<{ english: string; key: string }>> | undefined)[] = new Array(words.length);
   for (let i = 0; i < toks.length; i++) {
-    if (!endsLikePart[ids[i]!]) continue;
+    const id = ids[i]!;
+    if (!endsLikePart[id]) continue;
     const t = toks[i]!;
     if (t.type !== 'ar' || ctx.taken[i]) continue;
-    const found = partReading(t.norm, parts);
+    let found = readings[id];
+    if (found === undefined) readings[id] = found = partReading(t.norm, parts);
     if (found) out.push(nameSpan(ctx, i, i, found.skip, 'person', found.hit.english, SOURCE, 0.6, found.hit.key));
   }
   return out;
@@ -357,7 +380,7 @@ function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
   }
   if (!names.size) return [];
   // Heads by their last letters: a token (after its proclitics) can only be a head it ends with.
-  const ends2 = new Set<number>();
+  const ends2 = new EndSet();
   const ends1 = new Set<number>();
   for (const h of names.keys()) {
     if (h.length >= 2) ends2.add(end2(h));
