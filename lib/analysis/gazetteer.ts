@@ -176,13 +176,21 @@ function matchReadings(doc: Doc, i: number, readings: HeadReading[]): GazetteerH
 /** The first of `list` (the index's entries for the head word at token i) whose rest follows token i. */
 function tryRest(list: Compiled[], doc: Doc, i: number, skip: number, prefix: string): GazetteerHit | null {
   const toks = doc.tokens;
+  // The next token's key, read once for all the candidates (most lists start with longer names that
+  // fail on it); '' when no name can go on there (no token, or a new line).
+  const next = toks[i + 1];
+  const nextKey = next && !next.lineBefore ? tokenKey(next) : '';
   for (const c of list) {
-    let ok = true;
-    for (let k = 0; k < c.rest.length; k++) {
-      const u = toks[i + 1 + k];
-      if (!u || tokenKey(u) !== c.rest[k] || u.lineBefore) { ok = false; break; }
+    const rest = c.rest;
+    if (rest.length) {
+      if (rest[0] !== nextKey) continue;
+      let ok = true;
+      for (let k = 1; k < rest.length; k++) {
+        const u = toks[i + 1 + k];
+        if (!u || u.lineBefore || tokenKey(u) !== rest[k]) { ok = false; break; }
+      }
+      if (!ok) continue;
     }
-    if (!ok) continue;
     if (c.exact && c.exact.some((x, k) => toks[i + k]?.norm !== x)) continue;
     const lastTok = toks[i + c.rest.length]!;
     const t0 = toks[i]!;
