@@ -59,18 +59,25 @@ const isQuoteTok = (t: Token | undefined): boolean => t?.type === 'punct' && t.n
 function latinSpans(ctx: NameCtx): Span[] {
   const out: Span[] = [];
   const toks = ctx.doc.tokens;
-  // Only Latin inside Arabic text: a line with no Arabic word (a footer, an English caption) is left alone.
-  const arabicLine = new Uint8Array(toks.length);
-  for (let a = 0; a < toks.length; ) {
-    let b = a;
-    let ar = toks[a]!.type === 'ar';
-    while (b + 1 < toks.length && !toks[b + 1]!.lineBefore) { b++; if (toks[b]!.type === 'ar') ar = true; }
-    if (ar) arabicLine.fill(1, a, b + 1);
-    a = b + 1;
-  }
+  // Only Latin inside Arabic text: a line with no Arabic word (a footer, an English caption) is left
+  // alone. Lines are scanned only around Latin tokens (most text has few), the last one remembered.
+  // (i only grows: the line's start is found by walking on from the last token asked about)
+  let walked = 0;
+  let start = 0;
+  let lineStart = -1;
+  let lineAr = false;
+  const arabicLine = (i: number): boolean => {
+    for (; walked <= i; walked++) if (toks[walked]!.lineBefore) start = walked;
+    if (start !== lineStart) {
+      lineStart = start;
+      lineAr = false;
+      for (let k = start; k < toks.length && (k === start || !toks[k]!.lineBefore); k++) if (toks[k]!.type === 'ar') { lineAr = true; break; }
+    }
+    return lineAr;
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.type !== 'lat' || ctx.taken[i] || !arabicLine[i]) continue;
+    if (t.type !== 'lat' || ctx.taken[i] || !arabicLine(i)) continue;
     let b = i;
     let dotted = false;
     for (;;) {
