@@ -201,14 +201,23 @@ let CUE_SUFFIX: ((w: string) => boolean) | null = null;
 const cueSuffix = (): ((w: string) => boolean) => (CUE_SUFFIX ??= suffixFilter(CUE_BITS.keys()));
 
 const NONE: CliticReading[] = [];
-// Readings of a word whose stem is some cue word, cached (the rules ask about each token many times).
-const cueReadings = new Map<string, CliticReading[]>();
-function readingsOf(norm: string): CliticReading[] {
+/** A word's readings whose stem is some cue word, and the bits of the cue sets those stems are in. */
+interface CueEntry {
+  read: CliticReading[];
+  mask: number;
+}
+const NO_CUE: CueEntry = { read: NONE, mask: 0 };
+// Per word, cached across documents (the rules ask about each token many times; the sets are fixed
+// once registered at module load, as cueSuffix also assumes).
+const cueReadings = new Map<string, CueEntry>();
+function cueEntryOf(norm: string): CueEntry {
   let r = cueReadings.get(norm);
   if (!r) {
     if (cueReadings.size > 50000) cueReadings.clear();
     const all = cliticReadings(norm).filter((x) => CUE_BITS.has(x.stem));
-    r = all.length ? all : NONE;
+    let mask = 0;
+    for (const x of all) mask |= CUE_BITS.get(x.stem)!;
+    r = all.length ? { read: all, mask } : NO_CUE;
     cueReadings.set(norm, r);
   }
   return r;
@@ -219,12 +228,10 @@ function cueMaskAt(ctx: NameCtx, t: Token): number {
   const id = ctx.wordId[t.i]!;
   let m = ctx.cueMask[id]!;
   if (!m) {
-    m = COMPUTED;
     // a word that ends like no cue word has no reading whose stem is one
-    const read = cueSuffix()(t.norm) ? readingsOf(t.norm) : NONE;
-    for (const r of read) m |= CUE_BITS.get(r.stem)!;
-    ctx.cueMask[id] = m;
-    ctx.cueRead[id] = read;
+    const e = cueSuffix()(t.norm) ? cueEntryOf(t.norm) : NO_CUE;
+    ctx.cueMask[id] = m = COMPUTED | e.mask;
+    ctx.cueRead[id] = e.read;
   }
   return m;
 }
