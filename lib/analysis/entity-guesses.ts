@@ -291,9 +291,10 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     const { ids, words } = wordIndex(ctx.doc);
     const isDef = new Uint8Array(words.length);
     let any = false;
-    for (const w of defParts.keys()) {
-      const id = words.indexOf(w);
-      if (id >= 0) {
+    // every definite part starts with ال and has six letters or more: most words skip the look-up
+    for (let id = 0; id < words.length; id++) {
+      const w = words[id]!;
+      if (w.length >= 6 && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644 && defParts.has(w)) {
         isDef[id] = 1;
         any = true;
       }

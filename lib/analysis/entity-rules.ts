@@ -800,6 +800,8 @@ const SEAT = normSet(['مقرها', 'ومقرها', 'مقره', 'ومقره']);
 const TOWN_ADJ = new Set(Object.keys(NISBA_ENGLISH).map(normaliseString));
 /** SEAT and TOWN_ADJ in one set: townCues tests every distinct word of a document against both. */
 const SEAT_OR_TOWN = new Set([...SEAT, ...TOWN_ADJ]);
+/** Whether a word can end like one of SEAT_OR_TOWN (false = certainly none): most words skip the look-up. */
+const SEAT_OR_TOWN_END = suffixFilter(SEAT_OR_TOWN);
 const IN_WORDS = normSet(['في', 'وفي', 'بين']);
 
 /**
@@ -812,7 +814,7 @@ function townCues(ctx: NameCtx): Span[] {
   const { ids, words } = wordIndex(ctx.doc);
   const want = new Uint8Array(words.length);
   let any = false;
-  for (let id = 0; id < words.length; id++) if (SEAT_OR_TOWN.has(words[id]!)) { want[id] = 1; any = true; }
+  for (let id = 0; id < words.length; id++) if (SEAT_OR_TOWN_END(words[id]!) && SEAT_OR_TOWN.has(words[id]!)) { want[id] = 1; any = true; }
   if (!any) return out;
   const toks = ctx.doc.tokens;
   for (let i = 1; i < toks.length; i++) {
