@@ -80,7 +80,8 @@ export function bare(norm: string): string {
 /** A common word, also behind proclitics (لرقائق, وبالشركة). */
 export function isCommon(norm: string): boolean {
   if (!COMMON_SUFFIX(norm)) return false;
-  if (COMMON.has(norm) || COMMON.has(bare(norm))) return true;
+  const b = bare(norm);
+  if (COMMON.has(norm) || (b !== norm && COMMON.has(b))) return true; // (most words have no و/ف to strip)
   // [و|ف] + ب|ل|ك before the rest
   const c0 = norm.charCodeAt(0);
   const c1 = norm.charCodeAt(1);
