@@ -59,18 +59,25 @@ const isQuoteTok = (t: Token | undefined): boolean => t?.type === 'punct' && t.n
 function latinSpans(ctx: NameCtx): Span[] {
   const out: Span[] = [];
   const toks = ctx.doc.tokens;
-  // Only Latin inside Arabic text: a line with no Arabic word (a footer, an English caption) is left alone.
-  const arabicLine = new Uint8Array(toks.length);
-  for (let a = 0; a < toks.length; ) {
-    let b = a;
-    let ar = toks[a]!.type === 'ar';
-    while (b + 1 < toks.length && !toks[b + 1]!.lineBefore) { b++; if (toks[b]!.type === 'ar') ar = true; }
-    if (ar) arabicLine.fill(1, a, b + 1);
-    a = b + 1;
-  }
+  // Only Latin inside Arabic text: a line with no Arabic word (a footer, an English caption) is left
+  // alone. Lines are scanned only around Latin tokens (most text has few), the last one remembered.
+  // (i only grows: the line's start is found by walking on from the last token asked about)
+  let walked = 0;
+  let start = 0;
+  let lineStart = -1;
+  let lineAr = false;
+  const arabicLine = (i: number): boolean => {
+    for (; walked <= i; walked++) if (toks[walked]!.lineBefore) start = walked;
+    if (start !== lineStart) {
+      lineStart = start;
+      lineAr = false;
+      for (let k = start; k < toks.length && (k === start || !toks[k]!.lineBefore); k++) if (toks[k]!.type === 'ar') { lineAr = true; break; }
+    }
+    return lineAr;
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.type !== 'lat' || ctx.taken[i] || !arabicLine[i]) continue;
+    if (t.type !== 'lat' || ctx.taken[i] || !arabicLine(i)) continue;
     let b = i;
     let dotted = false;
     for (;;) {
@@ -146,6 +153,7 @@ function quotedSpans(ctx: NameCtx, outletsNamed: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
   const toks = ctx.doc.tokens;
   for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.type !== 'punct') continue; // quotedAt starts at a quote mark (a cheap test before the call)
     const q = quotedAt(ctx, i, 4);
     if (!q) continue;
     const [a, b] = q;
@@ -208,6 +216,25 @@ function firstTokenAt(toks: readonly Token[], pos: number): number {
 /** The last two code units of a word as one number (a filter key: equal words give equal keys). */
 const end2 = (w: string): number => (w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1);
 
+/**
+ * A set of end2 codes with a bitmap over their letters' low bytes, tested first: every distinct word
+ * of a document is asked about, and most end like no member, so most asks cost a bit test, not a hash look-up.
+ */
+class EndSet {
+  private readonly bits = new Uint8Array(8192);
+  private readonly codes = new Set<number>();
+  private static low = (e: number): number => ((e >>> 8) & 0xff00) | (e & 0xff);
+  add(e: number): void {
+    this.codes.add(e);
+    const h = EndSet.low(e);
+    this.bits[h >>> 3]! |= 1 << (h & 7);
+  }
+  has(e: number): boolean {
+    const h = EndSet.low(e);
+    return (this.bits[h >>> 3]! & (1 << (h & 7))) !== 0 && this.codes.has(e);
+  }
+}
+
 /** The proclitic strings of cliticReadings (tokens.ts), in its order, with their preposition. */
 const PROCLITICS: [string, string][] = [];
 for (const c of ['', 'و', 'ف']) for (const p of ['', 'ب', 'ل', 'ك']) if (c + p) PROCLITICS.push([c + p, p]);
@@ -259,15 +286,21 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   }
   const out: Span[] = [];
   // Only words of the text that are such a family name (looked up among its distinct words) are visited.
-  const defIds = new Set<number>();
+  // (a byte per word id: the scan reads it for every token, where a Set<number> costs a hash look-up)
   if (defParts.size) {
-    const { words } = wordIndex(ctx.doc);
-    for (const w of defParts.keys()) { const id = words.indexOf(w); if (id >= 0) defIds.add(id); }
-  }
-  if (defIds.size) {
-    const { ids } = wordIndex(ctx.doc);
-    for (let i = 1; i < toks.length; i++) {
-      if (!defIds.has(ids[i]!)) continue;
+    const { ids, words } = wordIndex(ctx.doc);
+    const isDef = new Uint8Array(words.length);
+    let any = false;
+    // every definite part starts with ال and has six letters or more: most words skip the look-up
+    for (let id = 0; id < words.length; id++) {
+      const w = words[id]!;
+      if (w.length >= 6 && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644 && defParts.has(w)) {
+        isDef[id] = 1;
+        any = true;
+      }
+    }
+    for (let i = 1; any && i < toks.length; i++) {
+      if (!isDef[ids[i]!]) continue;
       const t = toks[i]!;
       const hit = t.type === 'ar' && !ctx.taken[i] ? defParts.get(t.norm) : undefined;
       if (hit && !t.lineBefore && toks[i - 1]!.type === 'ar' && SAYING.has(toks[i - 1]!.norm)) out.push(nameSpan(ctx, i, i, 0, 'person', hit.english, SOURCE, 0.6, hit.key));
@@ -275,7 +308,7 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
   }
   if (!parts.size) return out;
   // Parts by their last two letters (parts have four or more): a token can only hold a part it ends with.
-  const byEnd = new Set<number>();
+  const byEnd = new EndSet();
   for (const p of parts.keys()) byEnd.add(end2(p));
   // Words (distinct, by id) that end like a part.
   const { ids, words } = wordIndex(ctx.doc);
@@ -286,11 +319,15 @@ function partSpans(ctx: NameCtx, people: Span[]): Span[] {
     const w = words[id]!;
     if (endsLikePart[id] && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644) parts.delete(w.slice(2));
   }
+  // partReading per word id (parts no longer change): undefined = not read yet
+  const readings: (ReturnType<typeof partReading<{ english: string; key: string }>> | undefined)[] = new Array(words.length);
   for (let i = 0; i < toks.length; i++) {
-    if (!endsLikePart[ids[i]!]) continue;
+    const id = ids[i]!;
+    if (!endsLikePart[id]) continue;
     const t = toks[i]!;
     if (t.type !== 'ar' || ctx.taken[i]) continue;
-    const found = partReading(t.norm, parts);
+    let found = readings[id];
+    if (found === undefined) readings[id] = found = partReading(t.norm, parts);
     if (found) out.push(nameSpan(ctx, i, i, found.skip, 'person', found.hit.english, SOURCE, 0.6, found.hit.key));
   }
   return out;
@@ -351,7 +388,7 @@ function repeatSpans(ctx: NameCtx, found: Span[]): Span[] {
   }
   if (!names.size) return [];
   // Heads by their last letters: a token (after its proclitics) can only be a head it ends with.
-  const ends2 = new Set<number>();
+  const ends2 = new EndSet();
   const ends1 = new Set<number>();
   for (const h of names.keys()) {
     if (h.length >= 2) ends2.add(end2(h));

@@ -468,10 +468,12 @@ function roleHead(t: Token): number {
   const w = t.norm;
   if (w.charCodeAt(0) === 0x0648) {
     const rest = w.slice(1);
-    if (ROLE_NAMES_END(rest) && (CHINESE_SYLLABLES.has(rest) || GIVEN.has(rest))) return 1;
+    if (ROLE_NAMES_END(rest) && ROLE_NAMES.has(rest)) return 1;
   }
-  return looksForeign(w) || (ROLE_NAMES_END(w) && (CHINESE_SYLLABLES.has(w) || GIVEN.has(w))) ? 0 : -1;
+  return looksForeign(w) || (ROLE_NAMES_END(w) && ROLE_NAMES.has(w)) ? 0 : -1;
 }
+/** Chinese syllables and given names in one set (roleHead asks about nearly every distinct word). */
+const ROLE_NAMES = new Set([...CHINESE_SYLLABLES, ...GIVEN.keys()]);
 /** Whether a word can end like a Chinese syllable or a given name (suffixFilter: false = certainly neither). */
 const ROLE_NAMES_END = suffixFilter([...CHINESE_SYLLABLES, ...GIVEN.keys()]);
 const ROLE_HEAD = wordTestSlot();
@@ -796,6 +798,10 @@ const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
 const SEAT = normSet(['مقرها', 'ومقرها', 'مقره', 'ومقره']);
 /** Nationality adjectives (feminine, definite: the agreement of a town's name): في بولونيا الإيطالية. */
 const TOWN_ADJ = new Set(Object.keys(NISBA_ENGLISH).map(normaliseString));
+/** SEAT and TOWN_ADJ in one set: townCues tests every distinct word of a document against both. */
+const SEAT_OR_TOWN = new Set([...SEAT, ...TOWN_ADJ]);
+/** Whether a word can end like one of SEAT_OR_TOWN (false = certainly none): most words skip the look-up. */
+const SEAT_OR_TOWN_END = suffixFilter(SEAT_OR_TOWN);
 const IN_WORDS = normSet(['في', 'وفي', 'بين']);
 
 /**
@@ -808,7 +814,7 @@ function townCues(ctx: NameCtx): Span[] {
   const { ids, words } = wordIndex(ctx.doc);
   const want = new Uint8Array(words.length);
   let any = false;
-  for (let id = 0; id < words.length; id++) if (SEAT.has(words[id]!) || TOWN_ADJ.has(words[id]!)) { want[id] = 1; any = true; }
+  for (let id = 0; id < words.length; id++) if (SEAT_OR_TOWN_END(words[id]!) && SEAT_OR_TOWN.has(words[id]!)) { want[id] = 1; any = true; }
   if (!any) return out;
   const toks = ctx.doc.tokens;
   for (let i = 1; i < toks.length; i++) {
@@ -832,21 +838,42 @@ function townCues(ctx: NameCtx): Span[] {
 }
 
 /** All rule spans, left to right; tokens already in a name are not re-marked. */
+/** What can start at a word inside a line (ruleSpans): computed once per distinct word of the document. */
+const SKIP_WORD = 1, PLACE_START = 2, NAME_START = 3, ANY_START = 4;
+function startClass(ctx: NameCtx, t: Token): number {
+  const bits = cueBits(ctx, t);
+  if (bits & OLD_START_BITS) return ANY_START;
+  // not a possible name start (beforeRole): only a place head, مطار or the first word of a name on الله
+  if (wordTest(ctx, t, ROLE_HEAD, roleHead) < 0) return bits & PLACE_START_BITS ? PLACE_START : SKIP_WORD;
+  // A possible name start in no start set (most of these words: a foreign-looking one): every rule
+  // before beforeRole starts with a reading in a start set, so only the two rules that start at a
+  // name word can fire.
+  return bits & PLACE_START_BITS ? ANY_START : NAME_START;
+}
+
 export function ruleSpans(ctx: NameCtx): Span[] {
   const out: Span[] = turkishNames(ctx);
   const toks = ctx.doc.tokens;
   const n = toks.length;
+  // startClass per word id (0 = not computed yet): one byte read per token instead of two word tests
+  const classes = new Uint8Array(ctx.cueMask.length);
   for (let i = 0; i < n; i++) {
     // Every rule but the byline starts at a cue word, a possible name start (beforeRole) or a Latin
-    // word: other tokens inside a line are skipped on two cached word tests.
+    // word: other tokens inside a line are skipped on a cached per-word class.
     const t = toks[i]!;
     if (CAN_SKIP && i > 0 && !t.lineBefore && t.type !== 'lat') {
       if (t.type !== 'ar') continue;
-      const bits = cueBits(ctx, t);
-      if (!(bits & OLD_START_BITS) && wordTest(ctx, t, ROLE_HEAD, roleHead) < 0) {
-        // only a place head, مطار or the first word of a name on الله: only their rules can start here
-        if (!(bits & PLACE_START_BITS)) continue;
-        const p = airport(ctx, i) ?? placeAfterHead(ctx, i) ?? (bits & ALLAH_FIRST.bit ? givenName(ctx, i) : null);
+      const id = ctx.wordId[i]!;
+      let c = classes[id]!;
+      if (!c) classes[id] = c = startClass(ctx, t);
+      if (c === SKIP_WORD) continue;
+      if (c === PLACE_START) {
+        const p = airport(ctx, i) ?? placeAfterHead(ctx, i) ?? (cueBits(ctx, t) & ALLAH_FIRST.bit ? givenName(ctx, i) : null);
+        if (p) out.push(p);
+        continue;
+      }
+      if (c === NAME_START) {
+        const p = beforeRole(ctx, i) ?? chineseAppositive(ctx, i);
         if (p) out.push(p);
         continue;
       }

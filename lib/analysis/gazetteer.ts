@@ -38,12 +38,17 @@ export interface Gazetteer {
   index: Map<string, Compiled[]>;
   size: number;
   /** Per word: the clitic readings whose stem starts some name (most words: none). */
-  heads: Map<string, CliticReading[]>;
+  heads: Map<string, HeadReading[]>;
   /** Whether a word can end like some first name-token (tokens.ts: suffixFilter), built on first use. */
   ends?: (w: string) => boolean;
 }
 
-const NONE: CliticReading[] = [];
+/** A clitic reading whose stem starts some name, with the index's entries for that stem (looked up once per word). */
+interface HeadReading extends CliticReading {
+  list: Compiled[];
+}
+
+const NONE: HeadReading[] = [];
 
 /** Everyday words that read as proclitic + a listed name (كابل "cable" is not ك + ابل Apple). */
 const CLITIC_LOOKALIKES = new Set(['كابل', 'كابلات', 'وابل', 'لابل', 'فابل', 'بابل', 'كميتا', 'وميتا', 'كسوني', 'بسوني', 'لسوني', 'كانتل', 'كيو', 'بيو', 'فيو', 'لين', 'ولين', 'كريم', 'بريم', 'كوين', 'فوكس', 'بوكس', 'كاي', 'لاي', 'ليو']);
@@ -63,13 +68,17 @@ function plausibleReading(norm: string, x: CliticReading): boolean {
 }
 
 /** Readings of a word whose stem is a first name-token in the index, cached per word. */
-function headReadings(g: Gazetteer, norm: string): CliticReading[] {
+function headReadings(g: Gazetteer, norm: string): HeadReading[] {
   // every stem is the word, a suffix of it, or the article's alef + a suffix: most words end like no key
   if (!(g.ends ??= suffixFilter(g.index.keys()))(norm)) return NONE;
   let r = g.heads.get(norm);
   if (!r) {
     if (g.heads.size > 50000) g.heads.clear();
-    const hits = cliticReadings(norm).filter((x) => plausibleReading(norm, x) && g.index.has(x.stem));
+    const hits: HeadReading[] = [];
+    for (const x of cliticReadings(norm)) {
+      const list = plausibleReading(norm, x) ? g.index.get(x.stem) : undefined;
+      if (list) hits.push({ ...x, list });
+    }
     r = hits.length ? hits : NONE;
     g.heads.set(norm, r);
   }
@@ -147,31 +156,41 @@ const orig = (doc: Doc, ns: number): number => doc.map[ns] ?? doc.original.lengt
 export function matchAt(g: Gazetteer, doc: Doc, i: number): GazetteerHit | null {
   const t = doc.tokens[i];
   if (!t || t.type === 'punct' || t.type === 'num') return null;
-  if (t.type === 'lat') return tryRest(g, doc, i, tokenKey(t), 0, '');
-  return matchReadings(g, doc, i, headReadings(g, t.norm));
+  if (t.type === 'lat') {
+    const list = g.index.get(tokenKey(t));
+    return list ? tryRest(list, doc, i, 0, '') : null;
+  }
+  return matchReadings(doc, i, headReadings(g, t.norm));
 }
 
 /** The longest name starting at Arabic token i, given its head readings. */
-function matchReadings(g: Gazetteer, doc: Doc, i: number, readings: CliticReading[]): GazetteerHit | null {
+function matchReadings(doc: Doc, i: number, readings: HeadReading[]): GazetteerHit | null {
   let best: GazetteerHit | null = null;
   for (const r of readings) {
-    const hit = tryRest(g, doc, i, r.stem, r.skip, r.prefix);
+    const hit = tryRest(r.list, doc, i, r.skip, r.prefix);
     if (hit && (!best || hit.last > best.last)) best = hit;
   }
   return best;
 }
 
-function tryRest(g: Gazetteer, doc: Doc, i: number, head: string, skip: number, prefix: string): GazetteerHit | null {
-  const list = g.index.get(head);
-  if (!list) return null;
+/** The first of `list` (the index's entries for the head word at token i) whose rest follows token i. */
+function tryRest(list: Compiled[], doc: Doc, i: number, skip: number, prefix: string): GazetteerHit | null {
   const toks = doc.tokens;
+  // The next token's key, read once for all the candidates (most lists start with longer names that
+  // fail on it); '' when no name can go on there (no token, or a new line).
+  const next = toks[i + 1];
+  const nextKey = next && !next.lineBefore ? tokenKey(next) : '';
   for (const c of list) {
-    let ok = true;
-    for (let k = 0; k < c.rest.length; k++) {
-      const u = toks[i + 1 + k];
-      if (!u || tokenKey(u) !== c.rest[k] || u.lineBefore) { ok = false; break; }
+    const rest = c.rest;
+    if (rest.length) {
+      if (rest[0] !== nextKey) continue;
+      let ok = true;
+      for (let k = 1; k < rest.length; k++) {
+        const u = toks[i + 1 + k];
+        if (!u || u.lineBefore || tokenKey(u) !== rest[k]) { ok = false; break; }
+      }
+      if (!ok) continue;
     }
-    if (!ok) continue;
     if (c.exact && c.exact.some((x, k) => toks[i + k]?.norm !== x)) continue;
     const lastTok = toks[i + c.rest.length]!;
     const t0 = toks[i]!;
@@ -211,7 +230,7 @@ export function findAll(g: Gazetteer, doc: Doc): GazetteerHit[] {
   const out: GazetteerHit[] = [];
   const toks = doc.tokens;
   const { ids, words } = wordIndex(doc);
-  const heads: (CliticReading[] | undefined)[] = new Array(words.length);
+  const heads: (HeadReading[] | undefined)[] = new Array(words.length);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     let hit: GazetteerHit | null;
@@ -219,7 +238,7 @@ export function findAll(g: Gazetteer, doc: Doc): GazetteerHit[] {
       const id = ids[i]!;
       const readings = (heads[id] ??= headReadings(g, t.norm));
       if (!readings.length) continue;
-      hit = matchReadings(g, doc, i, readings);
+      hit = matchReadings(doc, i, readings);
     } else hit = matchAt(g, doc, i);
     if (hit) {
       out.push(hit);

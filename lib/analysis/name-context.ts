@@ -26,6 +26,13 @@ export const normSet = (list: readonly string[]): Set<string> => new Set(list.ma
 const COMMON = normSet(COMMON_WORDS);
 const COMMON_SUFFIX = suffixFilter(COMMON);
 const NISBA = [...normSet(NISBA_STEMS)];
+// The stems by their first letter (all have three or more): isNisba scans only those a word can start with.
+const NISBA_BY_FIRST = new Map<number, string[]>();
+for (const s of NISBA) {
+  const list = NISBA_BY_FIRST.get(s.charCodeAt(0));
+  if (list) list.push(s);
+  else NISBA_BY_FIRST.set(s.charCodeAt(0), [s]);
+}
 
 export interface NameCtx {
   doc: Doc;
@@ -38,6 +45,9 @@ export interface NameCtx {
   wordId: Int32Array;
   /** Per word id, filled on first ask: which cue sets a clitic reading of it is in (see `readingIn`). */
   cueMask: Int32Array;
+  /** Per word id, filled with cueMask: its clitic readings whose stem is a cue word (kept here so
+   *  that `readingIn`, asked many times per token, does not look the word up in a Map each time). */
+  cueRead: (CliticReading[] | undefined)[];
   /** Per word id, filled on first ask: the word tests below (commonAt, nisbaAt, nameLike, definiteAt). */
   flags: Uint8Array;
   /** Per word id and `wordTest` slot: the test's value + 1 (0 = not asked yet). */
@@ -47,7 +57,7 @@ export interface NameCtx {
 export function newCtx(doc: Doc): NameCtx {
   const n = doc.tokens.length;
   const { ids, words } = wordIndex(doc);
-  return { doc, taken: new Uint8Array(n), kindAt: new Array(n), englishAt: new Array(n), wordId: ids, cueMask: new Int32Array(words.length), flags: new Uint8Array(words.length), tests: [] };
+  return { doc, taken: new Uint8Array(n), kindAt: new Array(n), englishAt: new Array(n), wordId: ids, cueMask: new Int32Array(words.length), cueRead: new Array(words.length), flags: new Uint8Array(words.length), tests: [] };
 }
 
 export function take(ctx: NameCtx, first: number, last: number, kind: EntityKind, english: string): void {
@@ -70,7 +80,8 @@ export function bare(norm: string): string {
 /** A common word, also behind proclitics (لرقائق, وبالشركة). */
 export function isCommon(norm: string): boolean {
   if (!COMMON_SUFFIX(norm)) return false;
-  if (COMMON.has(norm) || COMMON.has(bare(norm))) return true;
+  const b = bare(norm);
+  if (COMMON.has(norm) || (b !== norm && COMMON.has(b))) return true; // (most words have no و/ف to strip)
   // [و|ف] + ب|ل|ك before the rest
   const c0 = norm.charCodeAt(0);
   const c1 = norm.charCodeAt(1);
@@ -105,7 +116,10 @@ export function isNisba(norm: string): boolean {
   const c1 = w.charCodeAt(1);
   if ((c0 === ALEF || c0 === LAM) && c1 === LAM) w = w.slice(2); // ال, لل
   if (!nisbaEnding(w) && w !== 'عرب') return false;
-  return NISBA.some((s) => w.startsWith(s));
+  const stems = NISBA_BY_FIRST.get(w.charCodeAt(0));
+  if (!stems) return false;
+  for (const s of stems) if (w.startsWith(s)) return true;
+  return false;
 }
 
 /**
@@ -188,14 +202,23 @@ let CUE_SUFFIX: ((w: string) => boolean) | null = null;
 const cueSuffix = (): ((w: string) => boolean) => (CUE_SUFFIX ??= suffixFilter(CUE_BITS.keys()));
 
 const NONE: CliticReading[] = [];
-// Readings of a word whose stem is some cue word, cached (the rules ask about each token many times).
-const cueReadings = new Map<string, CliticReading[]>();
-function readingsOf(norm: string): CliticReading[] {
+/** A word's readings whose stem is some cue word, and the bits of the cue sets those stems are in. */
+interface CueEntry {
+  read: CliticReading[];
+  mask: number;
+}
+const NO_CUE: CueEntry = { read: NONE, mask: 0 };
+// Per word, cached across documents (the rules ask about each token many times; the sets are fixed
+// once registered at module load, as cueSuffix also assumes).
+const cueReadings = new Map<string, CueEntry>();
+function cueEntryOf(norm: string): CueEntry {
   let r = cueReadings.get(norm);
   if (!r) {
     if (cueReadings.size > 50000) cueReadings.clear();
     const all = cliticReadings(norm).filter((x) => CUE_BITS.has(x.stem));
-    r = all.length ? all : NONE;
+    let mask = 0;
+    for (const x of all) mask |= CUE_BITS.get(x.stem)!;
+    r = all.length ? { read: all, mask } : NO_CUE;
     cueReadings.set(norm, r);
   }
   return r;
@@ -206,9 +229,10 @@ function cueMaskAt(ctx: NameCtx, t: Token): number {
   const id = ctx.wordId[t.i]!;
   let m = ctx.cueMask[id]!;
   if (!m) {
-    m = COMPUTED;
-    if (cueSuffix()(t.norm)) for (const r of readingsOf(t.norm)) m |= CUE_BITS.get(r.stem)!;
-    ctx.cueMask[id] = m;
+    // a word that ends like no cue word has no reading whose stem is one
+    const e = cueSuffix()(t.norm) ? cueEntryOf(t.norm) : NO_CUE;
+    ctx.cueMask[id] = m = COMPUTED | e.mask;
+    ctx.cueRead[id] = e.read;
   }
   return m;
 }
@@ -220,7 +244,13 @@ export const cueBits = (ctx: NameCtx, t: Token): number => cueMaskAt(ctx, t);
 export function readingIn(ctx: NameCtx, t: Token | undefined, set: CueSet): { skip: number; stem: string } | null {
   if (!t || t.type !== 'ar') return null;
   if (set.bit && !(cueMaskAt(ctx, t) & set.bit)) return null;
-  for (const r of readingsOf(t.norm)) if (set.has(r.stem)) return r;
+  const id = ctx.wordId[t.i]!;
+  let read = ctx.cueRead[id];
+  if (!read) {
+    cueMaskAt(ctx, t);
+    read = ctx.cueRead[id]!;
+  }
+  for (const r of read) if (set.has(r.stem)) return r;
   return null;
 }
 
@@ -280,7 +310,18 @@ export function wordTest(ctx: NameCtx, t: Token, slot: number, test: (t: Token) 
 /** Original offset of token i's text after `skip` normalised chars of proclitics. */
 export const startAfter = (doc: Doc, i: number, skip: number): number => doc.map[doc.tokens[i]!.ns + skip] ?? doc.tokens[i]!.start;
 
-const slugify = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9+]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9+]+/g, '-').replace(/^-|-$/g, '');
+// Slugs by English string: a document names the same few names many times, and so do the next ones
+// (bounded: cleared when it grows past 5000 strings).
+const slugs = new Map<string, string>();
+function slugify(s: string): string {
+  let r = slugs.get(s);
+  if (r === undefined) {
+    if (slugs.size > 5000) slugs.clear();
+    slugs.set(s, (r = slugOf(s)));
+  }
+  return r;
+}
 export const keyFor = (kind: EntityKind, english: string): string => `${kind === 'organization' ? 'org' : kind}:${slugify(english)}`;
 
 /** A span for tokens first..last (start moved past `skip` clitic chars), marking them taken. */

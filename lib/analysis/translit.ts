@@ -231,7 +231,9 @@ function gluedEnglish(w: string): string | undefined {
 }
 
 /** True for a normalised Arabic word that spells a common English word of brand names (ماركت, كاب). */
-export const isEnglishWord = (norm: string): boolean => Object.prototype.hasOwnProperty.call(ENGLISH_WORDS, norm);
+// (a Set: hasOwnProperty on the large object first looks the key up in the engine's string table)
+const ENGLISH_WORD_SET = new Set(Object.keys(ENGLISH_WORDS));
+export const isEnglishWord = (norm: string): boolean => ENGLISH_WORD_SET.has(norm);
 
 let given: Map<string, string> | null = null;
 function knownWord(w: string): string | undefined {
@@ -335,7 +337,8 @@ const LETTERS: Record<string, string> = {
 };
 
 /** True for a normalised Arabic word that spells an English letter (إم, جي, إس). */
-export const isLetterName = (norm: string): boolean => Object.prototype.hasOwnProperty.call(LETTERS, norm);
+const LETTER_SET = new Set(Object.keys(LETTERS));
+export const isLetterName = (norm: string): boolean => LETTER_SET.has(norm);
 /** The English letter a normalised Arabic letter name spells (إم → M), or ''. */
 export const letterOf = (norm: string): string => (isLetterName(norm) ? LETTERS[norm]! : '');
 
