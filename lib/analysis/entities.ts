@@ -23,6 +23,7 @@ import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS } from './data/name-cues';
 import { ruleSpans, chainEnglish, orgWord } from './entity-rules';
 import { guessSpans } from './entity-guesses';
 import { companyWord, isEnglishWord, transliterate } from './translit';
+import { currencyAfter } from './money';
 
 let gazetteer: Gazetteer | null = null;
 
@@ -115,7 +116,8 @@ const VERSION_EN: Record<string, string> = { 'برو': 'Pro', 'ماكس': 'Max',
 function modelPart(doc: Doc, k: number): string | null {
   const u = doc.tokens[k];
   if (!u || u.lineBefore) return null;
-  if (u.type === 'num' && /^(\d{1,5}|\d{1,2}\.\d{1,2})$/.test(u.norm) && !(/^(19|20)\d\d$/.test(u.norm)) && !/^(و|ب)?(مليون|مليار|الف|الاف|ترليون|تريليون|دولار|يورو|يوان|%|٪)/.test(doc.tokens[k + 1]?.norm ?? '')) {
+  // (an amount is no model number: خام برنت 94 سنتاً, 80 دولاراً — any currency after it)
+  if (u.type === 'num' && /^(\d{1,5}|\d{1,2}\.\d{1,2})$/.test(u.norm) && !(/^(19|20)\d\d$/.test(u.norm)) && !/^(و|ب)?(مليون|مليار|الف|الاف|ترليون|تريليون|دولار|يورو|يوان|%|٪)/.test(doc.tokens[k + 1]?.norm ?? '') && !currencyAfter(doc, k)) {
     const after = doc.tokens[k + 1];
     if (after && !after.spaceBefore && after.type === 'punct' && /[%٪.,]/.test(after.norm) && doc.tokens[k + 2] && !doc.tokens[k + 2]!.spaceBefore && doc.tokens[k + 2]!.type === 'num') return null; // 5.6
     return u.norm;

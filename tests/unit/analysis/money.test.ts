@@ -37,6 +37,8 @@ describe('money: hits', () => {
     // cents: a fraction of the dollar
     ['وارتفع السعر 88 سنتاً إلى 65 دولاراً', { text: '88 سنتاً', kind: 'money', value: 0.88, unit: 'USD', english: '88 cents' }],
     ['تراجع السهم 1 سنت فقط', { text: '1 سنت', kind: 'money', value: 0.01, unit: 'USD', english: '1 cent' }],
+    // after a product's name an amount is still an amount, not its model number (Brent 94)
+    ['صعد خام برنت 94 سنتاً إلى 69 دولاراً', { text: '94 سنتاً', kind: 'money', value: 0.94, unit: 'USD', english: '94 cents' }],
   ];
   for (const [s, want] of table) it(`${want.text} → ${want.english ?? want.value}`, () => expectHit(s, want));
 });
