@@ -242,6 +242,14 @@ export function orgEnglish(doc: Doc, from: number, to: number, start: number): s
   return name ? `${name} ${chainEnglish(rest)}` : '';
 }
 
+/** Scale words an amount ends on (مليون زبون): normalised. */
+const SCALE_WORDS = new Set(['ألف', 'آلاف', 'ألفا', 'مليون', 'ملايين', 'مليونا', 'مليار', 'مليارات', 'مليارا', 'ملايير', 'تريليون', 'تريليونات'].map(normaliseString));
+/** Token k follows a scale word on the same line. */
+function afterScale(doc: Doc, k: number): boolean {
+  const p = doc.tokens[k - 1];
+  return !!p && !doc.tokens[k]!.lineBefore && p.type === 'ar' && SCALE_WORDS.has(p.norm);
+}
+
 /** Chunks → spans: proclitics trimmed, English transliterated (Latin kept as written). */
 export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions = {}): Span[] {
   const misc = opts.misc ?? 'product';
@@ -264,6 +272,9 @@ export function chunkSpans(doc: Doc, found: readonly Chunk[], opts: NerOptions =
     if (first.type === 'punct' || last.type === 'punct') continue;
     // A lone counted noun right after digits is what they count (3.5 جيجاهرتز), not a name.
     if (c.from === c.to && first.type === 'ar' && doc.tokens[c.from - 1]?.type === 'num' && UNIT_WORDS.has(first.norm)) continue;
+    // Nor is a lone "person" right after a scale word (80 مليون زبون): a count's noun. (After bare
+    // digits a name does occur: "168 لاريجاني" in ANERcorp's numbered lines.)
+    if (c.type === 'PERS' && c.from === c.to && first.type === 'ar' && afterScale(doc, c.from)) continue;
     if (c.type === 'MISC' && misc === 'product' && !productLike(doc, c)) continue;
     // Proclitics before the article, or a conjunction before a head noun or a hamza (وشركة, وإكسبنغ).
     const skip = first.type === 'ar' ? CLITICS_BEFORE_ARTICLE.exec(first.norm)?.[0].length ?? (conjHead(first.norm) || conjHamza(doc, first) ? 1 : 0) : 0;

@@ -181,3 +181,14 @@ describe('orgEnglish: an organisation the tagger found, ending in what it does',
     ['وقالت لونغي ولالهيدروجين إن', 'لونغي', 'ولالهيدروجين'],
   ])('%s: none', (s, first, last) => expect(at(s, first, last)).toBe(''));
 });
+
+describe('chunkSpans: a lone "person" right after a scale word is the count\'s noun', () => {
+  const lone = (s: string, word: string) => {
+    const doc = makeDoc(s);
+    const k = doc.tokens.findIndex((t) => doc.original.slice(t.start, t.end) === word);
+    return chunkSpans(doc, [{ type: 'PERS', from: k, to: k }]).map((x) => x.text);
+  };
+  test('80 مليون زبون: no person', () => expect(lone('وبلغ عدد الزبناء أكثر من 80 مليون زبون في المغرب', 'زبون')).toEqual([]));
+  test('a name after a number is kept (numbered lines)', () => expect(lone('168 لاريجاني عقب الاجتماع', 'لاريجاني')).toEqual(['لاريجاني']));
+  test('a name after another word is kept', () => expect(lone('وقال لاريجاني عقب الاجتماع', 'لاريجاني')).toEqual(['لاريجاني']));
+});
