@@ -5,7 +5,7 @@
  * compromise made (data/plurals.generated.ts; see inflect.ts for why not compromise at run time).
  */
 import { PLURALS } from './data/plurals.generated';
-import { CURRENCIES, type Currency } from './data/currencies';
+import { CURRENCIES, SUBUNITS, type Currency } from './data/currencies';
 
 const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
@@ -74,12 +74,16 @@ export function currencyName(code: string): readonly [string, string] {
   return CURRENCY_BY_CODE.get(code)?.en ?? [code, code];
 }
 
+/** A currency's subunit (SUBUNITS, by the currency's code): how many make one, and its English. */
+const SUBUNIT_OF = new Map(Object.entries(SUBUNITS).map(([sub, { code, per }]) => [code, { per, en: CURRENCY_BY_CODE.get(sub)?.en ?? [sub, `${sub}s`] }]));
+
 /** USD 5.6e6 → "$5.6 million"; CAD → "C$19 billion"; CNY → "50 billion yuan"; EUR → "€3 billion". */
 export function formatMoney(value: number, code: string): string {
-  // less than a dollar is said in cents: 0.94 → "94 cents"
-  if (code === 'USD' && value > 0 && value < 1 && Number.isInteger(Math.round(value * 1e6) / 1e4)) {
-    const cents = Math.round(value * 100);
-    return `${cents} ${cents === 1 ? 'cent' : 'cents'}`;
+  // less than one unit is said in the subunit: USD 0.94 → "94 cents", SAR 0.18 → "18 halalas"
+  const sub = SUBUNIT_OF.get(code);
+  if (sub && value > 0 && value < 1 && Number.isInteger(Math.round(value * sub.per * 1e4) / 1e4)) {
+    const n = Math.round(value * sub.per);
+    return `${n} ${n === 1 ? sub.en[0] : sub.en[1]}`;
   }
   const c = CURRENCY_BY_CODE.get(code);
   const n = formatNumber(value);

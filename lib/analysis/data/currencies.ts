@@ -100,11 +100,14 @@ export const CURRENCIES: readonly Currency[] = [
 ];
 
 /**
- * Subunits read as a fraction of their currency: "94 سنتاً" is USD 0.94 ("94 cents"). The others
- * above stay as written: their currency depends on the country (fils of the dinar or dirham).
+ * Subunits read as a fraction of their currency: "94 سنتاً" is USD 0.94 ("94 cents"), "18 هللة" SAR
+ * 0.18, "35 قرشاً" EGP 0.35 (the piastre of Egyptian prices). Fils and centimes stay as written:
+ * their currency depends on the country (the fils of the dinar or the dirham).
  */
 export const SUBUNITS: Readonly<Record<string, { code: string; per: number }>> = {
   cent: { code: 'USD', per: 100 },
+  halala: { code: 'SAR', per: 100 },
+  piastre: { code: 'EGP', per: 100 },
 };
 
 /**

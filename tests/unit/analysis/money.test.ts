@@ -37,6 +37,8 @@ describe('money: hits', () => {
     // cents: a fraction of the dollar
     ['وارتفع السعر 88 سنتاً إلى 65 دولاراً', { text: '88 سنتاً', kind: 'money', value: 0.88, unit: 'USD', english: '88 cents' }],
     ['تراجع السهم 1 سنت فقط', { text: '1 سنت', kind: 'money', value: 0.01, unit: 'USD', english: '1 cent' }],
+    ['ارتفع سعر السهم 18 هللة', { text: '18 هللة', kind: 'money', value: 0.18, unit: 'SAR', english: '18 halalas' }],
+    ['وارتفع السهم 35 قرشاً في ختام التعاملات', { text: '35 قرشاً', kind: 'money', value: 0.35, unit: 'EGP', english: '35 piastres' }],
     // after a product's name an amount is still an amount, not its model number (Brent 94)
     ['صعد خام برنت 94 سنتاً إلى 69 دولاراً', { text: '94 سنتاً', kind: 'money', value: 0.94, unit: 'USD', english: '94 cents' }],
   ];
