@@ -775,6 +775,8 @@ Boao Forum for Asia = منتدى بوآو الآسيوي | منتدى بواو �
 Cyberspace Administration of China = إدارة الفضاء الإلكتروني | إدارة الفضاء الإلكتروني الصينية | إدارة الفضاء السيبراني | مكتب شؤون الفضاء الإلكتروني
 China Integrated Circuit Industry Investment Fund = الصندوق الوطني للاستثمار في صناعة الدوائر المتكاملة | صندوق الاستثمار في صناعة الدوائر المتكاملة | الصندوق الوطني لصناعة الدوائر المتكاملة
 Yangtze Memory Technologies = يانغتسي لتقنيات الذاكرة | يانغتسي للذاكرة | YMTC
+Cainiao = تساينياو | كاينياو | Cainiao
+Renmin University of China = جامعة رنمين الصينية | جامعة الشعب الصينية | جامعة رنمين
 Dongfeng = دونغفنغ | دونغ فنغ | دونغفينغ | Dongfeng
 Voyah = فوياه | لانتو | Voyah
 # German and European tech firms, agencies and think tanks; Chinese chip and car makers; Gulf and Syrian bodies and outlets
@@ -805,6 +807,7 @@ Syriatel = سيريتل | سيرياتيل | Syriatel
 `;
 
 export const PRODUCTS = `
+EGX30 = إيجي إكس 30 | إيجي إكس ثلاثين | EGX30 | EGX 30
 ChatGPT = تشات جي بي تي | شات جي بي تي | تشات جيبيتي | شات جيبيتي | تشات جي بي تى | ChatGPT
 GPT-4 = جي بي تي 4 | جي بي تي-4 | GPT-4
 GPT-4o = GPT-4o
@@ -916,6 +919,7 @@ JUPITER = جوبيتر | JUPITER
 `;
 
 export const PEOPLE = `
+Mostafa Terrab = مصطفى التراب
 Elon Musk = إيلون ماسك | ايلون ماسك | إلون ماسك | ~ماسك
 Sam Altman = سام ألتمان | سام التمان | سام آلتمان | ~ألتمان | ~آلتمان
 Jensen Huang = جنسن هوانغ | جينسن هوانغ | جنسن هوانج | جينسن هوانج | ينسن هوانج | ينسن هوانغ | جنسون هوانغ | ~هوانغ | ~هوانج
