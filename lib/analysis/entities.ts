@@ -68,6 +68,19 @@ function givenNameUse(doc: Doc, h: GazetteerHit): boolean {
   return u.norm.startsWith('ال') ? u.norm.length >= 5 && !u.norm.endsWith('يه') : looksForeign(u.norm);
 }
 
+/**
+ * A listed one-word name glued to ب right after a given name is the person's family name, not
+ * "in X": محمد بشيري is Mohamed Bachiri, not Chery (Maghreb family names often open on ب: Bennani,
+ * Belhaj). Only ب: "وقال محمد لرويترز" ("told Reuters") keeps its ل.
+ */
+function familyNameUse(doc: Doc, h: GazetteerHit): boolean {
+  // (بالصين after a name is still "in China": a family name takes no article)
+  if (h.first !== h.last || h.prefix !== 'ب' || doc.tokens[h.first]!.norm.startsWith('بال')) return false;
+  givenSet ??= new Set(GIVEN_NAMES.map(([ar]) => normaliseString(ar)));
+  const prev = doc.tokens[h.first - 1];
+  return !!prev && prev.type === 'ar' && !doc.tokens[h.first]!.lineBefore && givenSet.has(prev.norm);
+}
+
 function adjectiveUse(doc: Doc, h: GazetteerHit): boolean {
   if (h.entry.kind !== 'place' || h.first !== h.last || h.prefix) return false;
   const t = doc.tokens[h.first]!;
@@ -363,7 +376,7 @@ function layers(doc: Doc): Layers {
   if (hit) return hit;
   const ctx = newCtx(doc);
   const amman = ammanDateline(doc);
-  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h) && !givenNameUse(doc, h)).map((h) => {
+  const lexicon = findAll(namesGazetteer(), doc).filter((h) => !adjectiveUse(doc, h) && !partOfLongerName(doc, h) && !givenNameUse(doc, h) && !familyNameUse(doc, h)).map((h) => {
     const s = fused(doc, h, lexiconSpan(ctx, doc, h));
     return amman && s.kind === 'place' && h.first === h.last && doc.tokens[h.first]!.norm.slice(h.prefix.length) === OMAN ? { ...s, ...AMMAN } : s;
   });

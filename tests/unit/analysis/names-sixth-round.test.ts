@@ -174,3 +174,13 @@ describe('a closing quote opens no quoted name', () => {
   ];
   for (const [text, want] of hits) it(text, () => expect(marked(text)).toContain(want));
 });
+
+describe('a listed name glued to ب after a given name is the family name (eighth round)', () => {
+  it('محمد بشيري is a person, not Chery', () => {
+    const m = marked('وقال محمد بشيري، مدير المصنع في طنجة، إن الإنتاج ارتفع.');
+    expect(m).toContain('محمد بشيري/person');
+    expect(m.some((x) => x.startsWith('شيري/'))).toBe(false);
+  });
+  it('without a given name before it, بشيري is still "with Chery"', () => expect(marked('وتنتشر السيارات بشيري في المغرب.')).toContain('شيري/organization'));
+  it('a definite word after ب stays "in the X" (محمد بالصين)', () => expect(marked('والتقى محمد بالصين مسؤولين.')).toContain('الصين/place'));
+});
