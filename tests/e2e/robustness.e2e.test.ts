@@ -141,13 +141,18 @@ describe('long article', () => {
     await page.waitForTimeout(1_000);
     // Sharh's window: from its first step (gate) until the highlights are drawn plus 500 ms (the
     // content script leaves user-timing marks, shared with the page's timeline).
-    const { tasks, from, to } = await page.evaluate(() => ({
+    const { tasks, from, to, firstPaint } = await page.evaluate(() => ({
       tasks: (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
       from: performance.getEntriesByName('sharh-gate').at(-1)?.startTime ?? 0,
       to: (performance.getEntriesByName('sharh-drawn').at(-1)?.startTime ?? Infinity) + 500,
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? -Infinity,
     }));
-    const ours = tasks.filter((t) => t.start + t.duration > from && t.start < to);
-    console.log(`[robustness] long article: Sharh window ${Math.round(from)}–${Math.round(to)} ms; long tasks in it: ${JSON.stringify(ours)}; all: ${JSON.stringify(tasks)}`);
+    // The page's own first frame (layout and paint of 64,000 characters, ≈ 70–90 ms with or without
+    // Sharh) sometimes comes right after the gate, whose document_idle injection can run before it:
+    // that task ends with the first paint (reported up to a frame or two later) and is not Sharh's.
+    const pageFirstFrame = (t: { start: number; duration: number }) => firstPaint >= t.start && firstPaint <= t.start + t.duration + 50;
+    const ours = tasks.filter((t) => t.start + t.duration > from && t.start < to && !pageFirstFrame(t));
+    console.log(`[robustness] long article: Sharh window ${Math.round(from)}–${Math.round(to)} ms; first paint ${Math.round(firstPaint)} ms; long tasks in it: ${JSON.stringify(ours)}; all: ${JSON.stringify(tasks)}`);
     expect(ours.filter((t) => t.duration > 50)).toEqual([]);
     await page.close();
   });
