@@ -87,9 +87,8 @@ function isSearchUrl(url: Address): boolean {
  * keeps the gate script off the known sites' pages this rules out (sites.ts `declaredContentScripts`),
  * and the popup explains such a page from its address.
  */
-export function addressVerdict(url: Address): 'search-page' | 'section-page' | 'not-arabic' | null {
+export function addressVerdict(url: Address, rule = siteRuleFor(url.hostname)): 'search-page' | 'section-page' | 'not-arabic' | null {
   if (isSearchUrl(url)) return 'search-page';
-  const rule = siteRuleFor(url.hostname);
   if (rule?.nonArticlePath?.test(url.pathname)) return 'section-page';
   if (rule?.arabicHosts && !rule.arabicHosts.test(url.hostname)) return 'not-arabic';
   return null;
@@ -151,7 +150,7 @@ export function gate(doc: Document, href?: string, clock: () => number = now): G
       url = null;
     }
     const rule = url ? siteRuleFor(url.hostname) : undefined;
-    const byAddress = url ? addressVerdict(url) : null;
+    const byAddress = url ? addressVerdict(url, rule) : null;
     if (byAddress) return done(false, byAddress);
 
     // Language and direction: an explicit non-Arabic language with a non-Arabic title stops here.
