@@ -18,9 +18,8 @@ import { lexiconLines } from './data/lexicon';
 import { normaliseString } from './normalize';
 import { placeEntries } from './data/places';
 import { newCtx, nameSpan, take, CHINESE_SYLLABLES, isCommon, isNisba, looksForeign, MINISTRY_ADJECTIVES } from './name-context';
-import { GIVEN_NAMES } from './data/given-names';
 import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS } from './data/name-cues';
-import { ruleSpans, chainEnglish, orgWord } from './entity-rules';
+import { ruleSpans, chainEnglish, orgWord, isGivenName } from './entity-rules';
 import { guessSpans } from './entity-guesses';
 import { companyWord, isEnglishWord, transliterate } from './translit';
 import { currencyAfter } from './money';
@@ -57,12 +56,10 @@ function partOfLongerName(doc: Doc, h: GazetteerHit): boolean {
  * (وزوجته صوفيا العلوي is Sofia Alaoui, not Sofia in Bulgaria): a definite word that is no common word
  * or nationality adjective (صوفيا البلغارية stays the city), or a foreign-looking word.
  */
-let givenSet: Set<string> | null = null;
 function givenNameUse(doc: Doc, h: GazetteerHit): boolean {
   if (h.entry.kind !== 'place' || h.first !== h.last || h.prefix) return false;
-  givenSet ??= new Set(GIVEN_NAMES.map(([ar]) => normaliseString(ar)));
   const t = doc.tokens[h.first]!;
-  if (!givenSet.has(t.norm)) return false;
+  if (!isGivenName(t.norm)) return false;
   const u = doc.tokens[h.first + 1];
   if (!u || u.type !== 'ar' || u.lineBefore || isCommon(u.norm) || isNisba(u.norm)) return false;
   return u.norm.startsWith('ال') ? u.norm.length >= 5 && !u.norm.endsWith('يه') : looksForeign(u.norm);
@@ -76,9 +73,8 @@ function givenNameUse(doc: Doc, h: GazetteerHit): boolean {
 function familyNameUse(doc: Doc, h: GazetteerHit): boolean {
   // (بالصين after a name is still "in China": a family name takes no article)
   if (h.first !== h.last || h.prefix !== 'ب' || doc.tokens[h.first]!.norm.startsWith('بال')) return false;
-  givenSet ??= new Set(GIVEN_NAMES.map(([ar]) => normaliseString(ar)));
   const prev = doc.tokens[h.first - 1];
-  return !!prev && prev.type === 'ar' && !doc.tokens[h.first]!.lineBefore && givenSet.has(prev.norm);
+  return !!prev && prev.type === 'ar' && !doc.tokens[h.first]!.lineBefore && isGivenName(prev.norm);
 }
 
 function adjectiveUse(doc: Doc, h: GazetteerHit): boolean {

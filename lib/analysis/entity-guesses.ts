@@ -11,9 +11,9 @@ import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
 import { wordIndex } from './tokens';
 import { type NameCtx, keyFor, isNameLike, nameSpan, free, looksForeign, isCommon, isNisba, surnameLike } from './name-context';
-import { quotedAt, orgWord } from './entity-rules';
+import { quotedAt, orgWord, OUTLET_EN } from './entity-rules';
 import { transliterate, isLetterName, isEnglishWord, letterOf, companyWord } from './translit';
-import { BYLINE_OUTLETS, PRODUCT_HEADS, SAYING_VERBS } from './data/name-cues';
+import { PRODUCT_HEADS, SAYING_VERBS } from './data/name-cues';
 import { normaliseString } from './normalize';
 
 /** Words before a quoted name that make it a product (PRODUCT_HEADS, and coins). */
@@ -35,8 +35,6 @@ function productCue(toks: readonly Token[], a: number): boolean {
 }
 
 const SOURCE = 'names-guess';
-/** One-word outlet names (الغد, الشرق …) with their English masthead. */
-const OUTLETS = new Map(Object.entries(BYLINE_OUTLETS).filter(([k]) => !k.includes(' ')).map(([k, v]) => [normaliseString(k), v]));
 /** Words right before a quoted outlet name: لـ, and press nouns (صحيفة «الوطن»). */
 const PRESS_CUES = new Set(['ل', 'لـ', 'صحيفة', 'لصحيفة', 'جريدة', 'لجريدة', 'بصحيفة', 'موقع', 'لموقع', 'قناة', 'لقناة', 'وصحيفة'].map(normaliseString));
 /** Verbs of saying, with a leading و/ف: a family name alone after one is the person (وأضاف الذنيبات). */
@@ -160,7 +158,7 @@ function quotedSpans(ctx: NameCtx, outletsNamed: ReadonlySet<string>): Span[] {
     if (!free(ctx, a, b)) continue;
     // A one-word outlet name in quotes is the outlet (في تصريحات لـ"الغد"): the byline's spelling.
     // Only where an outlet is meant: after لـ ("في تصريحات لـ«القبس»"), a press noun, or when the byline names it.
-    const outlet = a === b ? OUTLETS.get(toks[a]!.norm) : undefined;
+    const outlet = a === b ? OUTLET_EN.get(toks[a]!.norm) : undefined;
     const cue = toks[a - 2];
     if (outlet && ((!!cue && cue.type === 'ar' && PRESS_CUES.has(cue.norm)) || outletsNamed.has(outlet))) {
       out.push(nameSpan(ctx, a, b, 0, 'organization', outlet, SOURCE, 0.55));

@@ -10,11 +10,11 @@
 import type { EntityKind, Span } from './types';
 import type { Token } from './tokens';
 import { wordIndex } from './tokens';
-import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, BYLINE_OUTLETS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS, NISBA_ENGLISH } from './data/name-cues';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS, DEFINITE_CHAIN_HEADS, PLACE_HEADS, BYLINE_OUTLETS, PERSON_TITLES, PRODUCT_HEADS, ROLE_AFTER_COMMA, SAYING_VERBS, SOURCE_CUES, ORG_WORDS } from './data/name-cues';
 import { normaliseString } from './normalize';
 import { GIVEN_NAMES } from './data/given-names';
 import { transliterate, isLetterName, letterOf, isEnglishWord } from './translit';
-import { type NameCtx, MINISTRY_ADJECTIVES, suffixFilter, cueBits, wordTest, wordTestSlot, normSet, cueSet, readingIn, nameLike, definiteAt, nisbaAt, nameSpan, free, oneLine, commonAt, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
+import { type NameCtx, MINISTRY_ADJECTIVES, NISBA_EN, suffixFilter, cueBits, wordTest, wordTestSlot, normSet, cueSet, readingIn, nameLike, definiteAt, nisbaAt, nameSpan, free, oneLine, commonAt, looksForeign, surnameLike, CHINESE_SYLLABLES } from './name-context';
 
 const GENERIC = cueSet(GENERIC_ORG_HEADS);
 const PRODUCT = cueSet(PRODUCT_HEADS);
@@ -24,7 +24,8 @@ const ROLES = cueSet(ROLE_AFTER_COMMA);
 const SOURCES = cueSet(SOURCE_CUES);
 const CHAIN_HEADS = cueSet(DEFINITE_CHAIN_HEADS);
 const PLACE_HEAD = cueSet(PLACE_HEADS);
-const OUTLET_EN = new Map(Object.entries(BYLINE_OUTLETS).map(([k, v]) => [normaliseString(k), v]));
+/** Byline outlets (data/name-cues.ts) by normalised name → English masthead. */
+export const OUTLET_EN: ReadonlyMap<string, string> = new Map(Object.entries(BYLINE_OUTLETS).map(([k, v]) => [normaliseString(k), v]));
 /** English designators of company names in Arabic letters: never part of a person's name. */
 const CORP_WORDS = normSet(['كابيتال', 'غروب', 'جروب', 'هولدينغ', 'هولدينغز', 'تكنولوجيز', 'بارتنرز', 'فنتشرز', 'انفستمنتس', 'انترناشونال', 'موتورز', 'سيستمز', 'لابز', 'سيكيوريتيز', 'كوربوريشن', 'كومباني', 'انك', 'اسيت', 'مانجمنت', 'ادفايزرز']);
 /** Directions after a place name (بولاية قدح شمال ماليزيا). */
@@ -276,6 +277,8 @@ function nameRun(ctx: NameCtx, i: number, max: number): [number, number] | null 
 }
 
 const GIVEN = new Map(GIVEN_NAMES.map(([ar, en]) => [normaliseString(ar), en]));
+/** A listed given name (data/given-names.ts), by normalised form. */
+export const isGivenName = (norm: string): boolean => GIVEN.has(norm);
 const GIVEN_SET = cueSet(GIVEN.keys());
 /** Given names that are also common words (جمال beauty, وليد newborn): no definite family name after them. */
 const AMBIGUOUS_GIVEN = normSet(['حسن', 'عمر', 'رامي', 'أمير', 'خليفة', 'سعد', 'فهد', 'بدر', 'جمال', 'كمال', 'عادل', 'أمين', 'فارس', 'نبيل', 'شريف', 'صلاح', 'منير', 'ماجد', 'راشد', 'حمد', 'سامي', 'هاني', 'نادر', 'ناصر', 'منصور', 'سلطان', 'عماد', 'أيمن', 'أمل', 'حياة', 'نور', 'هدى', 'عزيز', 'كريم', 'فريد', 'رضا', 'سلامة', 'جهاد', 'مبارك', 'أنور', 'سالم', 'صابر', 'باسم', 'حازم', 'عوض', 'طه', 'ريم', 'منى', 'ندى', 'هبة', 'وفاء', 'سناء', 'أمجد', 'أشرف', 'نصر', 'هادي', 'ضياء', 'إيمان', 'بسمة', 'دعاء', 'شهد', 'هالة', 'رشا', 'مها', 'غانم', 'سعود', 'رائد', 'رياض', 'سيف', 'أنس', 'بشار', 'تامر', 'حسام', 'نديم', 'نعيم', 'وسام', 'مراد', 'ماهر', 'زكريا', 'منال', 'حنان', 'أميرة', 'جميلة', 'سميرة', 'عبير', 'حمود']);
@@ -797,7 +800,7 @@ const CAN_SKIP = START_SETS.every((set) => set.bit !== 0);
 /** "Its seat" (ومقرها هايدلبرغ): the transliterated word after it is a town. */
 const SEAT = normSet(['مقرها', 'ومقرها', 'مقره', 'ومقره']);
 /** Nationality adjectives (feminine, definite: the agreement of a town's name): في بولونيا الإيطالية. */
-const TOWN_ADJ = new Set(Object.keys(NISBA_ENGLISH).map(normaliseString));
+const TOWN_ADJ = new Set(NISBA_EN.keys());
 /** SEAT and TOWN_ADJ in one set: townCues tests every distinct word of a document against both. */
 const SEAT_OR_TOWN = new Set([...SEAT, ...TOWN_ADJ]);
 /** Whether a word can end like one of SEAT_OR_TOWN (false = certainly none): most words skip the look-up. */

@@ -10,12 +10,15 @@ import { span } from './annotator';
 import { COMMON_WORDS, NISBA_ENGLISH, NISBA_STEMS } from './data/name-cues';
 import { transliterate } from './translit';
 
+/** Definite nationality adjectives (data/name-cues.ts NISBA_ENGLISH), normalised → English. */
+export const NISBA_EN: ReadonlyMap<string, string> = new Map(Object.entries(NISBA_ENGLISH).map(([ar, en]) => [normaliseString(ar), en]));
+
 /**
  * Definite nationality adjectives after a ministry → English (وزارة المالية الروسية → Russian
  * Ministry of Finance), normalised; not the US one: its ministries are Departments, listed whole.
  */
 export const MINISTRY_ADJECTIVES: ReadonlyMap<string, string> = new Map(
-  Object.entries(NISBA_ENGLISH).filter(([, en]) => en !== 'US').map(([ar, en]) => [normaliseString(ar), en]),
+  [...NISBA_EN].filter(([, en]) => en !== 'US'),
 );
 
 export { suffixFilter };

@@ -315,7 +315,7 @@ export function forgetNumberWords(): void {
  * Scale words whose dual in construct looks like their accusative: ملياران before its noun drops its
  * ن (مليارا يوان, "two billion yuan"), where "عشرين مليارا" is the accusative of one billion.
  */
-const CONSTRUCT_DUALS = new Set(['مليارا', 'مليونا', 'ألفا', 'تريليونا', 'ترليونا', 'بليونا'].map(normaliseString));
+const CONSTRUCT_DUALS = new Set([...NUMBER_WORDS].filter(([f, w]) => w.kind === 'scale' && !w.dual && f.endsWith('ا')).map(([f]) => f));
 /** First words of the currencies and counted nouns a construct dual is followed by (يوان, دولار, شخص …). */
 let constructNouns: Set<string> | null = null;
 
