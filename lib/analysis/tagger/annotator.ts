@@ -21,6 +21,7 @@ import { isEntityKind, type EntityKind, type Span } from '../types';
 import { transliterate } from '../translit';
 import { keyFor } from '../name-context';
 import { chainEnglish, orgWord } from '../entity-rules';
+import { scaleOf } from '../numbers';
 import type { TaggerModel } from './model';
 import { sequenceRanges } from './sequences';
 import { chunks, type Chunk } from './bio';
@@ -242,12 +243,10 @@ export function orgEnglish(doc: Doc, from: number, to: number, start: number): s
   return name ? `${name} ${chainEnglish(rest)}` : '';
 }
 
-/** Scale words an amount ends on (مليون زبون): normalised. */
-const SCALE_WORDS = new Set(['ألف', 'آلاف', 'ألفا', 'مليون', 'ملايين', 'مليونا', 'مليار', 'مليارات', 'مليارا', 'ملايير', 'تريليون', 'تريليونات'].map(normaliseString));
-/** Token k follows a scale word on the same line. */
+/** Token k follows a scale word (numbers.ts: ألف … تريليون, their plurals and duals) on the same line. */
 function afterScale(doc: Doc, k: number): boolean {
   const p = doc.tokens[k - 1];
-  return !!p && !doc.tokens[k]!.lineBefore && p.type === 'ar' && SCALE_WORDS.has(p.norm);
+  return !!p && !doc.tokens[k]!.lineBefore && p.type === 'ar' && !!scaleOf(p.norm);
 }
 
 /** Chunks → spans: proclitics trimmed, English transliterated (Latin kept as written). */
