@@ -361,6 +361,26 @@ export class TaggerModel {
     return id;
   }
 
+  /**
+   * Where in a pair cache (pairL: W = 4 row offsets a way, the features with the word before;
+   * pairR: W = 2, with the word after) the row offsets of the pair of score-table ids (a, b) are:
+   * a four-way set, keys first then the ways' offsets, newest first; on a miss the oldest way gives
+   * way and is filled from the pair's features (`v` the word, `other` its neighbour).
+   */
+  private pairSlot(tab: Int32Array, W: number, a: number, b: number, v: TokenView, other: TokenView, left: boolean): number {
+    const key = a * 65536 + b;
+    const set = (4 + 4 * W) * (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> (32 - PAIR_BITS));
+    const way = tab[set] === key ? 0 : tab[set + 1] === key ? 1 : tab[set + 2] === key ? 2 : tab[set + 3] === key ? 3 : -1;
+    if (way >= 0) return set + 4 + W * way;
+    tab.copyWithin(set + 1, set, set + 3);
+    tab.copyWithin(set + 4 + W, set + 4, set + 4 + 3 * W);
+    tab[set] = key;
+    const ph = this.pairH;
+    const k = left ? pairLeftInto(v, other, ph) : pairRightInto(v, other, ph);
+    for (let j = 0; j < W; j++) tab[set + 4 + j] = j < k ? this.rowOffset(ph[j]!) : -1;
+    return set + 4;
+  }
+
   /** Emission scores of one sequence: n × T, row-major. */
   emissions(tokens: readonly TokenLike[]): Float64Array {
     const emit = new Float64Array(tokens.length * this.T);
@@ -431,33 +451,10 @@ export class TaggerModel {
         po[q + 5] = right[1]!;
         continue;
       }
-      const lkey = a * 65536 + b;
-      const lb = 20 * (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> (32 - PAIR_BITS));
-      let lw = L[lb] === lkey ? 0 : L[lb + 1] === lkey ? 1 : L[lb + 2] === lkey ? 2 : L[lb + 3] === lkey ? 3 : -1;
-      if (lw < 0) {
-        // newest first: the oldest way gives way
-        L.copyWithin(lb + 1, lb, lb + 3);
-        L.copyWithin(lb + 8, lb + 4, lb + 16);
-        L[lb] = lkey;
-        const k = pairLeftInto(vs[i]!, i > 0 ? vs[i - 1]! : PAD_VIEW, ph);
-        for (let j = 0; j < 4; j++) L[lb + 4 + j] = j < k ? this.rowOffset(ph[j]!) : -1;
-        lw = 0;
-      }
-      const rkey = b * 65536 + c;
-      const rb = 12 * (Math.imul(Math.imul(b, 0x9e3779b1) ^ c, 0x85ebca6b) >>> (32 - PAIR_BITS));
-      let rw = Rc[rb] === rkey ? 0 : Rc[rb + 1] === rkey ? 1 : Rc[rb + 2] === rkey ? 2 : Rc[rb + 3] === rkey ? 3 : -1;
-      if (rw < 0) {
-        Rc.copyWithin(rb + 1, rb, rb + 3);
-        Rc.copyWithin(rb + 6, rb + 4, rb + 10);
-        Rc[rb] = rkey;
-        const k = pairRightInto(vs[i]!, i + 1 < n ? vs[i + 1]! : END_VIEW, ph);
-        for (let j = 0; j < 2; j++) Rc[rb + 4 + j] = j < k ? this.rowOffset(ph[j]!) : -1;
-        rw = 0;
-      }
+      const lo = this.pairSlot(L, 4, a, b, vs[i]!, i > 0 ? vs[i - 1]! : PAD_VIEW, true);
+      const ro = this.pairSlot(Rc, 2, b, c, vs[i]!, i + 1 < n ? vs[i + 1]! : END_VIEW, false);
       // pairHashes's order: left[0], right[0], left[1..3], right[1] (out of vocabulary: only
       // left[0] and right[0] exist, the other entries are -1).
-      const lo = lb + 4 + 4 * lw;
-      const ro = rb + 4 + 2 * rw;
       po[q] = L[lo]!;
       po[q + 1] = Rc[ro]!;
       po[q + 2] = L[lo + 1]!;
