@@ -198,7 +198,7 @@ export const ORG_WORDS: Record<string, string> = {
   'بنوك': 'Banks', 'تمويل': 'Finance', 'ضمان': 'Guarantee', 'مدن': 'Cities', 'مناطق': 'Zones',
   'إصلاح': 'Reform', 'سكان': 'Population', 'إحصاءات': 'Statistics', 'ثروة': 'Resources', 'معدنية': 'Mineral', 'استراتيجية': 'Strategic',
   'شبكات': 'Networks', 'فضائية': 'Satellite', 'بوتاس': 'Potash', 'مصدري': 'Exporters', 'منتجي': 'Producers',
-  'سياسية': 'Political', 'قانون': 'Law', 'حقوق': 'Law', 'حرة': 'Free', 'جمركية': 'Customs', 'ملكية': 'Property', 'فكرية': 'Intellectual', 'براءات': 'Patents', 'اختراع': 'Invention',
+  'سياسية': 'Political', 'قانون': 'Law', 'حقوق': 'Rights', 'إنسان': 'Human', 'قومي': 'National', 'حرة': 'Free', 'جمركية': 'Customs', 'ملكية': 'Property', 'فكرية': 'Intellectual', 'براءات': 'Patents', 'اختراع': 'Invention',
   'تغليف': 'Packaging', 'متقدم': 'Advanced', 'متقدمة': 'Advanced', 'بصريات': 'Optics', 'ميكانيكا': 'Mechanics', 'دقيقة': 'Precision',
   'مراجعين': 'Auditors', 'محاسبات': 'Accounts', 'أقمار': 'Satellites', 'زراعي': 'Agricultural', 'عقاري': 'Real Estate', 'أول': 'First',
 };

@@ -184,3 +184,10 @@ describe('a listed name glued to ب after a given name is the family name (eight
   it('without a given name before it, بشيري is still "with Chery"', () => expect(marked('وتنتشر السيارات بشيري في المغرب.')).toContain('شيري/organization'));
   it('a definite word after ب stays "in the X" (محمد بالصين)', () => expect(marked('والتقى محمد بالصين مسؤولين.')).toContain('الصين/place'));
 });
+
+describe('the glossary reads حقوق as "Rights" (review: it said "Law", from كلية الحقوق)', () => {
+  it('المجلس القومي لحقوق الإنسان → National Council for Human Rights', () =>
+    expect(markedEn('وقال المجلس القومي لحقوق الإنسان في بيان إن التقرير صدر.')).toContain('المجلس القومي لحقوق الإنسان/organization/National Council for Human Rights'));
+  it('المنظمة العربية لحقوق الإنسان → Arab Organization for Human Rights', () =>
+    expect(markedEn('وأصدرت المنظمة العربية لحقوق الإنسان تقريرا.')).toContain('المنظمة العربية لحقوق الإنسان/organization/Arab Organization for Human Rights'));
+});
